@@ -214,3 +214,11 @@ def extraction_to_json(extraction: Extraction) -> dict[str, Any]:
     out = to_json(extraction)
     out["article"].update({k: v for k, v in extraction.article.extra.items() if k not in out["article"]})
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An input item that could not become an Extraction, with where and why."""
+
+    origin: str
+    reason: str

@@ -1,0 +1,1 @@
+"""The command line: thin commands that check arguments, call one library function and print."""

@@ -1,0 +1,42 @@
+"""The `crosswire` command: the Typer app and the entry point.
+
+Each command lives in its own module under crosswire/cli/ and registers itself on `app` when
+imported; COMMAND_MODULES lists them.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import typer
+
+from crosswire.cli.console import err
+from crosswire.errors import CrosswireError
+
+app = typer.Typer(
+    name="crosswire",
+    help="Turn news articles into a sourced, cross-checked, queryable record.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+eval_app = typer.Typer(help="Score the extractors on public evaluation data.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+COMMAND_MODULES = [
+    "crosswire.cli.ingest",
+    "crosswire.cli.extract",
+    "crosswire.cli.inspect",
+]
+for _module in COMMAND_MODULES:
+    importlib.import_module(_module)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the CLI; crosswire errors print one clear line and exit 2."""
+    try:
+        app(args=argv, prog_name="crosswire", standalone_mode=True)
+    except CrosswireError as exc:
+        err.print(f"[red]error:[/red] {exc.message}", markup=True)
+        sys.exit(2)

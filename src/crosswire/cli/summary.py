@@ -1,0 +1,55 @@
+"""The readable store summary printed after ingest and by `crosswire stats`."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from crosswire.store.db import Store
+
+NEXT_COMMANDS = [
+    ("crosswire stats --db {db}", "this summary again"),
+    ("crosswire sql \"SELECT label, count(*) FROM entities GROUP BY 1 ORDER BY 2 DESC\" --db {db}", "any read-only SQL"),
+    ("crosswire show ARTICLE_ID --db {db}", "one article with its records highlighted"),
+    ("crosswire extract FILE --format jsonl", "the extraction contract as JSONL, nothing stored"),
+]
+
+
+def _grouped(store: Store, sql: str) -> list[tuple]:
+    return store.query(sql)[1]
+
+
+def print_summary(store: Store, console: Console, db: str) -> None:
+    """Print articles, outlets, entities by type, record counts and the next commands to try."""
+    counts = store.counts()
+    first, last = store.query("SELECT min(published), max(published) FROM articles")[1][0]
+    console.print(f"[bold]{counts['articles']} articles[/bold] in {db}" + (f", published {first} to {last}" if first else ""))
+    outlets = _grouped(store, "SELECT coalesce(outlet, '(no outlet)'), count(*) FROM articles GROUP BY 1 ORDER BY 2 DESC, 1")
+    if outlets:
+        console.print("outlets: " + ", ".join(f"{name} ({n})" for name, n in outlets))
+
+    table = Table(title="entities by type", show_edge=False)
+    table.add_column("type")
+    table.add_column("mentions", justify="right")
+    table.add_column("most mentioned")
+    tops = _grouped(
+        store,
+        "SELECT label, text FROM (SELECT label, text, row_number() OVER (PARTITION BY label"
+        " ORDER BY count(*) DESC, text) AS rank FROM entities GROUP BY label, text) WHERE rank <= 3 ORDER BY label, rank",
+    )
+    for label, n in _grouped(store, "SELECT label, count(*) FROM entities GROUP BY 1 ORDER BY 2 DESC, 1"):
+        top = ", ".join(text for lab, text in tops if lab == label)
+        table.add_row(label, str(n), top or "")
+    if table.row_count:
+        console.print(table)
+
+    table = Table(title="records", show_edge=False)
+    table.add_column("kind")
+    table.add_column("rows", justify="right")
+    for kind in ("entities", "actors", "times", "places", "quotes", "claims", "events"):
+        table.add_row(kind, str(counts[kind]))
+    console.print(table)
+
+    console.print("[bold]next:[/bold]")
+    for command, what in NEXT_COMMANDS:
+        console.print(f"  {command.format(db=db)}    [dim]# {what}[/dim]")

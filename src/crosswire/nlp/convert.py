@@ -1,0 +1,37 @@
+"""`to_records`: the one place a spaCy Doc becomes crosswire records."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Doc
+
+from crosswire.records import Article, Entity, Extraction
+
+
+def to_records(doc: Doc) -> Extraction:
+    """Convert an annotated Doc into an Extraction (article, entities, times, places, ...)."""
+    article: Article = doc._.cw_article
+    if doc._.cw_published is not None:
+        published, inferred = doc._.cw_published
+        article = dataclasses.replace(article, published=published, published_inferred=inferred)
+    actors = doc._.cw_actors or {}
+    entities = tuple(
+        Entity(
+            text=ent.text,
+            start=ent.start_char,
+            end=ent.end_char,
+            label=ent.label_,
+            actor=actors.get((ent.start_char, ent.end_char)),
+        )
+        for ent in doc.ents
+    )
+    return Extraction(
+        article=article,
+        entities=entities,
+        times=tuple(doc._.cw_times or ()),
+        places=tuple(doc._.cw_places or ()),
+        quotes=tuple(doc._.cw_quotes or ()),
+        claims=tuple(doc._.cw_claims or ()),
+        events=tuple(doc._.cw_events or ()),
+    )

@@ -1,0 +1,1 @@
+"""The embedded DuckDB store: numbered migrations, one writer, many readers."""
