@@ -7,14 +7,28 @@ imported; COMMAND_MODULES lists them.
 from __future__ import annotations
 
 import importlib
-import sys
 
 import typer
+from typer.core import TyperGroup
 
 from crosswire.cli.console import err
 from crosswire.errors import CrosswireError
 
+
+
+class CrosswireGroup(TyperGroup):
+    """Command group that turns a CrosswireError into one clear line on stderr and exit code 2."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except CrosswireError as exc:
+            err.print(f"[red]error:[/red] {exc.message}", markup=True)
+            ctx.exit(2)
+
+
 app = typer.Typer(
+    cls=CrosswireGroup,
     name="crosswire",
     help="Turn news articles into a sourced, cross-checked, queryable record.",
     no_args_is_help=True,
@@ -34,9 +48,5 @@ for _module in COMMAND_MODULES:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Run the CLI; crosswire errors print one clear line and exit 2."""
-    try:
-        app(args=argv, prog_name="crosswire", standalone_mode=True)
-    except CrosswireError as exc:
-        err.print(f"[red]error:[/red] {exc.message}", markup=True)
-        sys.exit(2)
+    """Run the CLI (console script `crosswire` and `python -m crosswire`)."""
+    app(args=argv, prog_name="crosswire")

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import csv
+import json
+import sys
+
 import typer
 from rich.table import Table
 from rich.text import Text
@@ -44,6 +48,17 @@ def show_command(article_id: str = typer.Argument(..., help="Article id (a uniqu
     out.print(table)
 
 
+def write_rows(columns: list[str], rows: list[tuple], fmt: str) -> None:
+    """Write rows to stdout as CSV or JSON lines (values that are not JSON types become strings)."""
+    if fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows(rows)
+    else:
+        for row in rows:
+            sys.stdout.write(json.dumps(dict(zip(columns, row)), default=str, ensure_ascii=False) + "\n")
+
+
 @app.command("stats")
 def stats_command(db: str = opt.DbOption) -> None:
     """Summarise the store: articles, outlets, entities by type and record counts."""
@@ -56,12 +71,18 @@ def sql_command(
     query: str = typer.Argument(..., help="A read-only SQL query, e.g. \"SELECT * FROM articles LIMIT 5\"."),
     db: str = opt.DbOption,
     limit: int = typer.Option(1000, "--limit", min=1, help="Most rows to print."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table (for reading), csv or jsonl (for scripts)."),
 ) -> None:
     """Run a read-only SQL query against the store and print the result table."""
     if not query.strip():
         raise ConfigError("empty query", fix="give a SELECT statement")
+    if fmt not in ("table", "csv", "jsonl"):
+        raise ConfigError(f"unknown --format {fmt!r}", fix="use table, csv or jsonl")
     with Store(db, read_only=True) as store:
         columns, rows = store.query(query)
+    if fmt != "table":
+        write_rows(columns, rows[:limit], fmt)
+        return
     table = Table(show_edge=False)
     for column in columns:
         table.add_column(column)

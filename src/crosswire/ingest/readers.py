@@ -177,7 +177,8 @@ def read_html_file(path: Path, text: str, options: IngestOptions) -> Iterator[Ar
         raise InputError("no article text found in the HTML page", str(path), "is it an article page?")
     title = getattr(doc, "title", None)
     fields = {
-        "text": f"{title}\n\n{body}" if title else body,
+        # Keep the headline in the text (headline quotes are evidence) without repeating it.
+        "text": f"{title}\n\n{body}" if title and not body.lstrip().startswith(title) else body,
         "title": title,
         "url": getattr(doc, "url", None),
         "outlet": getattr(doc, "sitename", None),

@@ -1,0 +1,141 @@
+"""CLI: ingest/extract/show/stats/sql end to end, bad-input batches, idempotence, workers."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+from crosswire.cli.app import app
+from crosswire.ingest.readers import article_id
+from tests.conftest import EXAMPLES
+
+CONTRACT_KEYS = {"article", "entities", "times", "places", "quotes", "claims", "events"}
+ARTICLE_KEYS = {"id", "title", "text", "outlet", "url", "published", "published_inferred", "lang"}
+GOOD = (
+    "Trade ministers from the two neighbouring countries met in the capital on Monday and agreed "
+    "to lower tariffs on farm goods, officials said, calling the deal a first step toward wider talks."
+)
+
+
+@pytest.fixture
+def run():
+    runner = CliRunner()
+
+    def invoke(*args, input=None):
+        return runner.invoke(app, [str(a) for a in args], input=input)
+
+    return invoke
+
+
+def jsonl(stdout: str) -> list[dict]:
+    return [json.loads(line) for line in stdout.splitlines() if line.strip()]
+
+
+def make_bad_folder(root):
+    """A folder with two good articles and one file of each bad kind."""
+    (root / "good1.txt").write_text("Tariff deal\n\n" + GOOD, encoding="utf-8")
+    (root / "good2.jsonl").write_text(json.dumps({"id": "g2", "text": GOOD + " Markets rose."}) + "\n{broken\n")
+    (root / "empty.txt").write_text("")
+    (root / "binary.txt").write_bytes(b"\x00\x01\x02\x03" * 50)
+    (root / "latin1.txt").write_bytes(b"caf\xe9 " + GOOD.encode())
+    (root / "notext.jsonl").write_text(json.dumps({"id": "n"}) + "\n")
+    (root / "huge.txt").write_text(GOOD * 40_000)  # over 5 MB
+    (root / "french.txt").write_text(
+        "Les ministres du commerce des deux pays se sont réunis lundi dans la capitale et ont décidé de "
+        "réduire les droits de douane sur les produits agricoles, selon des responsables qui ont parlé "
+        "d'un premier pas vers des discussions plus larges avec les partenaires de la région.",
+        encoding="utf-8",
+    )
+
+
+def test_every_command_has_help(run):
+    result = run("--help")
+    assert result.exit_code == 0
+    for command in ("ingest", "extract", "show", "stats", "sql", "eval"):
+        assert command in result.stdout
+        sub = run(command, "--help")
+        assert sub.exit_code == 0 and "Usage" in sub.stdout
+
+
+def test_extract_prints_the_contract_in_input_order(run, tmp_path):
+    (tmp_path / "b.txt").write_text("Second\n\n" + GOOD + " Second.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("First\n\n" + GOOD, encoding="utf-8")
+    result = run("extract", tmp_path / "b.txt", tmp_path / "a.txt", "--published", "2024-11-07", "--outlet", "Wire")
+    assert result.exit_code == 0, result.output
+    rows = jsonl(result.stdout)
+    assert [r["article"]["title"] for r in rows] == ["Second", "First"]
+    for row in rows:
+        assert CONTRACT_KEYS <= row.keys() and ARTICLE_KEYS <= row["article"].keys()
+        assert row["article"]["published"] == "2024-11-07" and row["article"]["outlet"] == "Wire"
+        for ent in row["entities"]:
+            assert row["article"]["text"][ent["start"] : ent["end"]] == ent["text"]
+
+
+def test_extract_rejects_a_bad_date(run, tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD)
+    result = run("extract", tmp_path / "a.txt", "--published", "yesterday")
+    assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
+
+
+def test_ingest_bad_folder_stores_good_names_bad_exits_1(run, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    make_bad_folder(folder)
+    db = tmp_path / "x.duckdb"
+    result = run("ingest", folder, "--db", db, "--no-summary")
+    assert result.exit_code == 1
+    expected = {
+        "binary.txt": "binary",
+        "empty.txt": "empty file",
+        "french.txt": "does not look English",
+        "good2.jsonl:2": "malformed JSON",
+        "huge.txt": "limit",
+        "latin1.txt": "not UTF-8",
+        "notext.jsonl:1": "missing field 'text'",
+    }
+    for name, reason in expected.items():
+        assert any(name in line and reason in line for line in result.output.splitlines()), (name, result.output)
+    stored = run("sql", "SELECT id FROM articles ORDER BY id", "--db", db, "--format", "csv")
+    good1_id = article_id("Tariff deal\n\n" + GOOD)
+    assert stored.stdout.split()[1:] == sorted(["g2", good1_id])
+
+
+def test_reingest_stores_nothing_new_and_says_so(run, tmp_path):
+    db = tmp_path / "x.duckdb"
+    first = run("ingest", EXAMPLES, "--db", db, "--no-summary")
+    assert first.exit_code == 0, first.output
+    before = run("sql", "SELECT count(*) AS n FROM entities", "--db", db, "--format", "jsonl").stdout
+    second = run("ingest", EXAMPLES, "--db", db)
+    assert second.exit_code == 0
+    assert "0 stored" in second.output and "already stored" in second.output
+    assert run("sql", "SELECT count(*) AS n FROM entities", "--db", db, "--format", "jsonl").stdout == before
+    assert "articles in" in second.stdout and "next:" in second.stdout  # the summary
+
+
+def test_show_stats_and_sql(run, tmp_path):
+    db = tmp_path / "x.duckdb"
+    run("ingest", EXAMPLES, "--db", db, "--quiet")
+    show = run("show", "ex-civic", "--db", db)
+    assert show.exit_code == 0 and "Port workers strike" in show.stdout and "GPE" in show.stdout
+    assert run("show", "nope", "--db", db).exit_code == 2
+    stats = run("stats", "--db", db)
+    assert stats.exit_code == 0 and "entities by type" in stats.stdout
+    write = run("sql", "DELETE FROM articles", "--db", db)
+    assert write.exit_code == 2 and "read-only" in write.output
+
+
+def test_stdin_jsonl(run, tmp_path):
+    result = run("extract", "-", input=json.dumps({"id": "s", "text": GOOD}) + "\n")
+    assert result.exit_code == 0 and jsonl(result.stdout)[0]["article"]["id"] == "s"
+
+
+def test_workers_give_the_same_records(run, tmp_path):
+    folder = tmp_path / "in"
+    shutil.copytree(EXAMPLES, folder)
+    one = run("extract", folder, "--workers", "1")
+    two = run("extract", folder, "--workers", "2")
+    assert one.exit_code == two.exit_code == 0
+    assert one.stdout == two.stdout and len(jsonl(one.stdout)) >= 4
