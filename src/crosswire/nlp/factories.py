@@ -13,4 +13,35 @@ from crosswire.nlp.extensions import register_extensions
 register_extensions()
 
 # (pipe name, factory name) in run order; later components may read what earlier ones set.
-PIPELINE: list[tuple[str, str]] = []
+PIPELINE: list[tuple[str, str]] = [
+    ("times", "crosswire_times_v1"),
+    ("places", "crosswire_places_v1"),
+]
+
+
+@Language.factory("crosswire_times_v1")  # spaCy forbids "." in factory names (E853)
+def make_times(nlp, name):
+    """Time expressions normalised the TimeML way (doc._.cw_times, doc._.cw_published)."""
+    from crosswire.nlp.timex.component import TimeExpressions
+
+    return TimeExpressions(nlp, name)
+
+
+@Language.factory("crosswire_places_v1")
+def make_places(nlp, name):
+    """Place mentions geocoded to gazetteer entries (doc._.cw_places)."""
+    from crosswire.nlp.places import PlaceResolver
+
+    return PlaceResolver(nlp, name)
+
+
+@Language.factory("crosswire_quotes_v1")  # spaCy forbids "." in factory names (E853)
+def make_quotes(nlp, name):  # no annotations: spaCy validates them and `from __future__` breaks that
+    """Direct, mixed and reported quotes with cue and speaker -> doc._.cw_quotes (docs/quotes.md)."""
+    from crosswire.nlp.quotes import QuoteFinder
+
+    return QuoteFinder(nlp, name)
+
+
+PIPELINE.append(("quotes", "crosswire_quotes_v1"))  # after actors: speakers resolve to actors
+

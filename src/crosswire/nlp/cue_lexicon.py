@@ -1,0 +1,66 @@
+"""The attribution lexicon (cue verbs, hedges, qualifiers, number words) read from knowledge/data/cues.json."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from crosswire.errors import ModelError
+
+CUES_PATH = Path(__file__).resolve().parents[1] / "knowledge" / "data" / "cues.json"
+
+# How a cue colours reported content -> Claim.certainty.
+TONE_CERTAINTY = {"neutral": "reported", "distancing": "hedged", "denial": "denied"}
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """Everything the quotes and claims components look up, as sets and dicts keyed by lemma."""
+
+    verb_tone: dict[str, str]  # lemma -> neutral | distancing | denial (speech and belief verbs)
+    speech_verbs: frozenset[str]
+    belief_verbs: frozenset[str]
+    nominal_tone: dict[str, str]
+    hedges: frozenset[str]
+    negations: frozenset[str]
+    qualifiers: dict[tuple[str, ...], str]  # lower-case word tuple -> qualifier
+    max_qualifier_len: int
+    number_words: dict[str, float]
+    multipliers: dict[str, float]
+    role_nouns: frozenset[str]
+
+
+def _entries(table: dict) -> dict:
+    return {k: v for k, v in table.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def load_cue_lexicon(path: str | None = None) -> CueLexicon:
+    """Load and index cues.json once per process (a ModelError says which file is broken)."""
+    where = Path(path) if path else CUES_PATH
+    try:
+        data = json.loads(where.read_text(encoding="utf-8"))
+        speech = _entries(data["speech_verbs"])
+        belief = _entries(data["belief_verbs"])
+        qualifiers = {tuple(k.split()): v for k, v in _entries(data["qualifiers"]).items()}
+        return CueLexicon(
+            verb_tone={**belief, **speech},
+            speech_verbs=frozenset(speech),
+            belief_verbs=frozenset(belief),
+            nominal_tone=_entries(data["nominal_cues"]),
+            hedges=frozenset(data["hedges"]["words"]),
+            negations=frozenset(data["negations"]),
+            qualifiers=qualifiers,
+            max_qualifier_len=max(len(k) for k in qualifiers),
+            number_words={k: float(v) for k, v in _entries(data["number_words"]).items()},
+            multipliers={k: float(v) for k, v in data["multipliers"].items()},
+            role_nouns=frozenset(data["role_nouns"]["words"]),
+        )
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ModelError(
+            f"cannot read the attribution lexicon: {type(exc).__name__}: {exc}",
+            where=str(where),
+            fix="restore the file from git or fix its JSON (see docs/quotes.md)",
+        ) from exc

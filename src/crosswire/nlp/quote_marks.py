@@ -1,0 +1,150 @@
+"""Find direct-quote spans in raw text from its quotation marks, tolerating the typos news text has.
+
+Pure text in, spans out: one compiled regex finds every mark, then a small state machine pairs them
+paragraph by paragraph. Whether a mark opens or closes is read from its surroundings first (space
+before and a word after opens; a word or punctuation before and space after closes) and from its
+glyph only when the surroundings do not say: so `“He is right on this,“ Rutte said` still closes at
+the second `“`. A quote left open at the end of a paragraph continues when the next paragraph starts
+with an opening mark (multi-paragraph quotes); otherwise it ends at the paragraph end, so one
+unbalanced mark never loses more than its own paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOUBLE_OPEN = "“„‟«〝"
+DOUBLE_CLOSE = "”»〞"
+DOUBLE_AMBIG = '"＂'
+SINGLE_OPEN = "‘‚‛‹"
+SINGLE_CLOSE = "’›"
+SINGLE_AMBIG = "'"
+_DOUBLE = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_AMBIG
+_SINGLE = SINGLE_OPEN + SINGLE_CLOSE + SINGLE_AMBIG
+MARK_RE = re.compile("[" + re.escape(_DOUBLE + _SINGLE) + "]|\n")
+_OPEN_BEFORE = set(" \t\r\n([{—–-/:") | set(_DOUBLE) | set(_SINGLE)
+_CLOSE_AFTER = set(" \t\r\n)]}.,;:!?—–-…/") | set(_DOUBLE) | set(_SINGLE)
+MAX_QUOTE_CHARS = 4000  # a longer "quote" is a stray mark pairing with a far one: dropped
+
+
+@dataclass(frozen=True, slots=True)
+class MarkedQuote:
+    """A quoted stretch: `start`/`end` exclude the outer marks; `closed` is False when no closing mark was found."""
+
+    start: int
+    end: int
+    double: bool
+    closed: bool = True
+    paragraphs: int = 1
+
+
+def _role(text: str, i: int, ch: str) -> str | None:
+    """'open', 'close' or None (an apostrophe or unreadable mark) for the mark at `i`."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    opens = before in _OPEN_BEFORE and not after.isspace()
+    closes = not before.isspace() and after in _CLOSE_AFTER
+    if ch in _SINGLE:
+        if before.isalnum() and after.isalnum():
+            return None  # Korea’s, don't: an apostrophe
+        if ch in SINGLE_CLOSE and before.isalpha() and after == " " and before in "sS":
+            return "close?"  # leaders’ summit: plural possessive or a closing mark; only closes an open quote
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    if ch in DOUBLE_OPEN or ch in SINGLE_OPEN:
+        return "open"
+    if ch in DOUBLE_CLOSE or ch in SINGLE_CLOSE:
+        return "close"
+    return None
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _pair(text: str, marks: list[tuple[int, str]], double: bool) -> list[MarkedQuote]:
+    """Pair marks of one kind (double or single); `marks` includes newline positions as '\\n'."""
+    quotes: list[MarkedQuote] = []
+    open_at: int | None = None
+    paragraphs = 1
+    carry = False  # a quote open at the end of the previous paragraph
+    for k, (i, ch) in enumerate(marks):
+        if ch == "\n":
+            if open_at is not None:
+                nxt = _next_visible(text, i)
+                starts_with_open = nxt is not None and text[nxt] in (_DOUBLE if double else _SINGLE) and (
+                    _role(text, nxt, text[nxt]) == "open"
+                )
+                if starts_with_open:
+                    carry = True
+                else:
+                    _emit(quotes, text, open_at, i, double, closed=False, paragraphs=paragraphs)
+                    open_at, paragraphs = None, 1
+            continue
+        role = _role(text, i, ch)
+        if role is None:
+            continue
+        if carry and role == "open":
+            carry = False  # the continuation mark of a multi-paragraph quote
+            paragraphs += 1
+            continue
+        carry = False
+        if role == "open":
+            if open_at is not None and not double:
+                continue  # a nested opener inside a single quote: ignore
+            open_at, paragraphs = i + 1, 1
+        elif open_at is not None:  # close or close?
+            _emit(quotes, text, open_at, i, double, closed=True, paragraphs=paragraphs)
+            open_at, paragraphs = None, 1
+    if open_at is not None:
+        _emit(quotes, text, open_at, len(text), double, closed=False, paragraphs=paragraphs)
+    return quotes
+
+
+def _next_visible(text: str, i: int) -> int | None:
+    j = i
+    while j < len(text) and text[j].isspace():
+        j += 1
+    return j if j < len(text) else None
+
+
+def _emit(quotes: list[MarkedQuote], text: str, start: int, end: int, double: bool, closed: bool, paragraphs: int):
+    start, end = _trimmed(text, start, end)
+    if end - start < 1 or end - start > MAX_QUOTE_CHARS:
+        return
+    if not closed and not double:
+        return  # an unclosed single mark is far more often an apostrophe than a quote
+    quotes.append(MarkedQuote(start, end, double, closed, paragraphs))
+
+
+def find_marked_quotes(text: str) -> list[MarkedQuote]:
+    """All outermost quoted stretches in `text`, in order; single-mark quotes nested in double ones are left out."""
+    doubles: list[tuple[int, str]] = []
+    singles: list[tuple[int, str]] = []
+    for m in MARK_RE.finditer(text):
+        ch = m.group()
+        if ch == "\n":
+            doubles.append((m.start(), ch))
+            singles.append((m.start(), ch))
+        elif ch in _DOUBLE:
+            doubles.append((m.start(), ch))
+        else:
+            singles.append((m.start(), ch))
+    outer = _pair(text, doubles, double=True)
+    inside = [(q.start - 1, q.end + 1) for q in outer]
+    single_marks = [(i, ch) for i, ch in singles if not any(a <= i < b for a, b in inside)]
+    found = outer + _pair(text, single_marks, double=False)
+    found.sort(key=lambda q: q.start)
+    kept: list[MarkedQuote] = []
+    for q in found:
+        if kept and q.start < kept[-1].end:
+            continue
+        kept.append(q)
+    return kept

@@ -1,0 +1,364 @@
+"""The quotes component: direct quotes from quotation marks, reported speech from cue verbs, with speaker and cue.
+
+Rules are described in docs/quotes.md. Candidates are found without a Python pass over every token:
+quotation marks by one regex over doc.text (nlp/quote_marks.py), cue verbs by one vectorised lemma
+lookup; only those few tokens are then examined in their sentence.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from spacy.attrs import LEMMA
+from spacy.tokens import Doc, Span, Token
+
+from crosswire.nlp.cue_lexicon import CueLexicon, load_cue_lexicon
+from crosswire.nlp.quote_marks import find_marked_quotes
+from crosswire.nlp.speakers import SpeakerResolver, cue_subject, np_span
+from crosswire.records import Quote, SourceRef
+from crosswire.records import Span as TextSpan
+
+ACCORDING = "accord"  # spaCy's lemma of "according" in "according to X"
+MIN_DIRECT_TOKENS = 4
+MAX_HEADLINE_SPEAKER_TOKENS = 4
+
+
+class QuoteFinder:
+    """spaCy component `crosswire.quotes.v1`: sets doc._.cw_quotes (list[Quote], in text order)."""
+
+    def __init__(self, nlp, name: str = "quotes", lexicon: CueLexicon | None = None):
+        self.name = name
+        self.lexicon = lexicon or load_cue_lexicon()
+        strings = nlp.vocab.strings
+        self.cue_hashes = np.array(
+            sorted({strings.add(w) for w in [*self.lexicon.verb_tone, ACCORDING]}), dtype="uint64"
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.cw_quotes = find_quotes(doc, self.lexicon, self.cue_hashes)
+        return doc
+
+
+def cue_tokens(doc: Doc, cue_hashes: np.ndarray) -> list[Token]:
+    """Tokens whose lemma is a cue verb (or 'according'), found with one vectorised lookup."""
+    if len(doc) == 0:
+        return []
+    lemmas = doc.to_array([LEMMA]).reshape(-1)
+    hits = np.nonzero(np.isin(lemmas, cue_hashes))[0]
+    out = []
+    for i in hits.tolist():
+        tok = doc[i]
+        if tok.lemma_ == ACCORDING:
+            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                out.append(tok)
+        elif tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
+            out.append(tok)
+    return out
+
+
+def _paragraph_id(text: str, char: int, breaks: list[int]) -> int:
+    lo, hi = 0, len(breaks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if breaks[mid] < char:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+class _ArticleQuotes:
+    """The per-Doc working state: marked quotes, cue tokens, the speaker resolver."""
+
+    def __init__(self, doc: Doc, lexicon: CueLexicon, cue_hashes: np.ndarray):
+        self.doc = doc
+        self.lexicon = lexicon
+        self.resolver = SpeakerResolver(doc, lexicon)
+        self.cues = cue_tokens(doc, cue_hashes)
+        text = doc.text
+        self.breaks = [i for i, ch in enumerate(text) if ch == "\n"] if "\n" in text else []
+        self.marked: list[tuple[Span, object]] = []
+        for mq in find_marked_quotes(text):
+            span = doc.char_span(mq.start, mq.end, alignment_mode="expand")
+            if span is not None and len(span) > 0:
+                self.marked.append((span, mq))
+        self.in_quote = np.zeros(len(doc) + 1, dtype=bool)
+        for span, _ in self.marked:
+            self.in_quote[span.start : span.end] = True
+
+    def para(self, char: int) -> int:
+        return _paragraph_id(self.doc.text, char, self.breaks)
+
+    def clip_to_paragraph(self, span: Span | None, anchor: Token) -> Span | None:
+        """`span` cut to the line `anchor` is on: spaCy sentences may run across newlines, content may not."""
+        if span is None or not self.breaks:
+            return span
+        para = self.para(anchor.idx)
+        lo = self.breaks[para - 1] + 1 if para > 0 else 0
+        hi = self.breaks[para] if para < len(self.breaks) else len(self.doc.text)
+        if lo <= span.start_char and span.end_char <= hi:
+            return span
+        clipped = self.doc.char_span(max(lo, span.start_char), min(hi, span.end_char), alignment_mode="contract")
+        return _trim(clipped) if clipped is not None and len(clipped) else None
+
+    # --- direct quotes -------------------------------------------------------------------------
+
+    def direct_quotes(self) -> list[Quote]:
+        quotes: list[Quote] = []
+        previous: tuple[Quote, int] | None = None  # last quote with a speaker, and its paragraph
+        for span, mq in self.marked:
+            kind = self._direct_kind(span)
+            cue, speaker_tok = self._cue_for(span)
+            speaker: SourceRef | None = None
+            if speaker_tok is not None:
+                speaker = self.resolver.source_ref(np_span(speaker_tok) if not isinstance(speaker_tok, Span) else speaker_tok)
+            elif cue is None and kind == "direct":
+                speaker, cue = self._neighbour_speaker(span, previous)
+            quote = Quote(
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                kind=kind,
+                cue=TextSpan(cue.text, cue.idx, cue.idx + len(cue.text)) if isinstance(cue, Token) else cue,
+                speaker=speaker,
+            )
+            quotes.append(quote)
+            if speaker is not None and kind == "direct":
+                previous = (quote, self.para(span.end_char))
+        return _borrow_speakers(quotes)
+
+    def _direct_kind(self, span: Span) -> str:
+        """'direct' for a quoted clause standing on its own; 'mixed' for a fragment inside a sentence."""
+        words = [t for t in span if not t.is_punct]
+        has_verb = any(t.pos_ in ("VERB", "AUX") for t in words)
+        if len(words) < MIN_DIRECT_TOKENS or not has_verb:
+            return "mixed"
+        before = self.doc[span.start - 2] if span.start >= 2 else None  # the token before the opening mark
+        if before is None or before.is_sent_start is True and before.i == span.start - 1:
+            return "direct"
+        first = self.doc[span.start - 1] if span.start >= 1 else None
+        if first is not None and (first.is_sent_start or first.i == 0):
+            return "direct"
+        if before is not None and (before.text in (":", ",", "—", "–", "-") or before.is_sent_end or before.text == "\n"):
+            return "direct"
+        if before is not None and before.is_space:
+            return "direct"
+        if before is not None and before.lemma_ in self.lexicon.verb_tone:
+            return "direct"  # He said "we will win"
+        return "mixed"
+
+    def _cue_for(self, span: Span) -> tuple[Token | TextSpan | None, Token | Span | None]:
+        """(cue, speaker head) for a quoted span from its own sentence(s): an ancestor cue first, then the nearest cue."""
+        tok = span.root
+        for _ in range(8):
+            if tok.head is tok:
+                break
+            tok = tok.head
+            if span.start <= tok.i < span.end:
+                continue
+            if tok.lemma_ in self.lexicon.verb_tone and tok.pos_ in ("VERB", "AUX", "NOUN"):
+                subj = cue_subject(tok, self.lexicon.verb_tone)
+                if subj is not None:
+                    return tok, subj
+                break
+        first_sent = self.doc[span.start].sent
+        last_sent = self.doc[span.end - 1].sent
+        lo, hi = first_sent.start, last_sent.end
+        best: tuple[int, Token, Token | Span] | None = None
+        for cue in self.cues:
+            if not (lo <= cue.i < hi) or self.in_quote[cue.i]:
+                continue
+            found = self._speaker_of(cue)
+            if found is None:
+                continue
+            distance = span.start - cue.i if cue.i < span.start else cue.i - span.end
+            if best is None or distance < best[0]:
+                best = (distance, cue, found)
+        if best is not None:
+            return best[1], best[2]
+        return None, None
+
+    def _speaker_of(self, cue: Token) -> Token | Span | None:
+        if cue.lemma_ == ACCORDING:
+            return _according_source(cue)
+        return cue_subject(cue, self.lexicon.verb_tone)
+
+    def _neighbour_speaker(self, span: Span, previous: tuple[Quote, int] | None) -> tuple[SourceRef | None, object]:
+        """A speaker from around the quote: the previous quote in the same or last paragraph, then the sentence before or after."""
+        para = self.para(span.start_char)
+        if previous is not None and para - previous[1] <= 1:
+            return previous[0].speaker, None
+        sent = self.doc[span.start].sent
+        for neighbour in (_sent_before(sent), _sent_after(self.doc[span.end - 1].sent)):
+            if neighbour is None or self.para(neighbour.start_char) != para and self.para(neighbour.end_char) != para:
+                continue
+            for cue in self.cues:
+                if neighbour.start <= cue.i < neighbour.end and not self.in_quote[cue.i]:
+                    subj = self._speaker_of(cue)
+                    if subj is not None:
+                        head = subj if isinstance(subj, Span) else np_span(subj)
+                        return self.resolver.source_ref(head), TextSpan(cue.text, cue.idx, cue.idx + len(cue.text))
+        return None, None
+
+    # --- reported speech -----------------------------------------------------------------------
+
+    def reported_quotes(self) -> list[Quote]:
+        quotes = []
+        for cue in self.cues:
+            if self.in_quote[cue.i]:
+                continue
+            if cue.lemma_ == ACCORDING:
+                content = _according_content(cue)
+                source = _according_source(cue)
+            else:
+                content = _ccomp_content(cue)
+                source = cue_subject(cue, self.lexicon.verb_tone)
+            content = self.clip_to_paragraph(content, cue)
+            if content is None or len(content) < 2:
+                continue
+            inside = int(self.in_quote[content.start : content.end].sum())
+            if inside > 0.5 * len(content):
+                continue  # a direct quote: already found from its marks
+            speaker = None
+            if source is not None:
+                speaker = self.resolver.source_ref(source if isinstance(source, Span) else np_span(source))
+            cue_span = _cue_phrase(cue)
+            quotes.append(
+                Quote(
+                    text=content.text,
+                    start=content.start_char,
+                    end=content.end_char,
+                    kind="mixed" if inside else "indirect",
+                    cue=TextSpan(cue_span.text, cue_span.start_char, cue_span.end_char),
+                    speaker=speaker,
+                )
+            )
+        return quotes
+
+    def headline_quote(self) -> Quote | None:
+        """'Content: Speaker' or 'Speaker: content' in the first line when it reads as a headline."""
+        text = self.doc.text
+        end = text.find("\n")
+        end = len(text) if end < 0 else end
+        line = text[:end].rstrip()
+        colon = line.rfind(": ")
+        if colon <= 0 or line.endswith(".") or len(line) > 300:
+            return None
+        left = self.doc.char_span(0, colon, alignment_mode="contract")
+        right = self.doc.char_span(colon + 2, len(line), alignment_mode="contract")
+        if not left or not right:
+            return None
+        cue = TextSpan(":", colon, colon + 1)
+        if len(right) <= MAX_HEADLINE_SPEAKER_TOKENS and _names_someone(right, self.lexicon) and len(left) >= 3:
+            content, speaker = left, right
+        elif len(left) <= MAX_HEADLINE_SPEAKER_TOKENS and any(e.label_ == "PERSON" for e in left.ents) and len(right) >= 3:
+            content, speaker = right, left
+        else:
+            return None
+        return Quote(
+            text=content.text,
+            start=content.start_char,
+            end=content.end_char,
+            kind="indirect",
+            cue=cue,
+            speaker=self.resolver.source_ref(speaker),
+        )
+
+
+def _names_someone(span: Span, lexicon: CueLexicon) -> bool:
+    if any(e.label_ in ("PERSON", "ORG", "NORP", "GPE") for e in span.ents):
+        return True
+    return any(t.lower_ in lexicon.role_nouns for t in span)
+
+
+def _sent_before(sent: Span) -> Span | None:
+    return sent.doc[sent.start - 1].sent if sent.start > 0 else None
+
+
+def _sent_after(sent: Span) -> Span | None:
+    return sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
+
+
+def _according_source(cue: Token) -> Span | None:
+    """X in 'according to X' (its noun phrase, appositions left out)."""
+    for to in cue.children:
+        if to.lower_ == "to":
+            for obj in to.children:
+                if obj.dep_ == "pobj":
+                    return np_span(obj)
+    nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    if nxt is not None:
+        for obj in nxt.children:
+            if obj.dep_ == "pobj":
+                return np_span(obj)
+    return None
+
+
+def _according_content(cue: Token) -> Span | None:
+    """The clause 'according to X' is attached to, minus the phrase itself: the longer side when it sits in the middle."""
+    doc = cue.doc
+    sent = cue.sent
+    phrase_start = cue.i
+    phrase_end = cue.right_edge.i + 1
+    if phrase_end <= cue.i + 1:
+        phrase_end = min(sent.end, cue.i + 2)
+    before = doc[sent.start:phrase_start]
+    after = doc[phrase_end : sent.end]
+    side = before if len(before) >= len(after) else after
+    return _trim(side)
+
+
+def _ccomp_content(cue: Token) -> Span | None:
+    """The clausal complement of a cue verb ('said (that) X'), or None when it has none."""
+    for child in cue.children:
+        if child.dep_ == "ccomp" and child.i != cue.i:
+            return _trim(cue.doc[child.left_edge.i : child.right_edge.i + 1], drop_that=True)
+    return None
+
+
+def _trim(span: Span, drop_that: bool = False) -> Span | None:
+    """Strip edge punctuation, spaces and (optionally) a leading complementiser from a content span."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and (doc[start].is_punct or doc[start].is_space or (drop_that and doc[start].lower_ == "that" and doc[start].dep_ == "mark")):
+        if doc[start].is_quote:
+            break
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not doc[end - 1].is_quote:
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _cue_phrase(cue: Token) -> Span:
+    """The cue as written: 'according to' for according, else the verb itself."""
+    if cue.lemma_ == ACCORDING:
+        return cue.doc[cue.i : cue.i + 2]
+    return cue.doc[cue.i : cue.i + 1]
+
+
+def _borrow_speakers(quotes: list[Quote]) -> list[Quote]:
+    """Give an unattributed quote the speaker of another quote with the same words (headline quotes)."""
+    attributed = [q for q in quotes if q.speaker is not None]
+    out = []
+    for q in quotes:
+        if q.speaker is None:
+            key = q.text.lower().strip(" ,.")
+            for other in attributed:
+                if other is not q and key and key in other.text.lower():
+                    q = Quote(q.text, q.start, q.end, q.kind, other.cue, other.speaker)
+                    break
+        out.append(q)
+    return out
+
+
+def find_quotes(doc: Doc, lexicon: CueLexicon, cue_hashes: np.ndarray) -> list[Quote]:
+    """Every quote in `doc`: marked (direct or mixed), reported (indirect) and a headline attribution, in text order."""
+    state = _ArticleQuotes(doc, lexicon, cue_hashes)
+    quotes = state.direct_quotes()
+    # scare quotes and titles ("Saturday Night Live") are marked but nobody says them: kept only with a speaker
+    quotes = [q for q in quotes if q.kind == "direct" or q.speaker is not None]
+    quotes.extend(state.reported_quotes())
+    headline = state.headline_quote()
+    if headline is not None and not any(q.start < headline.end and headline.start < q.end for q in quotes):
+        quotes.append(headline)
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return quotes

@@ -1,0 +1,157 @@
+"""Who is speaking: the subject of a cue, its noun-phrase span, and the actor a pronoun or nominal refers to."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from crosswire.nlp.cue_lexicon import CueLexicon
+from crosswire.records import Actor, SourceRef
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+INHERIT_DEPS = ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "relcl")  # participles that share the head's subject
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"they", "it", "we"})
+NP_RIGHT_DEPS = ("compound", "flat", "nummod", "amod")
+_MISSING = object()
+_actor_api = _MISSING
+
+
+def cue_subject(cue: Token, cue_lemmas=None) -> Token | None:
+    """The subject of a cue verb, inherited from the governing verb for participles ('..., noting that').
+
+    A participle cue ('Rutte said X, noting Y'; 'said ..., calling Trump "right"') takes the subject of
+    the nearest cue verb above it when there is one (`cue_lemmas`), not of the clause it hangs from.
+    """
+    tok = cue
+    if cue_lemmas is not None and cue.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        anc = cue.head
+        for _ in range(6):
+            if anc.lemma_ in cue_lemmas and anc.i != cue.i:
+                found = cue_subject(anc)
+                if found is not None:
+                    return found
+            if anc.head is anc:
+                break
+            anc = anc.head
+    for _ in range(3):
+        for child in tok.children:
+            if child.dep_ in SUBJECT_DEPS and child.lower_ not in ("that", "which", "who"):
+                return child
+            if child.dep_ == "agent":  # "it was said by X"
+                for sub in child.children:
+                    if sub.dep_ == "pobj":
+                        return sub
+        if tok.dep_ in INHERIT_DEPS and tok.head is not tok:
+            tok = tok.head
+        else:
+            return None
+    return None
+
+
+def np_span(head: Token) -> Span:
+    """The noun phrase headed by `head`: its left dependents, plus an 'of' phrase, minus appositions and clauses."""
+    doc = head.doc
+    start = head.left_edge.i
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in NP_RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+            end = max(end, child.right_edge.i + 1)
+        else:
+            break
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    return doc[start:end]
+
+
+def _actor_for_span_api():
+    """The actors component's `actor_for_span(doc, start, end)` when that module exists, else None."""
+    global _actor_api
+    if _actor_api is _MISSING:
+        try:
+            from crosswire.nlp.actors import actor_for_span  # type: ignore[attr-defined]
+        except ImportError:
+            actor_for_span = None
+        _actor_api = actor_for_span
+    return _actor_api
+
+
+def actor_at(doc: Doc, start: int, end: int) -> Actor | None:
+    """The actor resolved for characters start..end: the actors API, else doc._.cw_actors (exact, then the longest inside)."""
+    api = _actor_for_span_api()
+    if api is not None:
+        try:
+            found = api(doc, start, end)
+        except Exception:  # noqa: BLE001 - a peer component's failure must not lose the quote
+            found = None
+        if found is not None:
+            return found
+    actors = doc._.cw_actors or {}
+    if (start, end) in actors:
+        return actors[(start, end)]
+    best = None
+    for (a, b), actor in actors.items():
+        if start <= a and b <= end and (best is None or b - a > best[0]):
+            best = (b - a, actor)
+    return best[1] if best else None
+
+
+class SpeakerResolver:
+    """Resolves speaker spans of one Doc to the person or group they name, pronouns and role nominals included."""
+
+    def __init__(self, doc: Doc, lexicon: CueLexicon):
+        self.doc = doc
+        self.lexicon = lexicon
+        self.persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        self.named_speakers: list[Span] = []  # person mentions already seen as speakers, in text order
+
+    def referent(self, span: Span) -> Span | None:
+        """The named mention `span` refers to: itself when it names someone, an antecedent for 'he' or 'the NATO chief'."""
+        for ent in self.persons:
+            if ent.start >= span.start and ent.end <= span.end:
+                return ent
+        for ent in span.ents:
+            if ent.label_ in ("ORG", "GPE", "NORP"):
+                return None  # named by itself (South Korea's defense ministry): no person antecedent
+        head = span.root
+        lower = head.lower_
+        if lower in PERSON_PRONOUNS:
+            return self._previous_person(span.start)
+        if head.pos_ in ("NOUN", "PROPN") and (lower in self.lexicon.role_nouns or head.lemma_.lower() in self.lexicon.role_nouns):
+            if head.tag_ in ("NNS", "NNPS"):
+                return None  # 'the ministers': a group, not the person named earlier
+            titled = self._titled_person(head)
+            return titled or self._previous_person(span.start) or self._next_person(span.end)
+        return None
+
+    def _titled_person(self, head: Token) -> Span | None:
+        """A person whose name follows the same title word: 'NATO Secretary-General Mark Rutte' for 'the secretary-general'."""
+        word = head.lower_
+        for ent in self.persons:
+            for tok in self.doc[max(0, ent.start - 3) : ent.start]:
+                if tok.lower_ == word:
+                    return ent
+        return None
+
+    def _previous_person(self, before: int) -> Span | None:
+        earlier = [e for e in self.persons if e.end <= before]
+        for ent in reversed(earlier[-12:]):
+            if ent.root.dep_ in SUBJECT_DEPS or any(s.start == ent.start for s in self.named_speakers):
+                return ent
+        return earlier[-1] if earlier else None
+
+    def _next_person(self, after: int) -> Span | None:
+        for ent in self.persons:
+            if ent.start >= after and ent.root.dep_ in SUBJECT_DEPS:
+                return ent
+        return None
+
+    def source_ref(self, span: Span) -> SourceRef:
+        """A SourceRef for a speaker span, with the actor of its referent when one is known."""
+        ref = self.referent(span)
+        if ref is not None and ref.start >= span.start and ref.end <= span.end:
+            self.named_speakers.append(ref)
+        target = ref if ref is not None else span
+        actor = actor_at(self.doc, target.start_char, target.end_char)
+        if actor is None and target is not span:
+            actor = actor_at(self.doc, span.start_char, span.end_char)
+        return SourceRef(text=span.text, start=span.start_char, end=span.end_char, actor=actor)
