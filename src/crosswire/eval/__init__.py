@@ -1,0 +1,1 @@
+"""Scoring the extractors on public evaluation data (each data set in its own module)."""

@@ -1,0 +1,1 @@
+"""Time expressions: grammar (finder), normaliser, anchoring and the `times` spaCy component."""

@@ -1,0 +1,126 @@
+"""The `times` component: finds time expressions, normalises them, infers a missing publication date."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from crosswire.nlp.timex import anchor as A
+from crosswire.nlp.timex.grammar import Candidate, find_candidates
+from crosswire.nlp.timex.normalise import Context, normalize_timex, update_context
+from crosswire.nlp.timex.published import infer_published
+from crosswire.records import TimeRef
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "gon"}
+_FUTURE_CUES = {"plan", "schedule", "expect", "due", "set", "intend", "aim", "hope", "prepare"}
+_PRESENT_AUX = {"is", "are", "am", "'s", "'re"}
+_AMBIGUOUS_MONTHS = {"may", "march", "june"}  # modal verb, verb / marching, a first name
+_NOT_AFTER_YEAR = {"NNS", "NNPS"}
+
+
+def _token_at(doc: Doc, char: int):
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def verb_tense(doc: Doc, char: int) -> str:
+    """Tense of the verb governing the expression at `char`: past, present or future."""
+    tok = _token_at(doc, char)
+    if tok is None:
+        return A.PRESENT
+    head = tok
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX") or head.head is head:
+            break
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return A.PRESENT
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    lows = {c.lower_ for c in auxes}
+    if lows & _FUTURE_AUX:
+        return A.FUTURE
+    if "to" in lows and head.head.lemma_ in _FUTURE_CUES:
+        return A.FUTURE
+    if head.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxes):
+        return A.PAST
+    if head.tag_ == "VBN" and lows & {"has", "have", "had", "was", "were"}:
+        return A.PAST
+    if head.tag_ == "VBG" and lows & _PRESENT_AUX:
+        return A.FUTURE
+    if head.lemma_ in ("say", "tell", "announce", "report") and head.tag_ == "VBD":
+        return A.PAST
+    return A.PRESENT
+
+
+def acceptable(doc: Doc, cand: Candidate) -> bool:
+    """Token-level checks a regex cannot make: 'may' the verb, '2000 troops', '$5 a year' ..."""
+    g = cand.groups
+    if cand.rule == "month" and not (g.get("rel") or g.get("mod") or g.get("rel2")):
+        word = g["month"]
+        if not word[0].isupper():
+            return False
+        if word.lower() in _AMBIGUOUS_MONTHS:
+            tok = _token_at(doc, cand.start)
+            if tok is None or tok.tag_ != "NNP":
+                return False
+    if cand.rule in ("year", "duration") and cand.rule == "year" and not (g.get("mod") or g.get("fiscal")):
+        tok = _token_at(doc, cand.start)
+        if tok is not None:
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.tag_ in _NOT_AFTER_YEAR and nxt.lower_ not in ("elections", "olympics"):
+                return False
+            prev = doc[tok.i - 1] if tok.i > 0 else None
+            if prev is not None and (prev.lower_ in ("$", "us$", "no.", "number", "flight", "route", "article", "resolution") or prev.tag_ == "$"):
+                return False
+    if cand.rule == "ref" and g["ref"].lower() == "now":
+        tok = _token_at(doc, cand.start)
+        if tok is not None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "that":
+            return True
+    return True
+
+
+def find_times(doc: Doc, published: str | None) -> list[TimeRef]:
+    """Every time expression of the Doc as TimeRefs, anchored on `published` (None: unanchored)."""
+    text = doc.text
+    cands = [c for c in find_candidates(text) if acceptable(doc, c)]
+    return normalise_all(doc, cands, A.parse_iso_date(published))
+
+
+def normalise_all(doc: Doc, cands: list[Candidate], dct) -> list[TimeRef]:
+    """Normalise candidates in text order, each one anchoring the anaphoric ones after it."""
+    ctx = Context(dct=dct)
+    out: list[TimeRef] = []
+    for cand in cands:
+        ctx.tense = verb_tense(doc, cand.start)
+        result = normalize_timex(cand, ctx)
+        if result is None:
+            continue
+        update_context(ctx, result)
+        kind, value, mod = result
+        out.append(TimeRef(text=doc.text[cand.start : cand.end], start=cand.start, end=cand.end, type=kind, value=value, mod=mod))
+    return out
+
+
+class TimeExpressions:
+    """spaCy component: sets doc._.cw_times and, for undated articles, doc._.cw_published."""
+
+    def __init__(self, nlp=None, name: str = "times"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        article = doc._.cw_article
+        published = getattr(article, "published", None)
+        dct = A.parse_iso_date(published)
+        cands = [c for c in find_candidates(doc.text) if acceptable(doc, c)]
+        if dct is None:
+            tensed = [(c, verb_tense(doc, c.start)) for c in cands]
+            inferred = infer_published(doc.text, tensed)
+            if inferred is not None:
+                dct = inferred
+                doc._.cw_published = (inferred.isoformat(), True)
+        doc._.cw_times = normalise_all(doc, cands, dct)
+        return doc
+
+
+_WS = re.compile(r"\s+")

@@ -1,0 +1,590 @@
+"""normalize_timex: TIMEX3 type, value and mod of one grammar match, given the anchoring context."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from crosswire.nlp.timex import anchor as A
+from crosswire.nlp.timex.grammar import Candidate
+from crosswire.nlp.timex.lexicon import load_lexicon, number_value
+
+Result = tuple[str, str | None, str | None]  # (type, value, mod)
+
+
+@dataclass
+class Context:
+    """What anchoring needs: the document creation time, the verb tense, and what was said before."""
+
+    dct: dt.date | None
+    tense: str = A.PRESENT
+    last_day: dt.date | None = None  # the last fully specified day mentioned
+    last_year: int | None = None  # the last explicit year mentioned
+    last_quarter: str | None = None  # the last quarter value mentioned ('1989-Q3')
+    seen: dict = field(default_factory=dict)
+
+    @property
+    def ref(self) -> dt.date | None:
+        """The anchor for relative expressions: the creation time (news usage)."""
+        return self.dct
+
+
+def _low(text: str | None) -> str:
+    return re.sub(r"\s+", " ", text.lower()).strip() if text else ""
+
+
+def _mod(word: str | None) -> str | None:
+    if not word:
+        return None
+    w = _low(word).rstrip("-")
+    if w.startswith("the first half") or w.startswith("first half"):
+        return "START"
+    if w.startswith("the second half") or w.startswith("second half"):
+        return "END"
+    mods = load_lexicon().mods
+    return mods.get(w) or mods.get(w + "-") or mods.get(w.split(" ")[-1])
+
+
+def _month(text: str) -> int:
+    return load_lexicon().months[_low(text).rstrip(".")]
+
+
+def _weekday(text: str) -> int:
+    return load_lexicon().weekdays[_low(text)]
+
+
+def _unit(text: str) -> str:
+    return load_lexicon().units[_low(text)]
+
+
+def _duration(amount: float | None, unit: str) -> str:
+    """ISO 8601 duration for an amount of a unit: (2, 'Y') -> P2Y, (None, 'H') -> PTXH, (1.5, 'MIN') -> PT1M30S."""
+    time_part, factor, letter = load_lexicon().unit_values[unit]
+    if amount is None:
+        if unit == "DE":
+            return "PXDE"
+        if unit == "CE":
+            return "PXCE"
+        return f"P{time_part}X{letter}"
+    total = amount * factor
+    if total != int(total):
+        whole = int(total)
+        sub = {"Y": ("M", 12), "M": ("D", 30), "D": ("H", 24), "H": ("M", 60), "W": ("D", 7)}
+        sub_letter, per = sub.get(letter, ("", 0))
+        if letter == "M" and time_part == "T":
+            sub_letter, per = "S", 60
+        if sub_letter in ("H",) and not time_part:
+            return f"P{whole}DT{round((total - whole) * per)}H" if whole else f"PT{round(total * per)}H"
+        if per:
+            first = f"{whole}{letter}" if whole else ""
+            return f"P{time_part}{first}{round((total - whole) * per)}{sub_letter}"
+        return f"P{time_part}{total:g}{letter}"
+    return f"P{time_part}{int(total)}{letter}"
+
+
+def _year_tense(ctx: Context, year_shift: int = 0) -> str | None:
+    return f"{ctx.ref.year + year_shift:04d}" if ctx.ref else None
+
+
+def _anchor_day(ctx: Context) -> dt.date | None:
+    return ctx.last_day or ctx.ref
+
+
+def _month_day(g: dict, ctx: Context) -> Result | None:
+    month = int(g["mnum"]) if "mnum" in g else _month(g["month"])
+    day = int(re.sub(r"\D", "", g["day"]))
+    if "year" in g:
+        year = int(g["year"])
+        if year < 100:
+            year += 1900 if year > 30 else 2000
+        d = A.valid_date(year, month, day)
+        return ("DATE", d.isoformat(), None) if d else None
+    if ctx.ref is None:
+        return ("DATE", f"XXXX-{month:02d}-{day:02d}", None)
+    if "wd" in g:  # a weekday next to the date fixes the year
+        wd = _weekday(g["wd"])
+        for k in (0, -1, 1, -2, 2):
+            d = A.valid_date(ctx.ref.year + k, month, day)
+            if d and d.isoweekday() == wd:
+                return ("DATE", d.isoformat(), None)
+    d = A.resolve_month_day(ctx.ref, month, day, ctx.tense)
+    return ("DATE", d.isoformat(), _mod(g.get("mod"))) if d else None
+
+
+def _month_alone(g: dict, ctx: Context) -> Result | None:
+    month = _month(g["month"])
+    rel = _low(g.get("rel")) or None
+    if rel in ("each", "every"):
+        return ("SET", f"XXXX-{month:02d}", None)
+    mod = _mod(g.get("mod"))
+    if "year" in g:
+        return ("DATE", f"{int(g['year']):04d}-{month:02d}", mod)
+    if ctx.ref is None:
+        return ("DATE", f"XXXX-{month:02d}", mod)
+    rel2 = _low(g.get("rel2"))
+    if rel2:
+        year = ctx.ref.year + {"this": 0, "last": -1, "next": 1}[rel2]
+        return ("DATE", f"{year:04d}-{month:02d}", mod)
+    return ("DATE", A.resolve_month(ctx.ref, month, ctx.tense, rel), mod)
+
+
+def _weekday_expr(g: dict, ctx: Context) -> Result | None:
+    wd = _weekday(g["wd"])
+    rel = _low(g.get("rel")) or None
+    pod = load_lexicon().parts_of_day.get(_low(g.get("pod")))
+    if g.get("plural") or rel in ("each", "every"):
+        return ("SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), None)
+    mod = _mod(g.get("mod"))
+    anchor = ctx.ref
+    if rel in ("the previous", "the following", "the next", "that") and ctx.last_day:
+        anchor = ctx.last_day
+        rel = {"that": None}.get(rel, rel)
+    if anchor is None:
+        return ("DATE", f"XXXX-WXX-{wd}", mod)
+    d = A.resolve_weekday(anchor, wd, ctx.tense, rel)
+    value = d.isoformat() + (f"T{pod}" if pod and pod != "MI" else "")
+    return ("TIME" if pod else "DATE", value, mod)
+
+
+def _clock(g: dict, ctx: Context) -> Result | None:
+    if "word" in g:
+        hour, minute = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[_low(g["word"])], None
+        hour, minute = hour
+    else:
+        hour = int(g["hour"])
+        minute = int(g["minute"]) if g.get("minute") else None
+        ampm = _low(g.get("ampm")).replace(".", "")
+        if ampm.startswith("p") and hour < 12:
+            hour += 12
+        if ampm.startswith("a") and hour == 12:
+            hour = 0
+    day = None
+    if ctx.ref:
+        day = ctx.ref
+        if g.get("wd"):
+            day = A.resolve_weekday(ctx.ref, _weekday(g["wd"]), ctx.tense)
+        elif g.get("rd"):
+            day = ctx.ref + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[_low(g["rd"])])
+        elif g.get("month"):
+            day = A.resolve_month_day(ctx.ref, _month(g["month"]), int(re.sub(r"\D", "", g["day"])), ctx.tense)
+    clock = f"T{hour:02d}:{minute:02d}" if minute is not None else f"T{hour:02d}:00"
+    value = (day.isoformat() if day else "XXXX-XX-XX") + clock
+    return ("TIME", value, _mod(g.get("amod")))
+
+
+def _relday(g: dict, ctx: Context) -> Result | None:
+    rd = _low(g["rd"])
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}[rd]
+    pod = load_lexicon().parts_of_day.get(_low(g.get("pod"))) or ("NI" if rd == "tonight" else None)
+    mod = _mod(g.get("mod"))
+    if ctx.ref is None:
+        return ("DATE", "PRESENT_REF" if offset == 0 else None, mod)
+    value = (ctx.ref + dt.timedelta(days=offset)).isoformat()
+    if pod:
+        return ("TIME", value + f"T{pod}", mod)
+    return ("DATE", value, mod)
+
+
+def _this_pod(g: dict, ctx: Context) -> Result | None:
+    rel = _low(g["rel"])
+    pod = load_lexicon().parts_of_day[_low(g["pod"])]
+    base = _anchor_day(ctx) if rel in ("the", "that") else ctx.ref
+    if base is None:
+        return ("TIME", None, None)
+    if rel in ("last", "yesterday"):
+        base = base - dt.timedelta(days=1) if not (rel == "last" and pod == "NI") else base - dt.timedelta(days=1)
+    if rel == "tomorrow":
+        base = base + dt.timedelta(days=1)
+    return ("TIME", f"{base.isoformat()}T{pod}", _mod(g.get("mod")))
+
+
+def _rel_unit(g: dict, ctx: Context) -> Result | None:
+    rel = _low(g["rel"])
+    unit_word = _low(g["unit"])
+    mod = _mod(g.get("mod"))
+    if rel == "the" and not mod and unit_word != "weekend":
+        return None
+    if unit_word == "half":
+        unit = "H"
+    else:
+        unit = _unit(unit_word)
+    step = {"last": -1, "the previous": -1, "the past": -1, "this past": -1, "next": 1, "the coming": 1,
+            "the following": 1, "the next": 1, "this coming": 1}.get(rel, 0)
+    if rel in ("the past", "the coming") and unit in ("W", "M", "Y", "DE", "CE") and not mod:
+        if unit in ("DE", "CE"):
+            return ("DURATION", _duration(1, unit), None)
+        return ("DURATION", _duration(1, unit), None)
+    anchor = ctx.ref
+    if rel in ("that", "the same", "the following", "the previous") and ctx.last_day:
+        anchor = ctx.last_day
+    if rel in ("that", "the same") and unit == "Y" and ctx.last_year:
+        return ("DATE", f"{ctx.last_year:04d}", mod)
+    if rel in ("the following", "the previous") and unit == "Y" and ctx.last_year:
+        return ("DATE", f"{ctx.last_year + step:04d}", mod)
+    if unit == "Q" and rel in ("this", "the current", "the", "the same", "that") and ctx.last_quarter:
+        return ("DATE", ctx.last_quarter, mod)
+    if anchor is None:
+        return ("DATE", None, mod)
+    if unit == "WE":
+        return ("DATE", A.shift_value(anchor, "WE", step), mod)
+    if unit == "DE" and rel == "the past":
+        return ("DURATION", "P10Y", None)
+    return ("DATE", A.shift_value(anchor, unit, step), mod)
+
+
+def _ago(g: dict, ctx: Context) -> Result | None:
+    unit = _unit(g["unit"])
+    amount = number_value(g["num"]) if not re.fullmatch(load_fragment_vague(), _low(g["num"])) else None
+    direction = _low(g["dir"])
+    sign = 1 if direction in ("later", "after", "from now", "hence") else -1
+    amod = _mod(g.get("amod"))
+    anchor = ctx.ref
+    if direction in ("earlier", "before", "later", "after"):
+        if unit in ("Y", "DE", "CE") and ctx.last_year and direction in ("later", "after"):
+            anchor = dt.date(ctx.last_year, 7, 1)
+        elif ctx.last_day and direction in ("later", "after"):
+            anchor = ctx.last_day
+    if amount is None:
+        return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", amod)
+    if anchor is None:
+        return ("DATE", None, amod)
+    if unit == "Y" and amount == 1 and ctx.last_quarter and direction in ("ago", "earlier"):
+        year, q = ctx.last_quarter.split("-")
+        return ("DATE", f"{int(year) - 1:04d}-{q}", amod)
+    value = A.shift_amount(anchor, unit, sign * amount)
+    return ("DATE", value, amod)
+
+
+_VAGUE_RE = None
+
+
+def load_fragment_vague() -> str:
+    """Regex of the vague quantity words ('several', 'a few'): their amount is X."""
+    global _VAGUE_RE
+    if _VAGUE_RE is None:
+        from crosswire.nlp.timex.lexicon import alternation
+
+        _VAGUE_RE = alternation(load_lexicon().vague_numbers)
+    return _VAGUE_RE
+
+
+def _duration_expr(g: dict, ctx: Context) -> Result | None:
+    unit = _unit(g["unit"])
+    num = _low(g["num"])
+    det = _low(g.get("det"))
+    vague = re.fullmatch(load_fragment_vague(), num) is not None
+    amount = None if vague else number_value(num)
+    if vague and num in ("the", "recent", "coming") and not det and num != "recent":
+        if num == "the" and unit not in ("Y", "M", "W", "D"):
+            return None
+    if g.get("num2"):
+        amount = None
+    mod = _mod(g.get("amod"))
+    return ("DURATION", _duration(amount, unit), mod)
+
+
+def _hyphen(g: dict, ctx: Context) -> Result | None:
+    num = _low(g["num"])
+    unit = _unit(g["unit"])
+    amount = None if num in ("several", "multi") else (0.5 if num == "half" else number_value(num))
+    return ("DURATION", _duration(amount, unit), None)
+
+
+def _year(g: dict, ctx: Context) -> Result | None:
+    year = int(g["year"])
+    mod = _mod(g.get("mod"))
+    raw = _low(g.get("mod"))
+    if raw == "post-":
+        mod = "AFTER"
+    elif raw == "pre-":
+        mod = "BEFORE"
+    tail = _low(g.get("tail"))
+    if tail in ("or later", "and beyond"):
+        mod = "ON_OR_AFTER"
+    elif tail == "or earlier":
+        mod = "ON_OR_BEFORE"
+    return ("DATE", f"{year:04d}", mod)
+
+
+def _year_period(g: dict, ctx: Context) -> Result | None:
+    year = int(g["year"])
+    what = _low(g["what"])
+    if what == "quarter" and g.get("ord"):
+        return ("DATE", f"{year:04d}-Q{_ordinal(g['ord'])}", None)
+    if what == "quarter" and ctx.last_quarter:
+        return ("DATE", f"{year:04d}-{ctx.last_quarter.split('-')[1]}", None)
+    if what == "half" and g.get("ord"):
+        return ("DATE", f"{year:04d}-H{_ordinal(g['ord'])}", None)
+    return ("DATE", f"{year:04d}", None)
+
+
+def _ordinal(word: str) -> int:
+    return load_lexicon().ordinals[_low(word)]
+
+
+def _decade(g: dict, ctx: Context) -> Result | None:
+    mod = _mod(g.get("mod") or g.get("mod2"))
+    if g.get("dec"):
+        return ("DATE", g["dec"][:3], mod)
+    digit = int(g["short"][0]) if g.get("short") else load_lexicon().decade_words[_low(g["word"])]
+    century = (ctx.ref.year // 100 if ctx.ref else 19)
+    if ctx.ref and digit * 10 > ctx.ref.year % 100:
+        century -= 1
+    return ("DATE", f"{century:02d}{digit}", mod)
+
+
+def _century(g: dict, ctx: Context) -> Result | None:
+    n = _ordinal(g["ord"])
+    if n < 1:
+        return None
+    return ("DATE", f"{n - 1:02d}", _mod(g.get("mod")))
+
+
+def _quarter(g: dict, ctx: Context) -> Result | None:
+    n = _ordinal(g["ord"])
+    half = _low(g["unit"]) == "half"
+    letter = "H" if half else "Q"
+    count = 2 if half else 4
+    if n == -1:
+        n = count
+    pre = _low(g.get("pre")) + " " + _low(g.get("adj"))
+    if g.get("year"):
+        return ("DATE", f"{int(g['year']):04d}-{letter}{n}", None)
+    if ctx.ref is None:
+        return ("DATE", f"XXXX-{letter}{n}", None)
+    year = ctx.ref.year
+    if "last year" in pre or "year-earlier" in pre or "year-ago" in pre or _low(g.get("ryear")) == "last":
+        year -= 1
+    elif "next year" in pre or _low(g.get("ryear")) == "next":
+        year += 1
+    elif "this year" not in pre and _low(g.get("ryear")) != "this":
+        current = (A.quarter_of(ctx.ref) + 1) // 2 if half else A.quarter_of(ctx.ref)
+        if ctx.tense == A.PAST and n > current:
+            year -= 1
+        elif n > current and ctx.tense != A.FUTURE and n - current > 1 and not half:
+            year -= 1
+    return ("DATE", f"{year:04d}-{letter}{n}", None)
+
+
+def _q_quarter(g: dict, ctx: Context) -> Result | None:
+    n = int(g["q"][1])
+    year = g.get("year") or (f"{ctx.ref.year:04d}" if ctx.ref else "XXXX")
+    return ("DATE", f"{year}-Q{n}", None)
+
+
+def _season(g: dict, ctx: Context) -> Result | None:
+    code = load_lexicon().seasons[_low(g["season"])]
+    rel = _low(g.get("rel")) or None
+    mod = _mod(g.get("mod") or g.get("mod2"))
+    if g.get("year"):
+        return ("DATE", f"{int(g['year']):04d}-{code}", mod)
+    if rel is None or rel in ("the", "that"):
+        if rel is None and not mod:
+            return None
+        if ctx.ref is None:
+            return ("DATE", f"XXXX-{code}", mod)
+        return ("DATE", f"{ctx.ref.year:04d}-{code}", mod)
+    if ctx.ref is None:
+        return ("DATE", f"XXXX-{code}", mod)
+    order = ["WI", "SP", "SU", "FA"]
+    now = order[(ctx.ref.month % 12) // 3]
+    year = ctx.ref.year
+    if rel in ("last", "this past", "the past") and order.index(code) >= order.index(now):
+        year -= 1
+    elif rel in ("next", "this coming", "the coming") and order.index(code) <= order.index(now):
+        year += 1
+    return ("DATE", f"{year:04d}-{code}", mod)
+
+
+def _year_of(g: dict, ctx: Context) -> Result | None:
+    what = _low(g["what"])
+    if ctx.ref is None:
+        return ("DATE", None, None)
+    if what in ("year-end", "year end", "end of the year"):
+        return ("DATE", f"{ctx.ref.year:04d}", "END")
+    if ctx.last_quarter:
+        year, q = ctx.last_quarter.split("-")
+        return ("DATE", f"{int(year) - 1:04d}-{q}", None)
+    return ("DATE", f"{ctx.ref.year - 1:04d}", None)
+
+
+def _period(g: dict, ctx: Context) -> Result | None:
+    adj = _low(g["adj"])
+    what = _low(g["what"])
+    whole = _low(g[0]) if 0 in g else ""
+    if adj == "recent" and what in ("period", "year", "month"):
+        return ("DATE", "PAST_REF", None)
+    if ctx.ref is None:
+        return ("DATE", None, None)
+    last_year = adj in ("year-earlier", "year-ago", "prior-year") or "year" in whole
+    if ctx.last_quarter and what in ("period", "quarter"):
+        year, q = ctx.last_quarter.split("-")
+        return ("DATE", f"{int(year) - (1 if last_year or adj in ('same', 'comparable', 'corresponding') else 0):04d}-{q}", None)
+    if what == "year":
+        return ("DATE", f"{ctx.ref.year - (1 if adj in ('previous', 'prior-year') else 0):04d}", None)
+    if what == "month":
+        return ("DATE", A.shift_value(ctx.ref, "M", -1 if adj == "previous" else 0), None)
+    return ("DATE", A.shift_value(ctx.ref, "Q", -1), None)
+
+
+def _ref(g: dict, ctx: Context) -> Result | None:
+    ref = _low(g["ref"])
+    return ("DATE", load_lexicon().refs.get(ref, "PRESENT_REF"), None)
+
+
+def _anaphor(g: dict, ctx: Context) -> Result | None:
+    rel = _low(g["rel"])
+    unit_word = _low(g["unit"])
+    tail = _low(g.get("tail"))
+    if rel in ("a", "one", "the") and not tail:
+        return None
+    if rel in ("a", "one") and tail:
+        return None  # handled by the "ago" rule ("a day earlier")
+    base = ctx.last_day or ctx.ref
+    step = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1, "the prior": -1}.get(rel, 0)
+    if tail in ("before", "earlier"):
+        step = -1
+    elif tail in ("after", "later"):
+        step = 1
+    if unit_word in ("morning", "evening", "night"):
+        if base is None:
+            return ("TIME", None, None)
+        pod = load_lexicon().parts_of_day[unit_word]
+        return ("TIME", f"{(base + dt.timedelta(days=step)).isoformat()}T{pod}", None)
+    unit = _unit(unit_word)
+    if unit == "Y" and ctx.last_year and rel in ("that", "the same", "the next", "the following", "the previous"):
+        return ("DATE", f"{ctx.last_year + step:04d}", None)
+    if base is None:
+        return ("DATE", None, None)
+    return ("DATE", A.shift_value(base, unit, step), None)
+
+
+def _later_that(g: dict, ctx: Context) -> Result | None:
+    unit_word = _low(g["unit"])
+    base = ctx.last_day or ctx.ref
+    mod = "END" if _low(g["dir"]) == "later" else "START"
+    if unit_word == "year" and ctx.last_year:
+        return ("DATE", f"{ctx.last_year:04d}", None)
+    if base is None:
+        return ("DATE", None, None)
+    if unit_word in ("morning", "evening", "night"):
+        return ("TIME", f"{base.isoformat()}T{load_lexicon().parts_of_day[unit_word]}", None)
+    return ("DATE", A.shift_value(base, _unit(unit_word), 0), None)
+
+
+def _set_every(g: dict, ctx: Context) -> Result | None:
+    target = _low(g["unit"])
+    lex = load_lexicon()
+    num = _low(g.get("num"))
+    amount = 2 if num == "other" else (number_value(num) if num else 1)
+    if target in lex.weekdays:
+        return ("SET", f"XXXX-WXX-{lex.weekdays[target]}", None)
+    if target in lex.months:
+        return ("SET", f"XXXX-{lex.months[target]:02d}", None)
+    if target in lex.parts_of_day:
+        return ("SET", f"TXX{lex.parts_of_day[target]}" if False else f"XXXX-XX-XXT{lex.parts_of_day[target]}", None)
+    return ("SET", _duration(amount, _unit(target)), None)
+
+
+def _set_adv(g: dict, ctx: Context) -> Result | None:
+    return ("SET", load_lexicon().set_adverbs[_low(g["word"])], None)
+
+
+def _set_times(g: dict, ctx: Context) -> Result | None:
+    return ("SET", _duration(1, _unit(g["unit"])), None)
+
+
+def _holiday(g: dict, ctx: Context) -> Result | None:
+    lex = load_lexicon()
+    name = _low(g["name"])
+    year = int(g["year"]) if g.get("year") else (ctx.ref.year if ctx.ref else None)
+    rel = _low(g.get("rel"))
+    if year is not None and rel == "last":
+        year -= 1
+    elif year is not None and rel == "next":
+        year += 1
+    if name in lex.holidays:
+        md = lex.holidays[name]
+        return ("DATE", f"{year:04d}-{md}" if year else f"XXXX-{md}", None)
+    month, weekday, nth = lex.floating_holidays[name]
+    if year is None:
+        return ("DATE", None, None)
+    if nth == "after-first-monday":
+        day = A.nth_weekday(year, month, 1, 1) + dt.timedelta(days=1)
+    else:
+        day = A.nth_weekday(year, month, weekday, nth)
+    if rel == "" and ctx.ref and ctx.tense == A.PAST and day > ctx.ref:
+        return _holiday({**g, "rel": "last"}, ctx)
+    return ("DATE", day.isoformat(), None)
+
+
+def _week_of(g: dict, ctx: Context) -> Result | None:
+    if ctx.ref is None:
+        return ("DATE", None, None)
+    d = A.resolve_month_day(ctx.ref, _month(g["month"]), int(re.sub(r"\D", "", g["day"])), ctx.tense)
+    return ("DATE", A.week_value(d), None) if d else None
+
+
+def _overnight(g: dict, ctx: Context) -> Result | None:
+    return ("TIME", f"{ctx.ref.isoformat()}TNI" if ctx.ref else None, None)
+
+
+HANDLERS = {
+    "iso_date": _month_day,
+    "slash_date": _month_day,
+    "month_day": _month_day,
+    "day_month": _month_day,
+    "month_year": _month_alone,
+    "month": _month_alone,
+    "weekday": _weekday_expr,
+    "clock": _clock,
+    "clock24": _clock,
+    "noon": _clock,
+    "relday": _relday,
+    "this_pod": _this_pod,
+    "overnight": _overnight,
+    "rel_unit": _rel_unit,
+    "ago": _ago,
+    "duration": _duration_expr,
+    "hyphen_duration": _hyphen,
+    "units_long": lambda g, ctx: ("DURATION", _duration(None, _unit(g["unit"])), None),
+    "year": _year,
+    "year_period": _year_period,
+    "decade": _decade,
+    "century": _century,
+    "quarter": _quarter,
+    "q_quarter": _q_quarter,
+    "season": _season,
+    "year_of": _year_of,
+    "period": _period,
+    "ref": _ref,
+    "current": _ref,
+    "anaphor_day": _anaphor,
+    "later_that": _later_that,
+    "set_every": _set_every,
+    "set_adv": _set_adv,
+    "set_times": _set_times,
+    "holiday": _holiday,
+    "week_of": _week_of,
+}
+
+
+def normalize_timex(cand: Candidate, ctx: Context) -> Result | None:
+    """(type, value, mod) of a grammar match in context; None when the match is not a time expression."""
+    return HANDLERS[cand.rule](cand.groups, ctx)
+
+
+def update_context(ctx: Context, result: Result) -> None:
+    """Remember what an expression fixed (a day, a year, a quarter) for the anaphoric ones after it."""
+    _, value, _ = result
+    if not value:
+        return
+    day = A.value_date(value)
+    if day:
+        ctx.last_day = day
+    year = A.value_year(value)
+    if year:
+        ctx.last_year = year
+    if re.fullmatch(r"\d{4}-Q[1-4]", value):
+        ctx.last_quarter = value
