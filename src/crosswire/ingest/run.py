@@ -11,6 +11,8 @@ from crosswire.nlp.extract import extract_all
 from crosswire.records import Extraction, Failure
 from crosswire.store.db import Store
 
+WRITE_GROUP = 32  # articles per transaction; each article is whole in its group's transaction
+
 
 @dataclass
 class IngestReport:
@@ -52,10 +54,12 @@ def ingest(
     options: IngestOptions,
     workers: int = 1,
     on_item: Callable[[Extraction | Failure, str], None] | None = None,
+    nlp=None,
 ) -> IngestReport:
     """Read, extract and store every input item; `on_item(result, status)` sees each as it is done.
 
     status is "stored", "duplicate" or "failed". Articles already stored are not extracted again.
+    `nlp` is an already loaded pipeline to reuse (in-process runs only).
     """
     report = IngestReport()
     # Read once up front: with workers the input generator runs in the pool's feeder thread,
@@ -72,19 +76,41 @@ def ingest(
                 if on_item:
                     on_item(Extraction(article=item), "duplicate")
             else:
-                seen.add(item.id)
+                seen.add(item.id)  # the same article twice in one batch is extracted once
                 yield item
 
-    for result in extract_all(fresh(), workers=workers):
+    pending: list[Extraction] = []
+
+    def flush() -> None:
+        error = None
+        try:
+            written = store.write_many(pending)
+        except Exception as exc:  # noqa: BLE001 - reported per article; the others stay stored
+            error = exc
+            written = [store.has_article(ex.article.id) for ex in pending]
+        for ex, ok in zip(pending, written):
+            origin = ex.article.origin or ex.article.id
+            if ok:
+                report.stored.append(ex.article.id)
+                item, status = ex, "stored"
+            elif error is not None:
+                item, status = Failure(origin, f"not stored: {error}"), "failed"
+                report.failures.append(item)
+            else:
+                report.duplicates.append((ex.article.id, origin))
+                item, status = ex, "duplicate"
+            if on_item:
+                on_item(item, status)
+        pending.clear()
+
+    for result in extract_all(fresh(), workers=workers, nlp=nlp):
         if isinstance(result, Failure):
             report.failures.append(result)
-            status = "failed"
-        elif store.write(result):
-            report.stored.append(result.article.id)
-            status = "stored"
-        else:
-            report.duplicates.append((result.article.id, result.article.origin or ""))
-            status = "duplicate"
-        if on_item:
-            on_item(result, status)
+            if on_item:
+                on_item(result, "failed")
+            continue
+        pending.append(result)
+        if len(pending) >= WRITE_GROUP:
+            flush()
+    flush()
     return report

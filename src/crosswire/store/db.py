@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 from pathlib import Path
 from typing import Any, Iterable
 
 import duckdb
+import numpy as np
 
 from crosswire.errors import StoreError
 from crosswire.records import Actor, Extraction, to_json
@@ -26,6 +28,60 @@ def _actor_id(actor: Actor | None) -> str | None:
 
 def _span(ref) -> tuple:
     return (ref.text, ref.start, ref.end)
+
+
+def _table_rows(extractions: list[Extraction]) -> dict[str, list[tuple]]:
+    """Rows per table for whole articles; actors deduplicated by id."""
+    tables: dict[str, list[tuple]] = {t: [] for t in ("articles", *RECORD_TABLES, "event_actors")}
+    actors: dict[str, Actor] = {}
+    for ex in extractions:
+        _article_rows(ex, tables)
+        actors.update(_actors_of(ex))
+    tables["actors"] = [(a.id, a.name, a.kind, a.country, a.org, a.sector, a.role) for a in actors.values()]
+    return tables
+
+
+def _actors_of(ex: Extraction) -> dict[str, Actor]:
+    refs = [e.actor for e in ex.entities]
+    refs += [q.speaker.actor for q in ex.quotes if q.speaker] + [c.source.actor for c in ex.claims if c.source]
+    refs += [a for e in ex.events for a in (*e.actors, *e.recipients)]
+    return {actor.id: actor for actor in refs if actor is not None}
+
+
+def _article_rows(ex: Extraction, t: dict[str, list[tuple]]) -> None:
+    a = ex.article
+    aid = a.id
+    t["articles"].append(
+        (aid, a.title, a.text, a.outlet, a.url, a.published, a.published_inferred, a.lang, _json(a.extra), a.origin,
+         datetime.datetime.now())
+    )
+    t["entities"] += [(aid, i, *_span(e), e.label, _actor_id(e.actor)) for i, e in enumerate(ex.entities)]
+    t["times"] += [(aid, i, *_span(x), x.type, x.value, x.mod) for i, x in enumerate(ex.times)]
+    t["places"] += [
+        (aid, i, *_span(p), p.name, p.country, p.admin1, p.lat, p.lon, p.feature) for i, p in enumerate(ex.places)
+    ]
+    t["quotes"] += [
+        (aid, i, *_span(q), q.kind, q.speaker.text if q.speaker else None,
+         _actor_id(q.speaker.actor) if q.speaker else None, _json(q))
+        for i, q in enumerate(ex.quotes)
+    ]
+    t["claims"] += [
+        (aid, i, *_span(c), c.certainty, c.source.text if c.source else None,
+         _actor_id(c.source.actor) if c.source else None, c.time.value if c.time else None, _json(c))
+        for i, c in enumerate(ex.claims)
+    ]
+    t["events"] += [
+        (aid, i, e.type, e.mode, e.context, e.start, e.end, e.trigger.text,
+         e.date.value if e.date else None, e.date.from_ if e.date else None, e.modality, e.negated,
+         e.confidence, e.rule, _json(e))
+        for i, e in enumerate(ex.events)
+    ]
+    t["event_actors"] += [
+        (aid, i, role, actor.id)
+        for i, e in enumerate(ex.events)
+        for role, group in (("actor", e.actors), ("recipient", e.recipients))
+        for actor in group
+    ]
 
 
 class Store:
@@ -86,93 +142,60 @@ class Store:
 
     def write(self, extraction: Extraction) -> bool:
         """Store one article and all its records in one transaction; False if it was already stored."""
-        article = extraction.article
-        if self.has_article(article.id):
-            return False
+        return self.write_many([extraction])[0]
+
+    def write_many(self, extractions: list[Extraction]) -> list[bool]:
+        """Store whole articles in one transaction; True for each one newly stored.
+
+        A failing group is rolled back and retried article by article, so no article is ever
+        half-written and one bad article cannot keep the others out (its error is raised after).
+        """
+        stored = self._stored_ids([ex.article.id for ex in extractions])
+        fresh: dict[str, Extraction] = {}
+        for ex in extractions:
+            if ex.article.id not in stored and ex.article.id not in fresh:
+                fresh[ex.article.id] = ex
+        try:
+            self._transaction(list(fresh.values()))
+        except Exception:
+            if len(fresh) <= 1:
+                raise
+            error = None
+            for ex in fresh.values():
+                try:
+                    self._transaction([ex])
+                except Exception as exc:  # noqa: BLE001 - the others still land; raised below
+                    error = exc
+            if error is not None:
+                raise error
+        return [fresh.get(ex.article.id) is ex for ex in extractions]
+
+    def _stored_ids(self, ids: list[str]) -> set[str]:
+        rows = self.con.execute("SELECT id FROM articles WHERE list_contains(?, id)", [ids]).fetchall()
+        return {r[0] for r in rows}
+
+    def _transaction(self, extractions: list[Extraction]) -> None:
+        if not extractions:
+            return
         self.con.execute("BEGIN TRANSACTION")
         try:
-            self._insert(extraction)
+            for table, rows in _table_rows(extractions).items():
+                self._many(table, rows, "ON CONFLICT DO NOTHING" if table == "actors" else "")
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
-        return True
-
-    def _insert(self, ex: Extraction) -> None:
-        a = ex.article
-        aid = a.id
-        self.con.execute(
-            "INSERT INTO articles (id, title, text, outlet, url, published, published_inferred, lang, extra, origin)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [aid, a.title, a.text, a.outlet, a.url, a.published, a.published_inferred, a.lang, _json(a.extra), a.origin],
-        )
-        self._insert_actors(ex)
-        self._many(
-            "entities",
-            [(aid, i, *_span(e), e.label, _actor_id(e.actor)) for i, e in enumerate(ex.entities)],
-        )
-        self._many("times", [(aid, i, *_span(t), t.type, t.value, t.mod) for i, t in enumerate(ex.times)])
-        self._many(
-            "places",
-            [(aid, i, *_span(p), p.name, p.country, p.admin1, p.lat, p.lon, p.feature) for i, p in enumerate(ex.places)],
-        )
-        self._many(
-            "quotes",
-            [
-                (aid, i, *_span(q), q.kind, q.speaker.text if q.speaker else None,
-                 _actor_id(q.speaker.actor) if q.speaker else None, _json(q))
-                for i, q in enumerate(ex.quotes)
-            ],
-        )
-        self._many(
-            "claims",
-            [
-                (aid, i, *_span(c), c.certainty, c.source.text if c.source else None,
-                 _actor_id(c.source.actor) if c.source else None, c.time.value if c.time else None, _json(c))
-                for i, c in enumerate(ex.claims)
-            ],
-        )
-        self._many(
-            "events",
-            [
-                (aid, i, e.type, e.mode, e.context, e.start, e.end, e.trigger.text,
-                 e.date.value if e.date else None, e.date.from_ if e.date else None, e.modality, e.negated,
-                 e.confidence, e.rule, _json(e))
-                for i, e in enumerate(ex.events)
-            ],
-        )
-        self._many(
-            "event_actors",
-            [
-                (aid, i, role, actor.id)
-                for i, e in enumerate(ex.events)
-                for role, group in (("actor", e.actors), ("recipient", e.recipients))
-                for actor in group
-            ],
-        )
-
-    def _insert_actors(self, ex: Extraction) -> None:
-        actors: dict[str, Actor] = {}
-        for e in ex.entities:
-            if e.actor:
-                actors[e.actor.id] = e.actor
-        for item in (*ex.quotes, *ex.claims):
-            ref = getattr(item, "speaker", None) or getattr(item, "source", None)
-            if ref is not None and ref.actor is not None:
-                actors[ref.actor.id] = ref.actor
-        for e in ex.events:
-            for actor in (*e.actors, *e.recipients):
-                actors[actor.id] = actor
-        self._many(
-            "actors",
-            [(a.id, a.name, a.kind, a.country, a.org, a.sector, a.role) for a in actors.values()],
-            conflict="ON CONFLICT DO NOTHING",
-        )
 
     def _many(self, table: str, rows: list[tuple], conflict: str = "") -> None:
-        if rows:
-            marks = ", ".join("?" * len(rows[0]))
-            self.con.executemany(f"INSERT INTO {table} VALUES ({marks}) {conflict}", rows)
+        """Bulk insert through a registered column buffer (measured far faster than executemany)."""
+        if not rows:
+            return
+        columns = {f"c{i}": np.array(column, dtype=object) for i, column in enumerate(zip(*rows))}
+        self.con.register("_rows", columns)
+        try:
+            self.con.execute(f"INSERT INTO {table} SELECT * FROM _rows {conflict}")
+        finally:
+            self.con.unregister("_rows")
 
     # --- reading ------------------------------------------------------------------------------
     def query(self, sql: str, params: Iterable[Any] = ()) -> tuple[list[str], list[tuple]]:
