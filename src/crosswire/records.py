@@ -190,7 +190,7 @@ class Extraction:
 
 
 _RENAMED = {"from_": "from"}
-_HIDDEN = {Article: {"extra", "origin"}}
+_HIDDEN = {Article: {"origin"}}  # origin is where the file was, not part of the article
 
 
 def to_json(value: Any) -> Any:
@@ -211,9 +211,7 @@ def to_json(value: Any) -> Any:
 
 def extraction_to_json(extraction: Extraction) -> dict[str, Any]:
     """The extraction contract: one JSON object per article (see docs/schema.md)."""
-    out = to_json(extraction)
-    out["article"].update({k: v for k, v in extraction.article.extra.items() if k not in out["article"]})
-    return out
+    return to_json(extraction)
 
 
 @dataclass(frozen=True, slots=True)
