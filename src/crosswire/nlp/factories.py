@@ -16,6 +16,7 @@ register_extensions()
 PIPELINE: list[tuple[str, str]] = [
     ("times", "crosswire_times_v1"),
     ("places", "crosswire_places_v1"),
+    ("actors", "crosswire_actors_v1"),
 ]
 
 
@@ -33,6 +34,14 @@ def make_places(nlp, name):
     from crosswire.nlp.places import PlaceResolver
 
     return PlaceResolver(nlp, name)
+
+
+@Language.factory("crosswire_actors_v1")
+def make_actors(nlp, name):
+    """Every actor mention (names, titles, group nouns, pronouns) resolved -> doc._.cw_actors (docs/actors.md)."""
+    from crosswire.nlp.actors.component import ActorResolver
+
+    return ActorResolver(nlp, name)
 
 
 @Language.factory("crosswire_quotes_v1")  # spaCy forbids "." in factory names (E853)

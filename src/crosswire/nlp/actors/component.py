@@ -1,0 +1,378 @@
+"""`crosswire.actors.v1`: resolve every actor mention in a Doc (names, titles, group nouns, pronouns).
+
+Sets doc._.cw_actors: {(start_char, end_char): Actor}. One pass over the Doc: a PhraseMatcher for known
+names, then the mentions in text order so that later mentions can link to earlier ones (surnames,
+pronouns, "the NATO chief", "the ministers"). See docs/actors.md for the rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from crosswire.knowledge import Knowledge, load_knowledge
+from crosswire.nlp.actors import ids
+from crosswire.nlp.actors.describe import Description, describe
+from crosswire.nlp.actors.names import NameFinder, NameHit
+from crosswire.records import Actor
+
+MAX_BACK_SENTENCES = 3
+TITLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "punct", "det", "appos"}
+
+
+@dataclass(slots=True)
+class Mention:
+    """A resolved mention, kept so later mentions can refer back to it."""
+
+    start: int  # token offsets
+    end: int
+    head: int
+    sent: int
+    actor: Actor
+    gender: str | None = None
+    names: frozenset[str] = frozenset()  # lower-cased name parts, for surname links
+    subject: bool = False
+    root_subject: bool = False
+
+
+def published_date(doc: Doc) -> str | None:
+    """The article date for time-aware office holders: confirmed/inferred date, else the Article's."""
+    if doc._.cw_published:
+        return doc._.cw_published[0]
+    article = doc._.cw_article
+    return getattr(article, "published", None) if article is not None else None
+
+
+class ActorResolver:
+    """spaCy component: finds actor mentions and sets doc._.cw_actors."""
+
+    def __init__(self, nlp, name: str = "actors"):
+        self.name = name
+        self.kb: Knowledge = load_knowledge()
+        self.names = NameFinder(nlp, self.kb)
+        words = self.kb.words
+        self.pronoun_gender: dict[str, str] = words["pronouns"]
+        self.object_pronouns = set(words["object_pronouns"])
+        self.possessives = set(words["possessive_pronouns"])
+        self.relatives = set(words["relative_pronouns"])
+        self.locative = set(words["locative_prepositions"])
+        self.not_locative_after = set(words["not_locative_after"])
+        self.attach_preps = set(words["attaching_prepositions"])
+        self.anaphoric = set(words["anaphoric_determiners"])
+        self.indefinite = set(words["indefinite_determiners"])
+        self.role_heads = {phrase.split()[-1].split("-")[-1] for phrase in self.kb.roles}
+
+    def __call__(self, doc: Doc) -> Doc:
+        _Resolution(self, doc).run()
+        return doc
+
+
+class _Resolution:
+    """The state of resolving one Doc (discarded afterwards: nothing is kept between articles)."""
+
+    def __init__(self, comp: ActorResolver, doc: Doc):
+        self.c = comp
+        self.kb = comp.kb
+        self.doc = doc
+        self.date = published_date(doc)
+        self.hits = comp.names.find(doc)
+        self.hit_at: dict[int, NameHit] = {i: h for h in self.hits for i in range(h.start, h.end)}
+        self.mentioned = self._countries_mentioned()
+        self.out: dict[tuple[int, int], Actor] = {}
+        self.mentions: list[Mention] = []
+        self.owner_of: dict[int, Actor] = {}  # possessive pronoun token -> its referent
+        self.sent_of = {}
+        for n, sent in enumerate(doc.sents):
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = n
+        self.person_ents = {ent.start: ent for ent in doc.ents if ent.label_ == "PERSON"}
+
+    def _countries_mentioned(self) -> set[str]:
+        found = set()
+        for hit in self.hits:
+            table = {"country": self.kb.country_names, "capital": self.kb.capitals, "demonym": self.kb.demonyms}
+            if hit.category in table:
+                found.add(table[hit.category][hit.key])
+        return found
+
+    # -- driver ---------------------------------------------------------------------------------------
+
+    def run(self) -> None:
+        doc = self.doc
+        holder_hits = {h.start: h for h in self.hits if h.category == "holder"}
+        done_until = 0
+        for token in doc:
+            i = token.i
+            if i < done_until:
+                continue
+            if i in holder_hits or (i in self.person_ents and not self._inside_hit(self.person_ents[i])):
+                hit = holder_hits.get(i)
+                ent = self.person_ents.get(i)
+                end = max(hit.end if hit else i + 1, ent.end if ent else i + 1)
+                self._person(doc[i:end], hit)
+                done_until = end
+            elif i in self.hit_at and self.hit_at[i].start == i:
+                self._name(self.hit_at[i])
+            if token.lower_ in self.c.pronoun_gender or token.lower_ in self.c.possessives:
+                self._pronoun(token)
+            if token.pos_ in ("NOUN", "PROPN") and self._is_role_head(token):
+                self._group(token)
+        self._entities()
+        doc._.cw_actors = self.out
+
+    def _inside_hit(self, span: Span) -> bool:
+        hit = self.hit_at.get(span.start)
+        return hit is not None and hit.category != "holder" and hit.end >= span.end
+
+    def _add(self, span: Span, actor: Actor, head: Token, gender: str | None = None, names=frozenset()) -> None:
+        self.out[(span.start_char, span.end_char)] = actor
+        subject = head.dep_ in ("nsubj", "nsubjpass")
+        self.mentions.append(
+            Mention(
+                span.start, span.end, head.i, self.sent_of[head.i], actor, gender, names, subject,
+                subject and head.head.dep_ == "ROOT",
+            )
+        )
+
+    # -- names ----------------------------------------------------------------------------------------
+
+    def _name(self, hit: NameHit) -> None:
+        span = self.doc[hit.start : hit.end]
+        actor = self._hit_actor(hit, span)
+        if actor is not None:
+            self._add(span, actor, span.root)
+
+    def _hit_actor(self, hit: NameHit, span: Span) -> Actor | None:
+        kb, key = self.kb, hit.key
+        if hit.category == "country":
+            return ids.state_actor(kb, kb.country_names[key])
+        if hit.category == "demonym":
+            return ids.state_actor(kb, kb.demonyms[key])
+        if hit.category == "context":
+            iso3, needs = kb.context_aliases[key]
+            return ids.state_actor(kb, iso3) if needs & self.mentioned else None
+        if hit.category == "capital":
+            sector = None if self._is_locative(span.root) else "GOV"
+            return ids.state_actor(kb, kb.capitals[key], sector)
+        if hit.category == "seat":
+            iso3, sector = kb.seats[key]
+            return ids.state_actor(kb, iso3, sector)
+        if hit.category == "org":
+            return ids.org_actor(kb, kb.organisations[key])
+        return None
+
+    def _is_locative(self, token: Token) -> bool:
+        """A capital named as a place ('met in Moscow'), not as the government acting ('Moscow said')."""
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head
+        if token.dep_ != "pobj":
+            return False
+        prep = token.head
+        return prep.lower_ in self.c.locative and prep.head.lower_ not in self.c.not_locative_after
+
+    # -- people ---------------------------------------------------------------------------------------
+
+    def _person(self, span: Span, hit: NameHit | None) -> None:
+        parts = frozenset(t.lower_ for t in span if t.is_alpha)
+        actor, gender = None, None
+        if len(span) == 1 or (hit and len(hit.key.split()) == 1):
+            earlier = self._earlier_person(parts)
+            if earlier is not None:
+                actor, gender, parts = earlier.actor, earlier.gender, earlier.names
+        if actor is None and hit is not None:
+            terms = self.kb.holder_terms(hit.key, self.date)
+            if terms:
+                actor, gender = ids.holder_actor(terms[0]), terms[0].gender
+                parts = parts | frozenset(w.lower() for w in terms[0].name.split())
+        if actor is None:
+            desc = self._person_description(span)
+            role = desc.role.phrase if desc.role else None
+            org = desc.org.code if desc.org else None
+            country = desc.country or (desc.org.country if desc.org else None)
+            actor = ids.person_actor(span.text, country, org, desc.sector, role)
+        self._add(span, actor, span.root, gender, parts)
+
+    def _earlier_person(self, parts: frozenset[str]) -> Mention | None:
+        for mention in reversed(self.mentions):
+            if mention.actor.kind == "person" and mention.names and parts <= mention.names:
+                return mention
+        return None
+
+    def _person_description(self, span: Span) -> Description:
+        """Title before the name and apposition after it ('NATO chief X', 'X, a nurse in Madrid')."""
+        root = span.root
+        tokens = [t for t in self.doc[root.left_edge.i : span.start] if t.sent == root.sent]
+        for child in root.children:
+            if child.dep_ == "appos":
+                tokens += list(self.doc[child.left_edge.i : child.right_edge.i + 1])
+        if root.dep_ == "appos":
+            head = root.head
+            tokens += list(self.doc[head.left_edge.i : head.i + 1])
+        return describe(self.kb, tokens, self.hit_at, self.owner_of, self.mentioned)
+
+    # -- pronouns -------------------------------------------------------------------------------------
+
+    def _pronoun(self, token: Token) -> None:
+        word = token.lower_
+        gender = self.c.pronoun_gender.get(word)
+        if gender is None:
+            return  # its/their: only as possessors of a group noun, resolved there
+        antecedent = self._antecedent(token, gender)
+        if antecedent is None:
+            return
+        span = self.doc[token.i : token.i + 1]
+        if word in self.c.possessives and token.dep_ == "poss":
+            self.owner_of[token.i] = antecedent.actor
+        self._add(span, antecedent.actor, token, antecedent.gender, antecedent.names)
+
+    def _antecedent(self, token: Token, gender: str) -> Mention | None:
+        sent = self.sent_of[token.i]
+        blocked = self._bound_subjects(token)
+        people = [
+            m for m in self.mentions
+            if m.actor.kind == "person" and m.gender in (None, gender) and m.head < token.i
+            and sent - m.sent <= MAX_BACK_SENTENCES
+        ]
+        same = [m for m in people if m.sent == sent and not (blocked & set(range(m.start, m.end)))]
+        if same:
+            ancestors = {t.i for t in token.ancestors}
+            governing = [m for m in same if m.subject and self.doc[m.head].head.i in ancestors]
+            return (governing or same)[-1]
+        for back in range(1, MAX_BACK_SENTENCES + 1):
+            earlier = [m for m in people if m.sent == sent - back]
+            if earlier:
+                subjects = [m for m in earlier if m.subject]
+                roots = [m for m in subjects if m.root_subject]
+                return (roots or subjects or earlier)[-1]
+        return None
+
+    def _bound_subjects(self, token: Token) -> set[int]:
+        """Tokens an object pronoun cannot refer to: the subject of its own verb ('who thanked him')."""
+        if token.lower_ not in self.c.object_pronouns or token.dep_ not in ("dobj", "pobj", "dative"):
+            return set()
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        blocked = set()
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                blocked.add(child.i)
+                if child.lower_ in self.c.relatives and verb.dep_ == "relcl":
+                    blocked.add(verb.head.i)
+        return blocked
+
+    # -- group nouns and roles ------------------------------------------------------------------------
+
+    def _is_role_head(self, token: Token) -> bool:
+        lemma = token.lemma_.lower()
+        if lemma not in self.c.role_heads and token.lower_ not in self.c.role_heads:
+            return False
+        if token.ent_type_ == "PERSON" or token.dep_ in ("compound", "amod", "poss"):
+            return False  # a title in front of a name, or a modifier of a bigger noun phrase
+        hit = self.hit_at.get(token.i)
+        return hit is None or hit.category in ("country", "demonym", "context")
+
+    def _group(self, head: Token) -> None:
+        doc = self.doc
+        start = head.left_edge.i
+        while start < head.i and doc[start].sent != head.sent:
+            start += 1
+        end = head.i + 1
+        tokens = list(doc[start:end])
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in self.c.attach_preps:
+                obj = [t for t in child.subtree]
+                if any(t.i in self.hit_at for t in obj):
+                    tokens += list(doc[end : child.right_edge.i + 1])
+                    end = child.right_edge.i + 1
+                    break
+        desc = describe(self.kb, tokens, self.hit_at, self.owner_of, self.mentioned)
+        if desc.role is None:
+            return
+        actor = self._group_actor(head, doc[start:end], desc)
+        if actor is not None:
+            self._add(doc[start:end], actor, head, names=frozenset())
+
+    def _group_actor(self, head: Token, span: Span, desc: Description) -> Actor | None:
+        kb, role, sector = self.kb, desc.role, desc.sector
+        owner = desc.owner
+        country = desc.country or (owner.country if owner and owner.country != "IGO" else None)
+        org = desc.org or (kb.org_by_code.get(owner.org) if owner and owner.org else None)
+        first = span[0].lower_
+        singular = head.tag_ in ("NN", "NNP") and role.number == "sg"
+        if singular and (country or org) and first not in self.c.indefinite:
+            person = self._person_in_role(country, org, desc)
+            if person is not None:
+                return person
+        if country:
+            return ids.state_actor(kb, country, sector)
+        if org:
+            return ids.org_actor(kb, org, sector)
+        if desc.unknown_modifier or first in self.c.indefinite:
+            return ids.sector_actor(sector)
+        if first in self.c.anaphoric:
+            earlier = self._earlier_group(head, sector, singular)
+            if earlier is not None:
+                return earlier
+        inherited = self._sentence_country(head, sector)
+        return ids.state_actor(kb, inherited, sector) if inherited else ids.sector_actor(sector)
+
+    def _person_in_role(self, country: str | None, org, desc: Description) -> Actor | None:
+        """'the NATO chief', 'the Chinese leader': a person named earlier, else the office holder of the day."""
+        code = org.code if org else None
+        phrase = desc.role.phrase
+        for mention in reversed(self.mentions):
+            actor = mention.actor
+            if actor.kind == "person" and ((code and actor.org == code) or (not code and actor.country == country)):
+                if desc.role.generic or phrase in (actor.role or "").lower() or desc.role.head:
+                    return actor
+        for term in self.kb.terms:
+            key_ok = term.org == code if code else term.country == country and term.org is None
+            if key_ok and term.role.lower() == phrase and term.holds_on(self.date):
+                return ids.holder_actor(term)
+        if desc.role.head:
+            term = self.kb.head_of(code or country, "org" if code else desc.role.head, self.date)
+            if term is not None:
+                return ids.holder_actor(term)
+        return None
+
+    def _earlier_group(self, head: Token, sector: str | None, singular: bool) -> Actor | None:
+        sent = self.sent_of[head.i]
+        for mention in reversed(self.mentions):
+            if sent - mention.sent > MAX_BACK_SENTENCES:
+                break
+            actor = mention.actor
+            wanted = "person" if singular else "group"
+            if actor.sector == sector and (actor.kind == wanted or (not singular and actor.kind == "state")):
+                if actor.country or actor.org:
+                    return actor
+        return None
+
+    def _sentence_country(self, head: Token, sector: str | None) -> str | None:
+        """A bare state-organ noun ('police') in a sentence about one country's groups takes that country."""
+        if sector not in ids.STATE_ORGANS:
+            return None
+        sent = self.sent_of[head.i]
+        for mention in reversed(self.mentions):
+            if mention.sent != sent:
+                break
+            actor = mention.actor
+            if actor.country and actor.country != "IGO" and actor.sector and actor.kind != "person":
+                return actor.country
+        return None
+
+    # -- entities the rules above did not reach ---------------------------------------------------------
+
+    def _entities(self) -> None:
+        spans = sorted(self.out, key=lambda k: k[1] - k[0])
+        for ent in self.doc.ents:
+            key = (ent.start_char, ent.end_char)
+            if key in self.out or ent.label_ not in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
+                continue
+            covered = [k for k in spans if ent.start_char <= k[0] and k[1] <= ent.end_char]
+            inner = [k for k in spans if k[0] <= ent.start_char and ent.end_char <= k[1]]
+            if covered:
+                self.out[key] = self.out[max(covered, key=lambda k: (k[1] - k[0], k[1]))]
+            elif inner:
+                self.out[key] = self.out[inner[0]]
+            elif ent.label_ == "ORG":
+                self.out[key] = ids.named_org_actor(ent.text)

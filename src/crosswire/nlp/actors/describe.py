@@ -1,0 +1,116 @@
+"""Read what a title, apposition or group noun phrase says about an actor: country, organisation, role, sector."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from crosswire.knowledge import Knowledge, Organisation, Role
+from crosswire.nlp.actors.names import NameHit
+from crosswire.records import Actor
+
+MAX_ROLE_WORDS = 5
+
+
+@dataclass(slots=True)
+class Description:
+    """What a phrase says: country (ISO3), organisation, roles found, seat sector, possessor actor."""
+
+    country: str | None = None
+    org: Organisation | None = None
+    roles: tuple[Role, ...] = ()
+    seat_sector: str | None = None
+    owner: Actor | None = None
+    unknown_modifier: bool = False
+
+    @property
+    def sector(self) -> str | None:
+        """The most specific sector: a specific role, else a seat, else a generic role, else the organisation's."""
+        specific = [r for r in self.roles if not r.generic]
+        if specific:
+            return specific[-1].sector
+        if self.seat_sector:
+            return self.seat_sector
+        if self.roles:
+            return self.roles[-1].sector
+        return self.org.sector if self.org else None
+
+    @property
+    def role(self) -> Role | None:
+        """The role nearest the head (the last one found)."""
+        return self.roles[-1] if self.roles else None
+
+
+def role_key(tokens: list[Token]) -> str:
+    """Lower-cased text of tokens with the last one lemmatised: 'Health Workers' -> 'health worker'."""
+    parts = []
+    for i, token in enumerate(tokens):
+        word = token.lemma_.lower() if i == len(tokens) - 1 else token.lower_
+        parts.append(word + (token.whitespace_ if i < len(tokens) - 1 else ""))
+    return "".join(parts)
+
+
+def find_roles(kb: Knowledge, tokens: list[Token], skip: set[int]) -> list[Role]:
+    """Role phrases among contiguous runs of `tokens` (longest first), ignoring tokens in `skip`."""
+    found: list[tuple[int, Role]] = []
+    used: set[int] = set()
+    for size in range(MAX_ROLE_WORDS, 0, -1):
+        for a in range(0, len(tokens) - size + 1):
+            window = tokens[a : a + size]
+            idx = {t.i for t in window}
+            if idx & used or idx & skip or window[-1].i - window[0].i != size - 1:
+                continue
+            role = kb.roles.get(role_key(window))
+            if role is None and "-" in (window[-1].text, window[0].text):
+                continue
+            if role is not None:
+                found.append((window[0].i, role))
+                used |= idx
+    return [role for _, role in sorted(found, key=lambda x: x[0])]
+
+
+def describe(
+    kb: Knowledge,
+    tokens: list[Token],
+    hit_at: dict[int, NameHit],
+    owner_of: dict[int, Actor],
+    mentioned: set[str],
+) -> Description:
+    """Describe the actor a phrase refers to from the known names, role words and possessors in it."""
+    desc = Description()
+    hit_tokens: set[int] = set()
+    seen_hits: set[int] = set()
+    for token in tokens:
+        hit = hit_at.get(token.i)
+        if hit is not None:
+            hit_tokens.add(token.i)
+            if hit.start in seen_hits:
+                continue
+            seen_hits.add(hit.start)
+            _apply_hit(kb, desc, hit, mentioned)
+        elif token.i in owner_of and desc.owner is None:
+            desc.owner = owner_of[token.i]
+        elif token.ent_type_ == "GPE" and desc.country is None:
+            desc.country = kb.cities.get(token.text.lower())
+        elif token.ent_type_ in ("NORP", "ORG") and token.dep_ in ("amod", "compound"):
+            desc.unknown_modifier = True
+    desc.roles = tuple(find_roles(kb, tokens, hit_tokens))
+    return desc
+
+
+def _apply_hit(kb: Knowledge, desc: Description, hit: NameHit, mentioned: set[str]) -> None:
+    category, key = hit.category, hit.key
+    if category == "org" and desc.org is None:
+        desc.org = kb.organisations[key]
+        if desc.country is None and desc.org.country not in (None, "IGO"):
+            desc.country = desc.org.country
+    elif category == "seat" and desc.country is None:
+        desc.country, desc.seat_sector = kb.seats[key]
+    elif category in ("country", "capital", "demonym") and desc.country is None:
+        table = {"country": kb.country_names, "capital": kb.capitals, "demonym": kb.demonyms}[category]
+        desc.country = table[key]
+    elif category == "context" and desc.country is None:
+        iso3, needs = kb.context_aliases[key]
+        if needs & mentioned:
+            desc.country = iso3

@@ -1,0 +1,99 @@
+"""Find the names the knowledge files know (countries, capitals, demonyms, seats, organisations, office holders)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from crosswire.knowledge import Knowledge
+
+# Categories in precedence order when one surface form is in several files.
+CATEGORIES = ("holder", "seat", "org", "country", "context", "capital", "demonym")
+BLOCKING_LABELS = {"PERSON": {"holder"}, "GPE": {"seat", "org", "country", "context", "capital", "demonym"}}
+
+
+@dataclass(frozen=True, slots=True)
+class NameHit:
+    """A known name in the text: token span, category and the key into the knowledge table."""
+
+    start: int
+    end: int
+    category: str
+    key: str
+
+
+def _case_ok(pattern: list[str], tokens: Span) -> bool:
+    """Capitalised pattern words must be capitalised in the text; acronyms must be upper case."""
+    for want, token in zip(pattern, tokens):
+        text = token.text
+        if want[:1].isupper() and not text[:1].isupper():
+            return False
+        if len(want) > 1 and want.isupper() and want.isalpha() and not text.isupper():
+            return False
+    return True
+
+
+class NameFinder:
+    """One PhraseMatcher over every known name, with case and entity-label checks."""
+
+    def __init__(self, nlp, kb: Knowledge):
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        tables = {
+            "holder": kb.terms_by_name,
+            "seat": kb.seats,
+            "org": kb.organisations,
+            "country": kb.country_names,
+            "context": kb.context_aliases,
+            "capital": kb.capitals,
+            "demonym": kb.demonyms,
+        }
+        self.categories: dict[str, list[str]] = {}
+        for category in CATEGORIES:
+            for key in tables[category]:
+                self.categories.setdefault(key, []).append(category)
+        texts = list(self.categories)
+        self.surface: dict[str, list[str]] = {}  # lower-cased key -> written casing, token by token
+        for text, pattern in zip(texts, nlp.tokenizer.pipe(kb.casing.get(t, t) for t in texts)):
+            self.surface[text] = [t.text for t in pattern]
+            self.matcher.add(text, [pattern])
+        self.strings = nlp.vocab.strings
+
+    def find(self, doc: Doc) -> list[NameHit]:
+        """Non-overlapping known names, longest first, skipping those the entity labels contradict."""
+        ent_label = {}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                ent_label[i] = (ent.label_, ent.start, ent.end)
+        candidates = []
+        for match_id, start, end in self.matcher(doc):
+            key = self.strings[match_id]
+            span = doc[start:end]
+            if not _case_ok(self.surface[key], span):
+                continue
+            category = self._category(key, span, ent_label)
+            if category:
+                candidates.append(NameHit(start, end, category, key))
+        candidates.sort(key=lambda h: (-(h.end - h.start), h.start))
+        taken: set[int] = set()
+        hits = []
+        for hit in candidates:
+            if taken.isdisjoint(range(hit.start, hit.end)):
+                taken.update(range(hit.start, hit.end))
+                hits.append(hit)
+        return sorted(hits, key=lambda h: h.start)
+
+    def _category(self, key: str, span: Span, ent_label: dict) -> str | None:
+        labels = {ent_label[i] for i in range(span.start, span.end) if i in ent_label}
+        for category in self.categories[key]:
+            if category == "holder":
+                # a surname inside a longer name ("Hunter Biden") or a place ("Austin") is someone else
+                if any(label != "PERSON" or s < span.start or e > span.end for label, s, e in labels):
+                    continue
+                return category
+            if any(label == "PERSON" for label, _, _ in labels):
+                continue
+            return category
+        return None
+
