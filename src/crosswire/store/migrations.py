@@ -57,3 +57,43 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         """,
     ),
 ]
+
+# Stories (issue 7): numbers 2-9 belong to fusion; the events tables start at 10.
+MIGRATIONS += [
+    (
+        2,
+        "stories",
+        """
+        CREATE TABLE stories (
+            id VARCHAR PRIMARY KEY, title VARCHAR, first_date DATE, last_date DATE,
+            n_articles INTEGER NOT NULL DEFAULT 0,
+            created_at TIMESTAMP NOT NULL DEFAULT current_timestamp,
+            updated_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+        );
+        CREATE TABLE story_articles (
+            article_id VARCHAR PRIMARY KEY, story_id VARCHAR NOT NULL, story_date DATE,
+            joined_at TIMESTAMP NOT NULL DEFAULT current_timestamp
+        );
+        CREATE INDEX story_articles_story ON story_articles (story_id);
+        CREATE TABLE story_vectors (story_id VARCHAR NOT NULL, term VARCHAR NOT NULL, weight DOUBLE NOT NULL);
+        CREATE INDEX story_vectors_story ON story_vectors (story_id);
+        CREATE TABLE story_keys (term VARCHAR NOT NULL, story_id VARCHAR NOT NULL);
+        CREATE INDEX story_keys_term ON story_keys (term);
+        CREATE TABLE story_term_df (term VARCHAR PRIMARY KEY, df INTEGER NOT NULL);
+        """,
+    ),
+    (
+        3,
+        "story fusion",
+        """
+        CREATE TABLE story_fused (
+            story_id VARCHAR NOT NULL, kind VARCHAR NOT NULL, idx INTEGER NOT NULL, status VARCHAR,
+            independent_outlets INTEGER, explanation VARCHAR, data VARCHAR,
+            PRIMARY KEY (story_id, kind, idx)
+        );
+        CREATE TABLE story_inferred_dates (
+            article_id VARCHAR PRIMARY KEY, story_id VARCHAR NOT NULL, value DATE, explanation VARCHAR
+        );
+        """,
+    ),
+]
