@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-PAST, PRESENT, FUTURE = "past", "present", "future"
+PAST, PRESENT, FUTURE, UNKNOWN = "past", "present", "future", ""
 
 
 def parse_iso_date(value: str | None) -> dt.date | None:
@@ -41,7 +41,7 @@ def resolve_weekday(ref: dt.date, weekday: int, tense: str, rel: str | None = No
     """The day with ISO `weekday` (1=Monday) meant relative to `ref`.
 
     News usage: a bare weekday is the most recent such day (the reference day itself included)
-    unless the verb is future, then the next one; "last Tuesday" is the most recent Tuesday before
+    unless the verb is future or a present tense (scheduled: "they meet Monday"), then the next one; "last Tuesday" is the most recent Tuesday before
     `ref`; "next Tuesday" the first after it; "this Tuesday" the one in the same week.
     """
     delta_back = (ref.isoweekday() - weekday) % 7
@@ -52,7 +52,7 @@ def resolve_weekday(ref: dt.date, weekday: int, tense: str, rel: str | None = No
         return ref + dt.timedelta(days=delta_fwd or 7)
     if rel == "this":
         return ref + dt.timedelta(days=weekday - ref.isoweekday())
-    if tense == FUTURE:
+    if tense in (FUTURE, PRESENT):
         return ref + dt.timedelta(days=delta_fwd)
     return ref - dt.timedelta(days=delta_back)
 
@@ -82,12 +82,12 @@ def resolve_month(ref: dt.date, month: int, tense: str, rel: str | None = None) 
         year = ref.year if month > ref.month else ref.year + 1
     elif rel == "this":
         year = ref.year
-    elif tense == PAST and month > ref.month + 1:
+    elif tense == PAST and month > ref.month:
         year = ref.year - 1
-    elif tense == FUTURE and month < ref.month - 1:
+    elif tense == FUTURE and month < ref.month:
         year = ref.year + 1
-    elif tense == PRESENT and ref.month - month > 6:
-        year = ref.year + 1
+    elif tense in (PRESENT, UNKNOWN) and abs(month - ref.month) > 6:
+        year = ref.year + (1 if month < ref.month else -1)
     return f"{year:04d}-{month:02d}"
 
 

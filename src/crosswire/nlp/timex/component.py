@@ -24,23 +24,13 @@ def _token_at(doc: Doc, char: int):
     return span[0] if span is not None and len(span) else None
 
 
-def verb_tense(doc: Doc, char: int) -> str:
-    """Tense of the verb governing the expression at `char`: past, present or future."""
-    tok = _token_at(doc, char)
-    if tok is None:
-        return A.PRESENT
-    head = tok
-    for _ in range(6):
-        if head.pos_ in ("VERB", "AUX") or head.head is head:
-            break
-        head = head.head
-    if head.pos_ not in ("VERB", "AUX"):
-        return A.PRESENT
+def _finite_tense(head) -> str | None:
+    """Tense of one verb with its auxiliaries; None when it is not finite (participle, infinitive)."""
     auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     lows = {c.lower_ for c in auxes}
     if lows & _FUTURE_AUX:
         return A.FUTURE
-    if "to" in lows and head.head.lemma_ in _FUTURE_CUES:
+    if "to" in lows and (head.head.lemma_ in _FUTURE_CUES or head.head.lemma_ == "be"):
         return A.FUTURE
     if head.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxes):
         return A.PAST
@@ -48,14 +38,51 @@ def verb_tense(doc: Doc, char: int) -> str:
         return A.PAST
     if head.tag_ == "VBG" and lows & _PRESENT_AUX:
         return A.FUTURE
-    if head.lemma_ in ("say", "tell", "announce", "report") and head.tag_ == "VBD":
-        return A.PAST
-    return A.PRESENT
+    if head.tag_ in ("VBP", "VBZ") or any(c.tag_ in ("VBP", "VBZ") for c in auxes):
+        return A.PRESENT
+    return None
+
+
+def verb_tense(doc: Doc, char: int) -> str:
+    """Tense of the verb governing the expression at `char`: past, present, future, or '' when unknown.
+
+    A non-finite governor (a participle, a noun) defers to the root verb of its sentence.
+    """
+    tok = _token_at(doc, char)
+    if tok is None:
+        return A.UNKNOWN
+    head = tok
+    direct = True  # reached through prepositions only, not through a noun ("Tuesday's declaration")
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX") or head.head is head:
+            break
+        if head is not tok and head.pos_ not in ("ADP",):
+            direct = False
+        if head is tok and tok.dep_ == "poss":
+            direct = False
+        head = head.head
+    if head.pos_ in ("VERB", "AUX"):
+        tense = _finite_tense(head)
+        if tense == A.PRESENT and not direct:
+            tense = None
+        if tense:
+            return tense
+    root = tok.sent.root
+    if root is not head and root.pos_ in ("VERB", "AUX"):
+        tense = _finite_tense(root)
+        return tense if tense in (A.PAST, A.FUTURE) else A.UNKNOWN
+    return A.UNKNOWN
 
 
 def acceptable(doc: Doc, cand: Candidate) -> bool:
     """Token-level checks a regex cannot make: 'may' the verb, '2000 troops', '$5 a year' ..."""
     g = cand.groups
+    if cand.rule == "hyphen_duration" and g.get("suffix", "").lower() == "-old":
+        return False  # ages ("a 6-year-old") are not time expressions in TimeML
+    if cand.rule in ("duration", "ago") and g["num"].lower() == "the" and not g["unit"].lower().endswith(("s", "ies")):
+        return False
+    if cand.rule == "ago" and g["num"].lower() == "the":
+        return False
     if cand.rule == "month" and not (g.get("rel") or g.get("mod") or g.get("rel2")):
         word = g["month"]
         if not word[0].isupper():
@@ -83,7 +110,7 @@ def acceptable(doc: Doc, cand: Candidate) -> bool:
 def find_times(doc: Doc, published: str | None) -> list[TimeRef]:
     """Every time expression of the Doc as TimeRefs, anchored on `published` (None: unanchored)."""
     text = doc.text
-    cands = [c for c in find_candidates(text) if acceptable(doc, c)]
+    cands = find_candidates(text, lambda c: acceptable(doc, c))
     return normalise_all(doc, cands, A.parse_iso_date(published))
 
 
@@ -96,7 +123,7 @@ def normalise_all(doc: Doc, cands: list[Candidate], dct) -> list[TimeRef]:
         result = normalize_timex(cand, ctx)
         if result is None:
             continue
-        update_context(ctx, result)
+        update_context(ctx, result, cand.rule)
         kind, value, mod = result
         out.append(TimeRef(text=doc.text[cand.start : cand.end], start=cand.start, end=cand.end, type=kind, value=value, mod=mod))
     return out
@@ -112,7 +139,7 @@ class TimeExpressions:
         article = doc._.cw_article
         published = getattr(article, "published", None)
         dct = A.parse_iso_date(published)
-        cands = [c for c in find_candidates(doc.text) if acceptable(doc, c)]
+        cands = find_candidates(doc.text, lambda c: acceptable(doc, c))
         if dct is None:
             tensed = [(c, verb_tense(doc, c.start)) for c in cands]
             inferred = infer_published(doc.text, tensed)

@@ -18,7 +18,7 @@ _AMOUNT_MOD = (
     r"at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|some|just|only|barely|well\s+over|"
     r"only\s+about|just\s+over|just\s+under|under)"
 )
-_REL = r"(?:this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+previous|the\s+following|the\s+next|the\s+past|the\s+current|the\s+same|that)"
+_REL = r"(?:the\s+latest|the\s+most\s+recent|this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+previous|the\s+following|the\s+next|the\s+past|the\s+current|the\s+same|that)"
 
 # (rule name, pattern); {NAME} is replaced by a fragment from lexicon.fragments().
 RULES: list[tuple[str, str]] = [
@@ -67,7 +67,7 @@ RULES: list[tuple[str, str]] = [
     ("overnight", r"\b(?P<word>overnight)\b"),
     (
         "rel_unit",
-        r"\b(?:(?P<mod>early|late|earlier|later|" + _MOD_EDGE + r")\s+)?(?P<rel>" + _REL + r"|the)\s+"
+        r"\b(?:(?P<prep>for|during|over|throughout|in|of|from|through|since|by|until)\s+)?(?:(?P<mod>early|late|earlier|later|" + _MOD_EDGE + r")\s+)?(?P<rel>" + _REL + r"|the)\s+"
         r"(?P<fiscal>fiscal\s+|calendar\s+|school\s+|academic\s+|financial\s+)?(?P<unit>week|month|year|quarter|weekend|decade|century|millennium|half)\b(?!-)",
     ),
     (
@@ -107,6 +107,8 @@ RULES: list[tuple[str, str]] = [
         r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[-\s](?:fiscal[-\s])?(?P<unit>quarter|half)\b(?!ly)"
         r"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<ryear>this|last|next)\s+year))?",
     ),
+    ("spelled_year", r"\b(?:(?P<det>the\s+year)\s+)?(?P<spelled>{SPELLED_YEAR})\b"),
+    ("bare_units", r"\b(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries|quarters)\b"),
     ("q_quarter", r"\b(?P<q>[Qq][1-4])(?:\s+(?P<year>{YEAR}))?\b"),
     (
         "season",
@@ -160,15 +162,19 @@ def compiled_rules() -> list[tuple[str, re.Pattern]]:
     return out
 
 
-def find_candidates(text: str) -> list[Candidate]:
-    """All grammar matches in `text`, overlaps resolved: the longest span wins, then rule order."""
+def find_candidates(text: str, accept=None) -> list[Candidate]:
+    """All grammar matches in `text` that `accept(candidate)` keeps, overlaps resolved: the longest span wins, then rule order."""
     found: list[Candidate] = []
     for name, regex in compiled_rules():
         for m in regex.finditer(text):
             if m.end() > m.start():
                 groups = {k: v for k, v in m.groupdict().items() if v is not None}
-                start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
-                found.append(Candidate(start, m.end(), name, groups))
+                start = m.end("prep") if "prep" in groups else m.start()
+                while start < m.end() and text[start].isspace():
+                    start += 1
+                cand = Candidate(start, m.end(), name, groups)
+                if accept is None or accept(cand):
+                    found.append(cand)
     found.sort(key=lambda c: (-(c.end - c.start), -PRIORITY[c.rule], c.start))
     taken: list[Candidate] = []
     occupied: list[tuple[int, int]] = []

@@ -73,7 +73,14 @@ def fragments() -> dict[str, str]:
         r"(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+1/2)?|" + compound + "|" + alternation(word_nums) + r"(?:\s+and\s+a\s+half)?)"
     )
     units = alternation(lex.units)
+    teens = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+    two_digit = "(?:" + compound + "|" + alternation(tens) + "|" + alternation(teens) + r"|oh[-\s]" + alternation(ones) + ")"
+    spelled_year = (
+        r"(?:(?:nineteen|eighteen)[-\s](?:hundred\s+(?:and\s+)?)?" + two_digit
+        + r"|two\s+thousand(?:\s+(?:and\s+)?(?:" + two_digit + "|" + alternation(ones) + "))?)"
+    )
     return {
+        "SPELLED_YEAR": spelled_year,
         "MONTH": month,
         "MONTH_FULL": alternation(full_months),
         "WEEKDAY": alternation([w for w in lex.weekdays if len(w) > 4]),
@@ -92,6 +99,18 @@ def fragments() -> dict[str, str]:
         "DECADE_WORD": alternation(lex.decade_words),
         "TZ": r"(?:[ECMP][SD]T|GMT|UTC|BST|CET)",
     }
+
+
+def spelled_year_value(text: str) -> int | None:
+    """The year a spelled-out year names: 'nineteen ninety-six' -> 1996, 'two thousand one' -> 2001."""
+    words = re.split(r"[-\s]+", text.lower().strip())
+    words = [w for w in words if w not in ("and", "hundred", "oh")]
+    lex = load_lexicon()
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + sum(lex.number_words.get(w, 0) for w in words[2:])
+    if words and words[0] in ("nineteen", "eighteen"):
+        return lex.number_words[words[0]] * 100 + sum(lex.number_words.get(w, 0) for w in words[1:])
+    return None
 
 
 def number_value(text: str) -> float | None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from crosswire.nlp.timex import anchor as A
 from crosswire.nlp.timex.grammar import Candidate
-from crosswire.nlp.timex.lexicon import load_lexicon, number_value
+from crosswire.nlp.timex.lexicon import load_lexicon, number_value, spelled_year_value
 
 Result = tuple[str, str | None, str | None]  # (type, value, mod)
 
@@ -203,17 +203,17 @@ def _rel_unit(g: dict, ctx: Context) -> Result | None:
     rel = _low(g["rel"])
     unit_word = _low(g["unit"])
     mod = _mod(g.get("mod"))
-    if rel == "the" and not mod and unit_word != "weekend":
+    prep = _low(g.get("prep"))
+    unit = "H" if unit_word == "half" else _unit(unit_word)
+    if rel in ("the latest", "the most recent"):
+        rel = "the"
+    if rel == "the" and not mod and not g.get("fiscal") and unit not in ("Y", "W", "M", "Q", "WE"):
         return None
-    if unit_word == "half":
-        unit = "H"
-    else:
-        unit = _unit(unit_word)
+    if rel == "the" and unit == "Y" and not mod and prep in ("for", "over", "throughout", "through"):
+        return ("DURATION", "P1Y", None)
     step = {"last": -1, "the previous": -1, "the past": -1, "this past": -1, "next": 1, "the coming": 1,
             "the following": 1, "the next": 1, "this coming": 1}.get(rel, 0)
-    if rel in ("the past", "the coming") and unit in ("W", "M", "Y", "DE", "CE") and not mod:
-        if unit in ("DE", "CE"):
-            return ("DURATION", _duration(1, unit), None)
+    if rel in ("the past", "the coming") and unit in ("DE", "CE", "ML") and not mod:
         return ("DURATION", _duration(1, unit), None)
     anchor = ctx.ref
     if rel in ("that", "the same", "the following", "the previous") and ctx.last_day:
@@ -222,14 +222,13 @@ def _rel_unit(g: dict, ctx: Context) -> Result | None:
         return ("DATE", f"{ctx.last_year:04d}", mod)
     if rel in ("the following", "the previous") and unit == "Y" and ctx.last_year:
         return ("DATE", f"{ctx.last_year + step:04d}", mod)
-    if unit == "Q" and rel in ("this", "the current", "the", "the same", "that") and ctx.last_quarter:
-        return ("DATE", ctx.last_quarter, mod)
+    if unit == "Q" and rel in ("this", "the current", "the", "the same", "that"):
+        if ctx.last_quarter:
+            return ("DATE", ctx.last_quarter, mod)
+        if rel == "the" and ctx.ref:
+            return ("DATE", A.shift_value(ctx.ref, "Q", -1), mod)
     if anchor is None:
         return ("DATE", None, mod)
-    if unit == "WE":
-        return ("DATE", A.shift_value(anchor, "WE", step), mod)
-    if unit == "DE" and rel == "the past":
-        return ("DURATION", "P10Y", None)
     return ("DATE", A.shift_value(anchor, unit, step), mod)
 
 
@@ -278,6 +277,8 @@ def _duration_expr(g: dict, ctx: Context) -> Result | None:
     if vague and num in ("the", "recent", "coming") and not det and num != "recent":
         if num == "the" and unit not in ("Y", "M", "W", "D"):
             return None
+    if num == "recent":
+        return ("DATE", "PAST_REF", None)
     if g.get("num2"):
         amount = None
     mod = _mod(g.get("amod"))
@@ -514,7 +515,7 @@ def _holiday(g: dict, ctx: Context) -> Result | None:
         day = A.nth_weekday(year, month, 1, 1) + dt.timedelta(days=1)
     else:
         day = A.nth_weekday(year, month, weekday, nth)
-    if rel == "" and ctx.ref and ctx.tense == A.PAST and day > ctx.ref:
+    if rel == "" and ctx.ref and ctx.tense != A.FUTURE and day > ctx.ref:
         return _holiday({**g, "rel": "last"}, ctx)
     return ("DATE", day.isoformat(), None)
 
@@ -530,7 +531,18 @@ def _overnight(g: dict, ctx: Context) -> Result | None:
     return ("TIME", f"{ctx.ref.isoformat()}TNI" if ctx.ref else None, None)
 
 
+def _spelled_year(g: dict, ctx: Context) -> Result | None:
+    year = spelled_year_value(g["spelled"])
+    return ("DATE", f"{year:04d}", None) if year else None
+
+
+def _bare_units(g: dict, ctx: Context) -> Result | None:
+    return ("DURATION", _duration(None, _unit(g["unit"])), None)
+
+
 HANDLERS = {
+    "spelled_year": _spelled_year,
+    "bare_units": _bare_units,
     "iso_date": _month_day,
     "slash_date": _month_day,
     "month_day": _month_day,
@@ -575,10 +587,18 @@ def normalize_timex(cand: Candidate, ctx: Context) -> Result | None:
     return HANDLERS[cand.rule](cand.groups, ctx)
 
 
-def update_context(ctx: Context, result: Result) -> None:
+# Rules whose value is written out or anchored on the creation time: only these move the
+# reference that anaphoric expressions ("that day", "a year earlier") are resolved against.
+ANCHORING_RULES = {
+    "iso_date", "slash_date", "month_day", "day_month", "month_year", "month", "weekday", "relday",
+    "year", "year_period", "quarter", "q_quarter", "spelled_year", "holiday", "clock",
+}
+
+
+def update_context(ctx: Context, result: Result, rule: str) -> None:
     """Remember what an expression fixed (a day, a year, a quarter) for the anaphoric ones after it."""
     _, value, _ = result
-    if not value:
+    if not value or rule not in ANCHORING_RULES:
         return
     day = A.value_date(value)
     if day:
