@@ -215,7 +215,7 @@ def _article_or_failure(fields: Any, at: str, options: IngestOptions) -> Iterato
 def read_json_file(path: Path, text: str, options: IngestOptions) -> Iterator[Article | Failure]:
     """A .jsonl file, or a .json file holding one object or a list of objects."""
     if path.suffix == ".jsonl":
-        yield from read_json_lines(text.splitlines(), str(path), options)
+        yield from read_json_lines(text.split("\n"), str(path), options)  # not splitlines: JSON may hold U+2028
         return
     try:
         data = json.loads(text)
