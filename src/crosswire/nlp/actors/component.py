@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER, POS, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.knowledge import Knowledge, load_knowledge
@@ -18,7 +20,7 @@ from crosswire.nlp.actors.names import NameFinder, NameHit
 from crosswire.records import Actor
 
 MAX_BACK_SENTENCES = 3
-TITLE_DEPS = {"compound", "amod", "nmod", "poss", "case", "punct", "det", "appos"}
+ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "poss", "attr"}  # a capital acting as its government
 
 
 @dataclass(slots=True)
@@ -34,6 +36,7 @@ class Mention:
     names: frozenset[str] = frozenset()  # lower-cased name parts, for surname links
     subject: bool = False
     root_subject: bool = False
+    plural: bool = False  # a plural group noun ("Iranian officials"), a candidate for "the officials"
 
 
 def published_date(doc: Doc) -> str | None:
@@ -62,6 +65,12 @@ class ActorResolver:
         self.anaphoric = set(words["anaphoric_determiners"])
         self.indefinite = set(words["indefinite_determiners"])
         self.role_heads = {phrase.split()[-1].split("-")[-1] for phrase in self.kb.roles}
+        strings = nlp.vocab.strings
+        self.role_head_ids = np.array([strings.add(w) for w in self.role_heads], dtype="uint64")
+        pronouns = set(self.pronoun_gender) | self.possessives
+        self.pronoun_ids = np.array([strings.add(w) for w in pronouns], dtype="uint64")
+        self.noun_pos = np.array([strings.add("NOUN"), strings.add("PROPN")], dtype="uint64")
+        self.propn_pos = strings.add("PROPN")
 
     def __call__(self, doc: Doc) -> Doc:
         _Resolution(self, doc).run()
@@ -82,10 +91,11 @@ class _Resolution:
         self.out: dict[tuple[int, int], Actor] = {}
         self.mentions: list[Mention] = []
         self.owner_of: dict[int, Actor] = {}  # possessive pronoun token -> its referent
-        self.sent_of = {}
-        for n, sent in enumerate(doc.sents):
-            for i in range(sent.start, sent.end):
-                self.sent_of[i] = n
+        self.arr = doc.to_array([LOWER, LEMMA, POS, SENT_START]).astype("uint64") if len(doc) else None
+        starts = (self.arr[:, 3] == 1).astype(int) if len(doc) else np.zeros(0, dtype=int)
+        if len(doc):
+            starts[0] = 0
+        self.sent_of = np.cumsum(starts).tolist()  # token index -> sentence number
         self.person_ents = {ent.start: ent for ent in doc.ents if ent.label_ == "PERSON"}
 
     def _countries_mentioned(self) -> set[str]:
@@ -102,8 +112,8 @@ class _Resolution:
         doc = self.doc
         holder_hits = {h.start: h for h in self.hits if h.category == "holder"}
         done_until = 0
-        for token in doc:
-            i = token.i
+        for i in self._candidates():
+            token = doc[i]
             if i < done_until:
                 continue
             if i in holder_hits or (i in self.person_ents and not self._inside_hit(self.person_ents[i])):
@@ -114,12 +124,28 @@ class _Resolution:
                 done_until = end
             elif i in self.hit_at and self.hit_at[i].start == i:
                 self._name(self.hit_at[i])
+            elif token.pos_ == "PROPN" and self._lone_surname(token):
+                self._person(doc[i : i + 1], None)  # "Lavrov", tagged ORG, after "Sergei Lavrov"
             if token.lower_ in self.c.pronoun_gender or token.lower_ in self.c.possessives:
                 self._pronoun(token)
             if token.pos_ in ("NOUN", "PROPN") and self._is_role_head(token):
                 self._group(token)
         self._entities()
         doc._.cw_actors = self.out
+
+    def _candidates(self) -> list[int]:
+        """Token indices worth a look (names, pronouns, role nouns, proper nouns): the rest is skipped."""
+        if self.arr is None:
+            return []
+        c = self.c
+        lower, lemma, pos = self.arr[:, 0], self.arr[:, 1], self.arr[:, 2]
+        heads = np.isin(lemma, c.role_head_ids) | np.isin(lower, c.role_head_ids)
+        wanted = np.isin(lower, c.pronoun_ids) | (heads & np.isin(pos, c.noun_pos))
+        wanted |= pos == c.propn_pos
+        found = set(np.nonzero(wanted)[0].tolist())
+        found.update(h.start for h in self.hits)
+        found.update(self.person_ents)
+        return sorted(found)
 
     def _inside_hit(self, span: Span) -> bool:
         hit = self.hit_at.get(span.start)
@@ -166,8 +192,10 @@ class _Resolution:
         """A capital named as a place ('met in Moscow'), not as the government acting ('Moscow said')."""
         while token.dep_ == "conj" and token.head is not token:
             token = token.head
-        if token.dep_ != "pobj":
+        if token.dep_ in ACTING_DEPS:
             return False
+        if token.dep_ != "pobj":
+            return True  # a dateline ("ATHENS"), an apposition ("Hungary's capital Budapest"), a modifier
         prep = token.head
         return prep.lower_ in self.c.locative and prep.head.lower_ not in self.c.not_locative_after
 
@@ -192,6 +220,13 @@ class _Resolution:
             country = desc.country or (desc.org.country if desc.org else None)
             actor = ids.person_actor(span.text, country, org, desc.sector, role)
         self._add(span, actor, span.root, gender, parts)
+
+    def _lone_surname(self, token: Token) -> bool:
+        """A single capitalised word that repeats part of a person's name given earlier."""
+        neighbours = [self.doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(self.doc)]
+        if any(n.pos_ == "PROPN" and n.ent_iob_ == "I" for n in neighbours):
+            return False
+        return self._earlier_person(frozenset([token.lower_])) is not None
 
     def _earlier_person(self, parts: frozenset[str]) -> Mention | None:
         for mention in reversed(self.mentions):
@@ -288,9 +323,13 @@ class _Resolution:
         desc = describe(self.kb, tokens, self.hit_at, self.owner_of, self.mentioned)
         if desc.role is None:
             return
-        actor = self._group_actor(head, doc[start:end], desc)
+        actor = None
+        if head.dep_ == "appos":  # "Mark Rutte, the NATO chief": the apposition is the person
+            actor = next((m.actor for m in reversed(self.mentions) if m.head == head.head.i), None)
+        actor = actor or self._group_actor(head, doc[start:end], desc)
         if actor is not None:
             self._add(doc[start:end], actor, head, names=frozenset())
+            self.mentions[-1].plural = head.tag_ in ("NNS", "NNPS")
 
     def _group_actor(self, head: Token, span: Span, desc: Description) -> Actor | None:
         kb, role, sector = self.kb, desc.role, desc.sector
@@ -307,9 +346,9 @@ class _Resolution:
             return ids.state_actor(kb, country, sector)
         if org:
             return ids.org_actor(kb, org, sector)
-        if desc.unknown_modifier or first in self.c.indefinite:
+        if first in self.c.indefinite:
             return ids.sector_actor(sector)
-        if first in self.c.anaphoric:
+        if first in self.c.anaphoric and not desc.unknown_modifier:
             earlier = self._earlier_group(head, sector, singular)
             if earlier is not None:
                 return earlier
@@ -341,10 +380,9 @@ class _Resolution:
             if sent - mention.sent > MAX_BACK_SENTENCES:
                 break
             actor = mention.actor
-            wanted = "person" if singular else "group"
-            if actor.sector == sector and (actor.kind == wanted or (not singular and actor.kind == "state")):
-                if actor.country or actor.org:
-                    return actor
+            fits = actor.kind == "person" if singular else mention.plural
+            if fits and actor.sector == sector and (actor.country or actor.org):
+                return actor
         return None
 
     def _sentence_country(self, head: Token, sector: str | None) -> str | None:
@@ -372,7 +410,7 @@ class _Resolution:
             inner = [k for k in spans if k[0] <= ent.start_char and ent.end_char <= k[1]]
             if covered:
                 self.out[key] = self.out[max(covered, key=lambda k: (k[1] - k[0], k[1]))]
-            elif inner:
+            elif inner and ent.label_ in ("ORG", "FAC"):  # "defense ministry" inside "South Korea's defense ministry"
                 self.out[key] = self.out[inner[0]]
             elif ent.label_ == "ORG":
                 self.out[key] = ids.named_org_actor(ent.text)

@@ -42,13 +42,10 @@ class Description:
         return self.roles[-1] if self.roles else None
 
 
-def role_key(tokens: list[Token]) -> str:
-    """Lower-cased text of tokens with the last one lemmatised: 'Health Workers' -> 'health worker'."""
-    parts = []
-    for i, token in enumerate(tokens):
-        word = token.lemma_.lower() if i == len(tokens) - 1 else token.lower_
-        parts.append(word + (token.whitespace_ if i < len(tokens) - 1 else ""))
-    return "".join(parts)
+def role_keys(tokens: list[Token]) -> tuple[str, str]:
+    """Lower-cased text of tokens, the last one lemmatised ('health worker') and as written ('state media')."""
+    prefix = "".join(t.lower_ + t.whitespace_ for t in tokens[:-1])
+    return prefix + tokens[-1].lemma_.lower(), prefix + tokens[-1].lower_
 
 
 def find_roles(kb: Knowledge, tokens: list[Token], skip: set[int]) -> list[Role]:
@@ -61,9 +58,8 @@ def find_roles(kb: Knowledge, tokens: list[Token], skip: set[int]) -> list[Role]
             idx = {t.i for t in window}
             if idx & used or idx & skip or window[-1].i - window[0].i != size - 1:
                 continue
-            role = kb.roles.get(role_key(window))
-            if role is None and "-" in (window[-1].text, window[0].text):
-                continue
+            lemma_key, text_key = role_keys(window)
+            role = kb.roles.get(lemma_key) or kb.roles.get(text_key)
             if role is not None:
                 found.append((window[0].i, role))
                 used |= idx
@@ -91,12 +87,16 @@ def describe(
             _apply_hit(kb, desc, hit, mentioned)
         elif token.i in owner_of and desc.owner is None:
             desc.owner = owner_of[token.i]
-        elif token.ent_type_ == "GPE" and desc.country is None:
-            desc.country = kb.cities.get(token.text.lower())
+        elif desc.country is None and _is_place_object(token) and token.lower_ in kb.cities:
+            desc.country = kb.cities[token.lower_]  # "a teacher from Kharkiv": where the text places them
         elif token.ent_type_ in ("NORP", "ORG") and token.dep_ in ("amod", "compound"):
             desc.unknown_modifier = True
     desc.roles = tuple(find_roles(kb, tokens, hit_tokens))
     return desc
+
+
+def _is_place_object(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.dep_ == "pobj" and token.head.lower_ in ("in", "from")
 
 
 def _apply_hit(kb: Knowledge, desc: Description, hit: NameHit, mentioned: set[str]) -> None:

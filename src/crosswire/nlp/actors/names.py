@@ -11,7 +11,7 @@ from crosswire.knowledge import Knowledge
 
 # Categories in precedence order when one surface form is in several files.
 CATEGORIES = ("holder", "seat", "org", "country", "context", "capital", "demonym")
-BLOCKING_LABELS = {"PERSON": {"holder"}, "GPE": {"seat", "org", "country", "context", "capital", "demonym"}}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,14 +86,14 @@ class NameFinder:
 
     def _category(self, key: str, span: Span, ent_label: dict) -> str | None:
         labels = {ent_label[i] for i in range(span.start, span.end) if i in ent_label}
+        longer_person = any(label == "PERSON" and (s < span.start or e > span.end) for label, s, e in labels)
         for category in self.categories[key]:
             if category == "holder":
                 # a surname inside a longer name ("Hunter Biden") or a place ("Austin") is someone else
-                if any(label != "PERSON" or s < span.start or e > span.end for label, s, e in labels):
+                if longer_person or any(label in PLACE_LABELS for label, _, _ in labels):
                     continue
                 return category
-            if any(label == "PERSON" for label, _, _ in labels):
-                continue
+            if longer_person:
+                continue  # "Jordan Peterson", "Georgia Meloni": part of a person's name
             return category
         return None
-
