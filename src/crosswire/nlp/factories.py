@@ -54,3 +54,14 @@ def make_quotes(nlp, name):  # no annotations: spaCy validates them and `from __
 
 PIPELINE.append(("quotes", "crosswire_quotes_v1"))  # after actors: speakers resolve to actors
 
+
+
+@Language.factory("crosswire_claims_v1")
+def make_claims(nlp, name):
+    """Checkable claims with source, certainty, time and quantities -> doc._.cw_claims (docs/claims.md)."""
+    from crosswire.nlp.claims import ClaimFinder
+
+    return ClaimFinder(nlp, name)
+
+
+PIPELINE.append(("claims", "crosswire_claims_v1"))  # after quotes: reported content becomes claims

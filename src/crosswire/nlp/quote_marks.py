@@ -11,6 +11,7 @@ unbalanced mark never loses more than its own paragraph.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -138,8 +139,13 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
         else:
             singles.append((m.start(), ch))
     outer = _pair(text, doubles, double=True)
-    inside = [(q.start - 1, q.end + 1) for q in outer]
-    single_marks = [(i, ch) for i, ch in singles if not any(a <= i < b for a, b in inside)]
+    starts = [q.start - 1 for q in outer]
+    ends = [q.end + 1 for q in outer]
+    single_marks = []
+    for i, ch in singles:
+        k = bisect.bisect_right(starts, i) - 1  # the last double quote opening at or before i
+        if k < 0 or i >= ends[k] or ch == "\n":
+            single_marks.append((i, ch))
     found = outer + _pair(text, single_marks, double=False)
     found.sort(key=lambda q: q.start)
     kept: list[MarkedQuote] = []

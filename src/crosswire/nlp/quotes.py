@@ -7,6 +7,8 @@ lookup; only those few tokens are then examined in their sentence.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
@@ -17,6 +19,7 @@ from crosswire.nlp.speakers import SpeakerResolver, cue_subject, np_span
 from crosswire.records import Quote, SourceRef
 from crosswire.records import Span as TextSpan
 
+NEWLINE_RE = re.compile("\n")
 ACCORDING = "accord"  # spaCy's lemma of "according" in "according to X"
 MIN_DIRECT_TOKENS = 4
 MAX_HEADLINE_SPEAKER_TOKENS = 4
@@ -55,7 +58,15 @@ def cue_tokens(doc: Doc, cue_hashes: np.ndarray) -> list[Token]:
     return out
 
 
-def _paragraph_id(text: str, char: int, breaks: list[int]) -> int:
+def doc_text(doc: Doc) -> str:
+    """The Doc's text: the Article's when the Doc was made from it (doc.text re-joins every token on each access)."""
+    article = doc._.cw_article
+    if article is not None and len(article.text) == doc[-1].idx + len(doc[-1].text_with_ws):
+        return article.text
+    return doc.text
+
+
+def _paragraph_id(char: int, breaks: list[int]) -> int:
     lo, hi = 0, len(breaks)
     while lo < hi:
         mid = (lo + hi) // 2
@@ -74,8 +85,8 @@ class _ArticleQuotes:
         self.lexicon = lexicon
         self.resolver = SpeakerResolver(doc, lexicon)
         self.cues = cue_tokens(doc, cue_hashes)
-        text = doc.text
-        self.breaks = [i for i, ch in enumerate(text) if ch == "\n"] if "\n" in text else []
+        self.text = text = doc_text(doc)
+        self.breaks = [m.start() for m in NEWLINE_RE.finditer(text)]
         self.marked: list[tuple[Span, object]] = []
         for mq in find_marked_quotes(text):
             span = doc.char_span(mq.start, mq.end, alignment_mode="expand")
@@ -86,7 +97,7 @@ class _ArticleQuotes:
             self.in_quote[span.start : span.end] = True
 
     def para(self, char: int) -> int:
-        return _paragraph_id(self.doc.text, char, self.breaks)
+        return _paragraph_id(char, self.breaks)
 
     def clip_to_paragraph(self, span: Span | None, anchor: Token) -> Span | None:
         """`span` cut to the line `anchor` is on: spaCy sentences may run across newlines, content may not."""
@@ -94,7 +105,7 @@ class _ArticleQuotes:
             return span
         para = self.para(anchor.idx)
         lo = self.breaks[para - 1] + 1 if para > 0 else 0
-        hi = self.breaks[para] if para < len(self.breaks) else len(self.doc.text)
+        hi = self.breaks[para] if para < len(self.breaks) else len(self.text)
         if lo <= span.start_char and span.end_char <= hi:
             return span
         clipped = self.doc.char_span(max(lo, span.start_char), min(hi, span.end_char), alignment_mode="contract")
@@ -236,7 +247,7 @@ class _ArticleQuotes:
 
     def headline_quote(self) -> Quote | None:
         """'Content: Speaker' or 'Speaker: content' in the first line when it reads as a headline."""
-        text = self.doc.text
+        text = self.text
         end = text.find("\n")
         end = len(text) if end < 0 else end
         line = text[:end].rstrip()

@@ -26,10 +26,15 @@ def cue_subject(cue: Token, cue_lemmas=None) -> Token | None:
     if cue_lemmas is not None and cue.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         anc = cue.head
         for _ in range(6):
-            if anc.lemma_ in cue_lemmas and anc.i != cue.i:
+            if anc.i == cue.i:
+                break
+            if anc.lemma_ in cue_lemmas:
                 found = cue_subject(anc)
                 if found is not None:
                     return found
+            subj = next((c for c in anc.children if c.dep_ in SUBJECT_DEPS), None)
+            if subj is not None and _can_speak(subj):
+                return subj  # 'the Kremlin has defended it, labeling it ...'
             if anc.head is anc:
                 break
             anc = anc.head
@@ -46,6 +51,11 @@ def cue_subject(cue: Token, cue_lemmas=None) -> Token | None:
         else:
             return None
     return None
+
+
+def _can_speak(tok: Token) -> bool:
+    """A subject that can be a speaker: a pronoun for people or groups, or a named person, organisation or state."""
+    return tok.lower_ in PERSON_PRONOUNS or tok.lower_ in GROUP_PRONOUNS or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
 
 
 def np_span(head: Token) -> Span:
@@ -109,9 +119,8 @@ class SpeakerResolver:
         for ent in self.persons:
             if ent.start >= span.start and ent.end <= span.end:
                 return ent
-        for ent in span.ents:
-            if ent.label_ in ("ORG", "GPE", "NORP"):
-                return None  # named by itself (South Korea's defense ministry): no person antecedent
+        if any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in span):
+            return None  # named by itself (South Korea's defense ministry): no person antecedent
         head = span.root
         lower = head.lower_
         if lower in PERSON_PRONOUNS:

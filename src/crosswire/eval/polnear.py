@@ -1,0 +1,244 @@
+"""Score the quotes component against PolNeAR attributions (brat standoff): content P/R/F1, source and cue accuracy.
+
+Definitions (also in docs/accuracy.md):
+- Words are the maximal `\\w+` runs of the article text; a span's words are those overlapping any of
+  its (possibly discontinuous) character ranges.
+- A predicted content P and a gold content G *match* when |P∩G| / max(|P|, |G|) >= threshold (0.5
+  by default: the shared words are at least half of each side). Matching is one-to-one, greedy by
+  that ratio. Content precision = matched / predicted, recall = matched / gold (gold = every
+  attribution relation with a Content, from every annotator file; each file is scored on its own).
+- Word-level P/R/F1 pools, per file, the words of all predicted contents against those of all gold
+  contents.
+- Over matched pairs: the source is right when the predicted speaker span overlaps the gold Source
+  span (or both are absent: `Attribution-no-source`); the cue is right when the predicted cue span
+  overlaps the gold Cue span (character overlap, so a ':' cue counts).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from crosswire.errors import InputError
+from crosswire.records import Article, Quote
+
+WORD_RE = re.compile(r"\w+")
+DEFAULT_THRESHOLD = 0.5
+Ranges = tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class GoldAttribution:
+    """One PolNeAR attribution relation: content, source (None when unsourced) and cue ranges."""
+
+    content: Ranges
+    source: Ranges | None
+    cue: Ranges | None
+
+
+@dataclass
+class PolnearScores:
+    """Counts and scores for one run over a PolNeAR split."""
+
+    files: int = 0
+    texts: int = 0
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    source_right: int = 0
+    cue_right: int = 0
+    word_tp: int = 0
+    word_pred: int = 0
+    word_gold: int = 0
+    threshold: float = DEFAULT_THRESHOLD
+    failures: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        """Matched predicted contents over all predicted contents."""
+        return self.matched / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        """Matched gold contents over all gold contents."""
+        return self.matched / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of content precision and recall."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def source_accuracy(self) -> float:
+        """Right sources over matched contents."""
+        return self.source_right / self.matched if self.matched else 0.0
+
+    @property
+    def cue_accuracy(self) -> float:
+        """Right cues over matched contents."""
+        return self.cue_right / self.matched if self.matched else 0.0
+
+    def word_scores(self) -> tuple[float, float, float]:
+        """Word-level (precision, recall, F1) of predicted content words against gold content words."""
+        p = self.word_tp / self.word_pred if self.word_pred else 0.0
+        r = self.word_tp / self.word_gold if self.word_gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    def as_dict(self) -> dict:
+        """Plain numbers for printing or JSON."""
+        wp, wr, wf = self.word_scores()
+        return {
+            "files": self.files, "texts": self.texts, "gold": self.gold, "predicted": self.predicted,
+            "matched": self.matched, "threshold": self.threshold,
+            "content_precision": round(self.precision, 4), "content_recall": round(self.recall, 4),
+            "content_f1": round(self.f1, 4), "source_accuracy": round(self.source_accuracy, 4),
+            "cue_accuracy": round(self.cue_accuracy, 4), "word_precision": round(wp, 4),
+            "word_recall": round(wr, 4), "word_f1": round(wf, 4), "failures": len(self.failures),
+        }
+
+
+def _ranges(field_text: str, where: str) -> Ranges:
+    try:
+        return tuple(tuple(int(x) for x in part.split()) for part in field_text.split(";"))  # type: ignore[misc]
+    except ValueError as exc:
+        raise InputError(f"bad brat offsets {field_text!r}", where=where, fix="check the .ann file") from exc
+
+
+def read_ann(path: Path) -> list[GoldAttribution]:
+    """Parse one brat .ann file into its attribution relations (E lines with a Content argument)."""
+    spans: dict[str, Ranges] = {}
+    events: list[dict[str, str]] = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2:
+            _, _, offsets = parts[1].partition(" ")
+            spans[parts[0]] = _ranges(offsets, f"{path}:{n}")
+        elif line.startswith("E") and len(parts) >= 2:
+            events.append(dict(arg.split(":", 1) for arg in parts[1].split() if ":" in arg))
+    gold = []
+    for args in events:
+        content = tuple(r for role in ("Content", "Content2") if role in args for r in spans.get(args[role], ()))
+        if not content:
+            continue
+        source = spans.get(args["Source"]) if "Source" in args else None
+        cue = spans.get(args["Cue"]) if "Cue" in args else None
+        gold.append(GoldAttribution(content, source, cue))
+    return gold
+
+
+class _Words:
+    """Word positions of one text, for turning character ranges into word-index sets."""
+
+    def __init__(self, text: str):
+        self.spans = [(m.start(), m.end()) for m in WORD_RE.finditer(text)]
+        self.starts = [s for s, _ in self.spans]
+
+    def of(self, ranges: Iterable[tuple[int, int]]) -> frozenset[int]:
+        import bisect
+
+        out: set[int] = set()
+        for start, end in ranges:
+            i = max(0, bisect.bisect_right(self.starts, start) - 1)
+            while i < len(self.spans) and self.spans[i][0] < end:
+                if self.spans[i][1] > start:
+                    out.add(i)
+                i += 1
+        return frozenset(out)
+
+
+def _overlaps(a: Ranges | None, b: Ranges | None) -> bool:
+    return bool(a) and bool(b) and any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
+
+
+def score_file(text: str, gold: list[GoldAttribution], quotes: Iterable[Quote], scores: PolnearScores) -> None:
+    """Add one annotator file's counts to `scores`."""
+    words = _Words(text)
+    preds = [q for q in quotes]
+    pred_words = [words.of([(q.start, q.end)]) for q in preds]
+    gold_words = [words.of(g.content) for g in gold]
+    pairs = []
+    for i, pw in enumerate(pred_words):
+        for j, gw in enumerate(gold_words):
+            shared = len(pw & gw)
+            if shared:
+                ratio = shared / max(len(pw), len(gw))
+                if ratio >= scores.threshold:
+                    pairs.append((ratio, i, j))
+    pairs.sort(reverse=True)
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    for _, i, j in pairs:
+        if i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        scores.matched += 1
+        q, g = preds[i], gold[j]
+        speaker = ((q.speaker.start, q.speaker.end),) if q.speaker is not None else None
+        if (g.source is None and speaker is None) or _overlaps(speaker, g.source):
+            scores.source_right += 1
+        cue = ((q.cue.start, q.cue.end),) if q.cue is not None else None
+        if _overlaps(cue, g.cue):
+            scores.cue_right += 1
+    scores.files += 1
+    scores.gold += len(gold)
+    scores.predicted += len(preds)
+    all_pred = frozenset().union(*pred_words) if pred_words else frozenset()
+    all_gold = frozenset().union(*gold_words) if gold_words else frozenset()
+    scores.word_tp += len(all_pred & all_gold)
+    scores.word_pred += len(all_pred)
+    scores.word_gold += len(all_gold)
+
+
+def text_for(ann: Path, text_dir: Path) -> Path:
+    """The text an annotator file belongs to: `name_ANNOTATOR.ann` -> `text/name.txt`."""
+    stem = ann.stem
+    direct = text_dir / f"{stem}.txt"
+    if direct.exists():
+        return direct
+    return text_dir / f"{stem.rsplit('_', 1)[0]}.txt"
+
+
+def evaluate_polnear(
+    directory: Path,
+    nlp=None,
+    limit: int | None = None,
+    threshold: float = DEFAULT_THRESHOLD,
+    progress: Callable[[int, int], None] | None = None,
+) -> PolnearScores:
+    """Run extraction on every text of a PolNeAR split folder (text/, attributions/) and score it."""
+    from crosswire.nlp.extract import extract_batch
+
+    directory = Path(directory)
+    ann_dir, text_dir = directory / "attributions", directory / "text"
+    if not ann_dir.is_dir() or not text_dir.is_dir():
+        raise InputError(
+            "not a PolNeAR split folder", where=str(directory), fix="pass a folder holding text/ and attributions/"
+        )
+    by_text: dict[Path, list[Path]] = {}
+    for ann in sorted(ann_dir.glob("*.ann")):
+        by_text.setdefault(text_for(ann, text_dir), []).append(ann)
+    items = list(by_text.items())[: limit if limit else None]
+    if nlp is None:
+        from crosswire.nlp.model import load_pipeline
+
+        nlp = load_pipeline()
+    scores = PolnearScores(threshold=threshold)
+    for n, (text_path, anns) in enumerate(items, 1):
+        try:
+            text = text_path.read_text(encoding="utf-8")
+            result = extract_batch(nlp, [Article(id=text_path.stem, text=text, origin=str(text_path))])[0]
+            quotes = getattr(result, "quotes", None)
+            if quotes is None:
+                raise InputError(result.reason, where=str(text_path))
+            for ann in anns:
+                score_file(text, read_ann(ann), quotes, scores)
+            scores.texts += 1
+        except (OSError, UnicodeDecodeError, InputError) as exc:
+            scores.failures.append(f"{text_path}: {exc}")
+        if progress is not None:
+            progress(n, len(items))
+    return scores

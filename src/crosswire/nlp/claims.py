@@ -1,0 +1,174 @@
+"""The claims component: checkable assertions with source, certainty, time and quantities (docs/claims.md).
+
+A claim is (a) the content of a reported quote, cut to the clause that carries a number when it has
+one, or (b) a clause the outlet asserts that carries a number. Runs after `quotes` and reads
+doc._.cw_quotes and doc._.cw_times; finds numbers with one vectorised LIKE_NUM lookup.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Span, Token
+
+from crosswire.nlp.cue_lexicon import TONE_CERTAINTY, CueLexicon, load_cue_lexicon
+from crosswire.nlp.quantities import find_quantities, number_tokens
+from crosswire.records import Claim, Quantity, Quote, TimeRef
+
+CLAUSE_DEPS = ("ROOT", "ccomp", "advcl", "pcomp", "relcl", "conj", "xcomp", "acl", "csubj", "parataxis")
+TRAILING_DEPS = ("advcl", "npadvmod", "prep", "conj", "cc", "appos", "acl", "advmod", "dep")  # cut after a comma
+
+
+class ClaimFinder:
+    """spaCy component `crosswire.claims.v1`: sets doc._.cw_claims (list[Claim], in text order)."""
+
+    def __init__(self, nlp, name: str = "claims", lexicon: CueLexicon | None = None):
+        self.name = name
+        self.lexicon = lexicon or load_cue_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.cw_claims = find_claims(doc, self.lexicon)
+        return doc
+
+
+def clause_of(tok: Token, lo: int = 0, hi: int | None = None) -> Token:
+    """The head of the smallest clause containing `tok` (within token bounds lo..hi)."""
+    hi = len(tok.doc) if hi is None else hi
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in CLAUSE_DEPS:
+            return cur
+        if cur.head is cur or not (lo <= cur.head.i < hi):
+            return cur
+        cur = cur.head
+    return cur
+
+
+def clause_core(head: Token, lo: int, hi: int) -> Span:
+    """The clause headed by `head` within lo..hi, without trailing comma-separated modifiers and edge punctuation."""
+    doc = head.doc
+    start = max(lo, head.left_edge.i)
+    end = min(hi, head.right_edge.i + 1)
+    for child in head.rights:
+        if child.dep_ == "punct" and child.text in (",", "—", "–", ";") and child.i > head.i:
+            following = [c for c in head.rights if c.i > child.i]
+            if following and all(c.dep_ in TRAILING_DEPS or c.dep_ == "punct" for c in following):
+                end = min(end, child.i)
+                break
+    while start < end and (doc[start].is_punct or doc[start].is_space or (doc[start].lower_ == "that" and doc[start].dep_ == "mark")):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end]
+
+
+def hedge_mask(doc: Doc, lexicon: CueLexicon) -> np.ndarray:
+    """One boolean per token: is it a hedge word (by lower-case form or lemma)? Vectorised."""
+    if len(doc) == 0:
+        return np.zeros(0, dtype=bool)
+    strings = doc.vocab.strings
+    hashes = np.array([strings.add(w) for w in lexicon.hedges], dtype="uint64")
+    arr = doc.to_array([LOWER, LEMMA])
+    return np.isin(arr[:, 0], hashes) | np.isin(arr[:, 1], hashes)
+
+
+def _times(doc: Doc) -> list[TimeRef]:
+    """TimeRefs from the times component, else spaCy DATE entities with no value (times component absent)."""
+    if doc._.cw_times is not None:
+        return list(doc._.cw_times)
+    return [TimeRef(e.text, e.start_char, e.end_char, "DATE", None) for e in doc.ents if e.label_ == "DATE"]
+
+
+def _pick_time(times: list[TimeRef], claim: Span, quote: Quote | None) -> TimeRef | None:
+    """The time of a reported claim is when it was said (a time by the cue), else one inside the claim."""
+    sent = claim.sent if len(claim) else None
+    s_lo, s_hi = (sent.start_char, sent.end_char) if sent is not None else (claim.start_char, claim.end_char)
+    c_lo, c_hi = claim.start_char, claim.end_char
+    if quote is not None and quote.cue is not None:
+        q_lo, q_hi = quote.start, quote.end
+        lo, hi = min(s_lo, quote.cue.start), max(s_hi, quote.cue.end)
+        by_cue = [t for t in times if lo <= t.start and t.end <= hi and not (q_lo <= t.start < q_hi)]
+        if by_cue:
+            return min(by_cue, key=lambda t: abs(t.start - quote.cue.start))
+    inside = [t for t in times if c_lo <= t.start and t.end <= c_hi]
+    if inside:
+        return inside[0]
+    if quote is None:
+        around = [t for t in times if s_lo <= t.start and t.end <= s_hi]
+        return around[0] if around else None
+    return None
+
+
+def _certainty(claim: Span, quote: Quote | None, lexicon: CueLexicon, hedged: np.ndarray) -> str:
+    """denied > hedged > reported > asserted, from the cue's tone, a negated cue and hedge words (docs/claims.md)."""
+    tone = None
+    if quote is not None and quote.cue is not None:
+        cue = claim.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+        if cue is not None and len(cue):
+            tok = cue[0]
+            tone = lexicon.verb_tone.get(tok.lemma_) or lexicon.nominal_tone.get(tok.lemma_)
+            if any(c.dep_ == "neg" for c in tok.children):
+                return "denied"
+    if tone == "denial":
+        return "denied"
+    if tone == "distancing" or hedged[claim.start : claim.end].any():
+        return "hedged"
+    if quote is not None:
+        return TONE_CERTAINTY.get(tone or "neutral", "reported")
+    return "asserted"
+
+
+def _claim(doc: Doc, span: Span, quote: Quote | None, quantities: list[Quantity], times: list[TimeRef], lexicon: CueLexicon, hedged: np.ndarray) -> Claim:
+    inside = tuple(q for q in quantities if span.start_char <= q.start and q.end <= span.end_char)
+    return Claim(
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        source=quote.speaker if quote is not None else None,
+        cue=quote.cue if quote is not None else None,
+        certainty=_certainty(span, quote, lexicon, hedged),
+        time=_pick_time(times, span, quote),
+        quantities=inside,
+    )
+
+
+def find_claims(doc: Doc, lexicon: CueLexicon) -> list[Claim]:
+    """Claims from reported content and from number-bearing clauses, in text order, without duplicates."""
+    quotes: list[Quote] = list(doc._.cw_quotes or ())
+    numbers = number_tokens(doc)
+    quantities = find_quantities(doc, numbers, lexicon)
+    times = _times(doc)
+    hedged = hedge_mask(doc, lexicon)
+    claims: dict[tuple[int, int], Claim] = {}
+    covered: set[int] = set()
+
+    def add(span: Span, quote: Quote | None) -> None:
+        if len(span) < 2 or (span.start_char, span.end_char) in claims:
+            return
+        if not any(t.pos_ in ("VERB", "AUX") or t.like_num for t in span):
+            return  # a quoted fragment ('absolutely right') is evidence of a quote, not a checkable claim
+        claims[(span.start_char, span.end_char)] = _claim(doc, span, quote, quantities, times, lexicon, hedged)
+
+    for quote in quotes:
+        if quote.kind == "mixed" and any(o is not quote and o.start <= quote.start and quote.end <= o.end for o in quotes):
+            continue  # a quoted fragment inside reported content: that content makes the claim
+        content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if content is None or not len(content):
+            continue
+        in_content = [t for t in numbers if content.start <= t.i < content.end]
+        if quote.kind == "direct" and not in_content:
+            continue  # a direct quote with no number is opinion or rhetoric more often than a checkable claim
+        if in_content:
+            for tok in in_content:
+                head = clause_of(tok, content.start, content.end)
+                add(clause_core(head, content.start, content.end), quote)
+                covered.add(tok.i)
+        else:
+            add(clause_core(content.root, content.start, content.end), quote)
+    for tok in numbers:
+        if tok.i in covered:
+            continue
+        sent = tok.sent
+        head = clause_of(tok, sent.start, sent.end)
+        add(clause_core(head, sent.start, sent.end), None)
+    return sorted(claims.values(), key=lambda c: (c.start, c.end))

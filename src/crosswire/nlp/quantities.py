@@ -1,0 +1,142 @@
+"""Numbers in claims: value, unit, qualifier ('more than', 'at least' ...) and what they count."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from spacy.attrs import LIKE_NUM
+from spacy.tokens import Doc, Token
+
+from crosswire.nlp.cue_lexicon import CueLexicon
+from crosswire.records import Quantity
+
+COUNTABLE_ENTS = ("", "CARDINAL", "PERCENT", "MONEY", "QUANTITY")  # DATE, TIME, ORDINAL, names: not quantities
+PERCENT_WORDS = frozenset({"percent", "per", "%", "percentage", "pct"})
+SHARE_HEADS = frozenset({"percent", "%", "percentage", "pct", "share", "proportion", "fraction", "half", "third", "quarter"})
+CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+_DIGITS = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?$")
+_SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|bn|mn)$", re.IGNORECASE)
+NOUN_TAGS = ("NOUN", "PROPN")
+
+
+def number_tokens(doc: Doc) -> list[Token]:
+    """Tokens that look like numbers and are not part of a date, time, ordinal or name, found vectorised."""
+    if len(doc) == 0:
+        return []
+    like = doc.to_array([LIKE_NUM]).reshape(-1)
+    out = []
+    for i in np.nonzero(like)[0].tolist():
+        tok = doc[i]
+        if tok.ent_type_ not in COUNTABLE_ENTS or tok.pos_ == "PROPN":
+            continue
+        if not tok.is_digit and not tok.text[:1].isdigit() and tok.dep_ not in ("nummod", "quantmod", "compound"):
+            continue  # 'one of the things', 'the two met': a spelled-out number that counts nothing
+        out.append(tok)
+    return out
+
+
+def parse_value(words: list[str], lexicon: CueLexicon) -> float | None:
+    """The numeric value of number words: '10,000' -> 10000, '2.5 million' -> 2.5e6, 'forty' -> 40."""
+    total = 0.0
+    current: float | None = None
+    for raw in words:
+        w = raw.lower().replace("\u2009", "")
+        if _DIGITS.match(w):
+            value = float(w.replace(",", ""))
+            current = value if current is None else current + value
+            continue
+        m = _SUFFIXED.match(w)
+        if m:
+            current = float(m.group(1).replace(",", "")) * lexicon.multipliers[m.group(2).lower()]
+            continue
+        if w in lexicon.multipliers:
+            current = (current if current is not None else 1.0) * lexicon.multipliers[w]
+            if lexicon.multipliers[w] >= 1000:
+                total += current
+                current = None
+            continue
+        parts = w.split("-")
+        if all(p in lexicon.number_words for p in parts):
+            value = sum(lexicon.number_words[p] for p in parts)
+            current = value if current is None else current + value
+            continue
+        return None
+    if current is not None:
+        total += current
+    return total if (current is not None or total) else None
+
+
+def _qualifier(doc: Doc, first: int, lexicon: CueLexicon) -> tuple[str, int]:
+    """(qualifier, start token) from the words just before a number: longest table entry wins."""
+    start = first
+    if start > 0 and doc[start - 1].text in CURRENCY:
+        start -= 1
+    for n in range(lexicon.max_qualifier_len, 0, -1):
+        if start - n < 0:
+            continue
+        words = tuple(t.lower_ for t in doc[start - n : start])
+        if words in lexicon.qualifiers:
+            return lexicon.qualifiers[words], start - n
+    return "exact", start
+
+
+def _counted(doc: Doc, last: Token) -> tuple[Token | None, int]:
+    """The noun a number counts and the end (exclusive) of the phrase naming it ('percent of GDP')."""
+    head = last.head if last.dep_ in ("nummod", "quantmod", "compound") else None
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in PERCENT_WORDS:
+        head = nxt
+    if head is None or head.pos_ not in NOUN_TAGS + ("SYM",) or head.i < last.i or head.i - last.i > 5:
+        return None, last.i + 1
+    end = head.i + 1
+    if head.lower_ == "per" and end < len(doc) and doc[end].lower_ == "cent":
+        end += 1
+    if head.lower_ in SHARE_HEADS:
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                end = child.right_edge.i + 1
+                break
+    return head, end
+
+
+def find_quantities(doc: Doc, numbers: list[Token], lexicon: CueLexicon) -> list[Quantity]:
+    """Group adjacent number tokens into Quantity records with value, unit, qualifier and what they count."""
+    groups: list[list[Token]] = []
+    for tok in numbers:
+        if groups and tok.i == groups[-1][-1].i + 1:
+            groups[-1].append(tok)
+        elif groups and tok.i == groups[-1][-1].i + 2 and doc[tok.i - 1].lower_ in ("and", "a"):
+            groups[-1].append(tok)  # 'one and a half', 'a hundred'
+        else:
+            groups.append([tok])
+    out = []
+    for group in groups:
+        first, last = group[0], group[-1]
+        while last.i + 1 < len(doc) and doc[last.i + 1].lower_ in lexicon.multipliers and doc[last.i + 1].pos_ == "NUM":
+            last = doc[last.i + 1]
+        words = [t.text for t in doc[first.i : last.i + 1] if t.lower_ not in ("and", "a")]
+        value = parse_value(words, lexicon)
+        qualifier, start = _qualifier(doc, first.i, lexicon)
+        head, end = _counted(doc, last)
+        unit = refers_to = None
+        if start < first.i and doc[start].text in CURRENCY:
+            unit = CURRENCY[doc[start].text]
+        elif start + 1 < first.i and doc[first.i - 1].text in CURRENCY:
+            unit = CURRENCY[doc[first.i - 1].text]
+        if head is not None:
+            unit = unit or ("percent" if head.lower_ in PERCENT_WORDS else head.text)
+            refers_to = doc[last.i + 1 : end].text
+        span = doc[start : max(end, last.i + 1)]
+        out.append(
+            Quantity(
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                value=value,
+                unit=unit,
+                qualifier=qualifier,
+                refers_to=refers_to or None,
+            )
+        )
+    return out
