@@ -14,6 +14,18 @@ NEXT_COMMANDS = [
     ("crosswire extract FILE --format jsonl", "the extraction contract as JSONL, nothing stored"),
 ]
 
+# (title, query giving (name, count) rows); a line is printed only when the query has rows.
+HIGHLIGHTS = [
+    (
+        "most mentioned actors",
+        "SELECT a.name || coalesce(' [' || a.country || ']', ''), count(*) FROM entities e JOIN actors a"
+        " ON a.id = e.actor_id GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 6",
+    ),
+    ("quotes by speaker", "SELECT speaker_text, count(*) FROM quotes WHERE speaker_text IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 5"),
+    ("claims by certainty", "SELECT certainty, count(*) FROM claims GROUP BY 1 ORDER BY 2 DESC, 1"),
+    ("events by type", "SELECT type, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC, 1"),
+]
+
 
 def _grouped(store: Store, sql: str) -> list[tuple]:
     return store.query(sql)[1]
@@ -49,6 +61,11 @@ def print_summary(store: Store, console: Console, db: str) -> None:
     for kind in ("entities", "actors", "times", "places", "quotes", "claims", "events"):
         table.add_row(kind, str(counts[kind]))
     console.print(table)
+
+    for title, sql in HIGHLIGHTS:
+        rows = _grouped(store, sql)
+        if rows:
+            console.print(f"{title}: " + ", ".join(f"{name} ({n})" for name, n in rows))
 
     console.print("[bold]next:[/bold]")
     for command, what in NEXT_COMMANDS:
