@@ -65,3 +65,14 @@ def make_claims(nlp, name):
 
 
 PIPELINE.append(("claims", "crosswire_claims_v1"))  # after quotes: reported content becomes claims
+
+
+@Language.factory("crosswire_events_v1")
+def make_events(nlp, name):
+    """PLOVER events with actors, recipients, date, place, size and modality -> doc._.cw_events (docs/events.md)."""
+    from crosswire.nlp.events.coder import EventCoder
+
+    return EventCoder(nlp, name)
+
+
+PIPELINE.append(("events", "crosswire_events_v1"))  # keep LAST: reads times, places, actors and quotes

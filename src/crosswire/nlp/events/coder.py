@@ -1,0 +1,352 @@
+"""`crosswire.events.v1`: PLOVER events from the dependency parse, one sentence at a time.
+
+For each sentence: find trigger verbs and nouns in the lexicon (data/triggers.tsv, checked against the
+words of their frame), let a light verb carry a noun trigger ("held talks", "imposed sanctions"), drop
+triggers governed by another trigger ("agreed to send" is AGREE, "accused X of attacking" is ACCUSE),
+then read actors and recipients off the parse, and modality, date, place and size off the sentence.
+Every event names the lexicon line that decided it in `rule`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from crosswire.nlp.events.arguments import resolve_phrase
+from crosswire.nlp.events.lexicon import Trigger, load_lexicon
+from crosswire.nlp.events.modality import ModalityRules
+from crosswire.records import Actor, Event, Span
+
+VERB_POS = frozenset({"VERB", "AUX"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+# Dependencies that start a new, independent event: coordinated verbs, relative clauses, asides.
+_INDEPENDENT = frozenset({"conj", "relcl", "parataxis", "appos", "acl"})
+_FRAME_DEPS = frozenset({"prep", "agent", "dobj", "nsubjpass", "attr", "dative", "xcomp", "pobj", "npadvmod"})
+_VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
+_RELATIVE = frozenset({"which", "who", "that", "whom"})
+
+
+@dataclass
+class _Candidate:
+    token: Token  # the trigger word
+    entry: Trigger
+    anchor: Token  # where the arguments hang: the trigger itself, or the light verb carrying a noun
+    clause: Token  # where negation and modality are read
+
+
+class EventCoder:
+    """spaCy component: sets doc._.cw_events to the PLOVER events of every sentence."""
+
+    def __init__(self, nlp=None, name: str = "events"):
+        self.name = name
+        lex = load_lexicon()
+        self.lexicon = lex
+        self.rules = ModalityRules(lex.cues)
+        self.light_verbs = lex.cue_set("light_verbs")
+        self.noun_hosts = lex.cue_set("event_noun_hosts")
+        self.reporting = lex.cue_set("reporting_verbs")
+        self.recipient_preps = lex.cue_set("recipient_preps") - {"in", "over", "for", "from", "of", "between"}
+        self.crowd = lex.cue_set("crowd_subjects")
+        self.mode_cues = lex.cues["mode_cues"]
+        self.context_cues = lex.cues["context_cues"]
+        self.to_agree = lex.cue_set("future_cooperation_to_agree")
+        self.to_concede = lex.cue_set("future_retreat_to_concede")
+        self.speech_acts = lex.cue_set("speech_act_verbs")
+        self.pronouns = lex.cue_set("pronoun_subjects")
+
+    def __call__(self, doc: Doc) -> Doc:
+        events: list[Event] = []
+        quotes = doc._.cw_quotes or ()
+        for sent in doc.sents:
+            events.extend(self.code_sentence(doc, sent, quotes))
+        doc._.cw_events = events
+        return doc
+
+    # --- finding triggers ---------------------------------------------------------------------
+    def code_sentence(self, doc: Doc, sent: SpacySpan, quotes=()) -> list[Event]:
+        """The PLOVER events one sentence reports."""
+        found: list[_Candidate] = []
+        for token in sent:
+            candidate = self._candidate(token)
+            if candidate is not None:
+                found.append(candidate)
+        if not found:
+            return []
+        found = self._prefer_nouns_of_light_verbs(found)
+        kept = self._drop_governed(found)
+        return [self._event(doc, sent, c, quotes) for c in kept]
+
+    def _candidate(self, token: Token) -> _Candidate | None:
+        pos = "V" if token.pos_ in VERB_POS else "N" if token.pos_ in NOUN_POS else None
+        if pos is None:
+            return None
+        lemma = token.lemma_.lower()
+        entries = self.lexicon.lookup(pos, lemma)
+        if not entries:
+            return None
+        if pos == "V" and lemma in self.reporting and any(c.dep_ == "ccomp" for c in token.children):
+            if lemma not in self.speech_acts:
+                return None  # "warned that ...", "denied that ...": a report, the event is inside
+        frame = self._frame(token)
+        entry = next((e for e in entries if e.matches(frame)), None)
+        if entry is None:
+            return None
+        anchor = clause = token
+        if pos == "N":
+            anchor, clause = self._noun_anchor(token)
+        return _Candidate(token, entry, anchor, clause)
+
+    def _frame(self, token: Token) -> set[str]:
+        """Lemmas around a trigger: its children, their objects and modifiers, and its head."""
+        words = {token.head.lemma_.lower()} if token.head.i != token.i else set()
+        for child in token.children:
+            words.add(child.lemma_.lower())
+            words.add(child.lower_)
+            if child.dep_ in _FRAME_DEPS or child.dep_ in ("compound", "amod", "nmod"):
+                for grand in child.children:
+                    words.add(grand.lemma_.lower())
+                    if grand.dep_ in ("pobj", "compound", "amod"):
+                        words.update(g.lemma_.lower() for g in grand.children if g.dep_ in ("compound", "amod"))
+                    elif grand.dep_ == "prep" and child.dep_ in ("dobj", "nsubjpass"):  # "40 trucks of wheat"
+                        for obj in grand.children:
+                            if obj.dep_ == "pobj":
+                                words.update(t.lemma_.lower() for t in obj.conjuncts)
+                                words.add(obj.lemma_.lower())
+        return words
+
+    def _noun_anchor(self, noun: Token) -> tuple[Token, Token]:
+        head = noun.head
+        if head.i == noun.i:
+            return noun, noun
+        if noun.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and head.lemma_.lower() in self.light_verbs:
+            return head, head
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in ("go", "launch", "stage"):
+            return head.head, head.head  # "went on strike"
+        if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in self.noun_hosts:
+            return noun, head
+        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "nsubjpass", "attr"):
+            carrier = head.head.head  # "held a round of consultations", "began a wave of arrests"
+            if carrier.lemma_.lower() in self.light_verbs:
+                return carrier, carrier
+        return noun, noun
+
+    def _prefer_nouns_of_light_verbs(self, found: list[_Candidate]) -> list[_Candidate]:
+        """`launched an attack`, `held talks`: the noun names the event, the light verb only carries it."""
+        carried = {c.anchor.i for c in found if c.anchor.i != c.token.i}
+        return [
+            c for c in found
+            if not (c.token.i in carried and c.entry.pos == "V" and c.token.lemma_.lower() in self.light_verbs)
+        ]
+
+    def _drop_governed(self, found: list[_Candidate]) -> list[_Candidate]:
+        if len(found) == 1:
+            return found
+        kept = []
+        for c in found:
+            others = {o.anchor.i for o in found if o is not c} | {o.token.i for o in found if o is not c}
+            others.discard(c.anchor.i)
+            tok = c.token
+            governed = False
+            while tok.head.i != tok.i and tok.dep_ not in _INDEPENDENT:
+                tok = tok.head
+                if tok.i in others:
+                    governed = True
+                    break
+            if not governed:
+                kept.append(c)
+        return kept or found[:1]
+
+    # --- building the event ---------------------------------------------------------------------
+    def _event(self, doc: Doc, sent: SpacySpan, c: _Candidate, quotes) -> Event:
+        entry = c.entry
+        etype, mode, context = entry.type, entry.mode, entry.context
+        rule = entry.rule
+        actors, recipients = self._arguments(doc, c)
+        if etype == "CONSULT" and entry.lemma == "host" and recipients:
+            actors, recipients = recipients, actors  # the visitor is the actor, the host the recipient
+            rule += "|host>swap"
+        if c.token.pos_ in VERB_POS and self._crowd_subject(c.anchor):
+            if etype == "ASSAULT":  # a crowd turning violent is a riot (PLOVER PROTEST 'riot')
+                etype, mode, rule = "PROTEST", "riot", rule + "|crowd>PROTEST"
+            elif etype == "COERCE":  # a crowd blocking a place obstructs (PROTEST 'obstruct')
+                etype, mode, rule = "PROTEST", "obstruct", rule + "|crowd>PROTEST"
+        elif etype == "PROTEST" and c.entry.pos == "V" and any(a.kind in ("state", "igo") for a in actors):
+            etype, mode, rule = "ACCUSE", "disapprove", rule + "|state>ACCUSE"
+        negated = self.rules.negated(c.clause, c.token)
+        modality, source = self.rules.modality(doc, c.clause, quotes)
+        if modality == "future" and etype in self.to_agree:
+            etype, mode, rule = "AGREE", None, rule + f"|future>{'AGREE'}"
+        elif modality == "future" and etype in self.to_concede:
+            etype, mode, rule = "CONCEDE", None, rule + "|future>CONCEDE"
+        subtree = list(c.anchor.subtree)
+        lemmas = [t.lemma_.lower() for t in subtree]
+        if mode is None and etype in self.mode_cues:
+            cues = self.mode_cues[etype]
+            mode = next((cues[w] for w in lemmas if w in cues), None)
+        if context is None:
+            context = next((self.context_cues[w] for w in lemmas if w in self.context_cues), None)
+        start = min(t.idx for t in subtree)
+        end = max(t.idx + len(t) for t in subtree)
+        confidence = self._confidence(c, actors)
+        return Event(
+            type=etype, start=start, end=end, trigger=self._trigger_span(doc, c), mode=mode, context=context,
+            actors=tuple(actors), recipients=tuple(recipients), date=self.rules.date(doc, sent, c.clause),
+            place=self.rules.place(doc, sent, c.anchor), size=self.rules.size(sent, c.anchor), negated=negated,
+            modality=modality, source=source, confidence=confidence, rule=rule,
+        )
+
+    def _crowd_subject(self, verb: Token) -> bool:
+        return any(ch.dep_ == "nsubj" and ch.lemma_.lower() in self.crowd for ch in verb.children)
+
+    def _trigger_span(self, doc: Doc, c: _Candidate) -> Span:
+        tokens = [c.token] + [ch for ch in c.token.children if ch.dep_ == "prt"]
+        if c.anchor.i != c.token.i and c.anchor.pos_ in VERB_POS and abs(c.anchor.i - c.token.i) <= 4:
+            tokens.append(c.anchor)
+        lo = min(t.idx for t in tokens)
+        hi = max(t.idx + len(t) for t in tokens)
+        return Span(text=doc.text[lo:hi], start=lo, end=hi)
+
+    def _confidence(self, c: _Candidate, actors: list[Actor]) -> float:
+        depth, tok = 0, c.anchor
+        while tok.head.i != tok.i and depth < 6:
+            if tok.dep_ not in ("ccomp", "parataxis") or tok.head.lemma_.lower() not in self.reporting:
+                depth += 1
+            tok = tok.head
+        score = c.entry.weight * (1.0 - 0.08 * min(depth, 5))
+        if not any(a.country for a in actors):
+            score -= 0.1
+        if c.anchor.i == c.token.i and c.entry.pos == "N":
+            score -= 0.05
+        return round(max(0.05, min(0.99, score)), 3)
+
+    # --- actors and recipients ---------------------------------------------------------------------
+    def _arguments(self, doc: Doc, c: _Candidate) -> tuple[list[Actor], list[Actor]]:
+        if c.anchor.pos_ in VERB_POS:
+            actor_heads, recipient_heads, patient_heads = self._verb_arguments(c.anchor, c.entry.type)
+            if c.token.i != c.anchor.i:  # the noun a light verb carries: "talks with X", "sanctions on Y"
+                more_actors, more_recipients = self._noun_arguments(c.token)
+                actor_heads += [h for h in more_actors if h.dep_ == "pobj" and h.head.lower_ == "between"]
+                recipient_heads += more_recipients
+        else:
+            actor_heads, recipient_heads = self._noun_arguments(c.token)
+            patient_heads = []
+        actors = self._resolve(doc, actor_heads, keep_unresolved=True)
+        recipients = self._resolve(doc, recipient_heads, keep_unresolved=False)
+        harm = c.entry.type in ("ASSAULT", "COERCE")  # victims count even when nobody resolves them
+        recipients += [a for a in self._resolve(doc, patient_heads, keep_unresolved=harm) if harm or a.country]
+        if c.entry.type == "ASSAULT" and not any(a.country for a in recipients):
+            recipients += self._attacked_country(doc, c.anchor, actors)
+        actor_ids = {a.id for a in actors}
+        seen: set[str] = set()
+        unique = []
+        for actor in recipients:
+            if actor.id not in actor_ids and actor.id not in seen:
+                seen.add(actor.id)
+                unique.append(actor)
+        return actors, unique
+
+    def _resolve(self, doc: Doc, heads: list[Token], keep_unresolved: bool) -> list[Actor]:
+        out: list[Actor] = []
+        seen: set[str] = set()
+        for head in heads:
+            for actor, _token in resolve_phrase(doc, head, keep_unresolved=keep_unresolved):
+                if actor.id not in seen:
+                    seen.add(actor.id)
+                    out.append(actor)
+        return out
+
+    def _verb_arguments(self, verb: Token, etype: str) -> tuple[list[Token], list[Token], list[Token]]:
+        actors: list[Token] = []
+        recipients: list[Token] = []
+        patients: list[Token] = []
+        passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in verb.children)
+        for child in verb.children:
+            dep = child.dep_
+            if dep == "nsubj":
+                actors.append(child)
+            elif dep == "agent":
+                actors.extend(g for g in child.children if g.dep_ == "pobj")
+            elif dep == "nsubjpass":
+                patients.append(child)
+            elif dep in ("dobj", "dative", "iobj"):
+                patients.append(child)
+                for prep in child.children:  # "sanctions on Iran", "cooperation between X and Y"
+                    if prep.dep_ == "prep" and (prep.lower_ in self.recipient_preps or prep.lower_ == "between"):
+                        recipients.extend(g for g in prep.children if g.dep_ == "pobj")
+            elif dep == "prep" and child.lower_ in self.recipient_preps:
+                recipients.extend(g for g in child.children if g.dep_ == "pobj")
+            elif dep in ("ccomp", "xcomp") and etype in _VERBAL_TYPES:
+                recipients.extend(g for g in child.children if g.dep_ in ("nsubj", "nsubjpass"))
+        if actors and actors[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
+            actors = [verb.head]
+        if not actors and not passive:
+            actors = self._inherited_subject(verb)
+        actors = [self._antecedent(a) for a in actors]
+        return actors, recipients, patients
+
+    def _antecedent(self, token: Token) -> Token:
+        """"Russia said it would ...": a pronoun subject stands for the subject of the verb reporting it."""
+        if token.lower_ not in self.pronouns:
+            return token
+        tok = token.head
+        for _ in range(4):
+            if tok.head.i == tok.i:
+                break
+            if tok.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj"):
+                head = tok.head
+                subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is not None and subject.lower_ not in self.pronouns:
+                    return subject
+                tok = head
+            else:
+                break
+        return token
+
+    def _attacked_country(self, doc: Doc, anchor: Token, actors: list[Actor]) -> list[Actor]:
+        """Strikes "in southern Lebanon" hit Lebanon: a foreign country where the attack happened."""
+        own = {a.country for a in actors if a.country}
+        heads = [anchor]
+        for _depth in range(2):  # "at a market in Pakistan's north": one nested place phrase
+            objects = [
+                obj for head in heads for prep in head.children
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "inside", "across", "near")
+                for obj in prep.children if obj.dep_ == "pobj"
+            ]
+            for obj in objects:
+                for actor, _tok in resolve_phrase(doc, obj, keep_unresolved=False):
+                    if actor.country and actor.country not in own and actor.country != "IGO":
+                        return [actor]
+            heads = objects
+        return []
+
+    def _inherited_subject(self, verb: Token) -> list[Token]:
+        tok = verb
+        for _ in range(3):
+            if tok.head.i == tok.i:
+                return []
+            if tok.dep_ in ("relcl", "acl"):
+                return [tok.head]
+            if tok.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "prep"):
+                return []
+            tok = tok.head
+            subject = [ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")]  # "China is expected to"
+            if subject:
+                return subject
+            agent = [g for ch in tok.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
+            if agent:
+                return agent
+        return []
+
+    def _noun_arguments(self, noun: Token) -> tuple[list[Token], list[Token]]:
+        actors: list[Token] = []
+        recipients: list[Token] = []
+        for child in noun.children:
+            dep = child.dep_
+            if dep == "poss" or (dep in ("amod", "compound") and (child.ent_type_ or child.pos_ == "PROPN")):
+                actors.append(child)
+            elif dep == "prep" and child.lower_ in ("by", "between", "among"):
+                actors.extend(g for g in child.children if g.dep_ == "pobj")
+            elif dep == "prep" and child.lower_ in self.recipient_preps:
+                recipients.extend(g for g in child.children if g.dep_ == "pobj")
+        return actors, recipients

@@ -1,0 +1,188 @@
+"""How an event is asserted: negation, modality (factual/future/hypothetical/reported) and its source,
+plus the event's date, place and size taken from the sentence around the trigger."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from crosswire.nlp.events.arguments import resolve_phrase
+from crosswire.records import EventDate, Place, Quantity, SourceRef
+
+_UP_DEPS = frozenset({"xcomp", "pcomp", "prep", "advmod", "acomp", "ccomp", "aux", "auxpass", "advcl", "conj"})
+_REPORT_UP = frozenset({"ccomp", "parataxis", "conj", "xcomp", "advcl"})
+_YEAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
+
+
+class ModalityRules:
+    """Cue word sets from cues.json, applied to the parse around an event's anchor verb or noun."""
+
+    def __init__(self, cues: dict):
+        self.future_aux = frozenset(cues["future_aux"])
+        self.future_governors = frozenset(cues["future_governors"])
+        self.hyp_marks = frozenset(cues["hypothetical_marks"])
+        self.hyp_aux = frozenset(cues["hypothetical_aux"])
+        self.negation = frozenset(cues["negation_words"])
+        self.reporting = frozenset(cues["reporting_verbs"])
+        self.size_units = dict(cues["size_units"])
+        self.size_verbs = dict(cues["size_verbs"])
+        self.qualifiers = sorted(cues["qualifiers"].items(), key=lambda kv: -len(kv[0]))
+        self.number_words = dict(cues["number_words"])
+        self.scales = dict(cues["number_scales"])
+
+    # --- negation and modality ------------------------------------------------------------
+    def negated(self, anchor: Token, trigger: Token) -> bool:
+        """`did not attack`, `never met`, `no talks were held`."""
+        for tok in (anchor, trigger):
+            for child in tok.children:
+                if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in self.negation):
+                    return True
+        return False
+
+    def modality(self, doc: Doc, anchor: Token, quotes) -> tuple[str, SourceRef | None]:
+        """The event's modality and, when someone is reported saying it, who (hypothetical > future > reported)."""
+        source = self._quote_source(anchor, quotes) or self._reporting_source(doc, anchor)
+        aux = {c.lower_ for c in anchor.children if c.dep_ in ("aux", "auxpass")}
+        marked_if = any(c.dep_ == "mark" and c.lower_ in self.hyp_marks for c in anchor.children)
+        if_clause = any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.hyp_marks for m in c.children)
+            for c in anchor.children
+        )
+        if marked_if or (aux & (self.hyp_aux - {"would", "should"})):
+            return "hypothetical", source
+        if "would" in aux or "should" in aux:
+            if if_clause or source is None:
+                return "hypothetical", source
+            return "future", source  # "said it would withdraw": future in reported past
+        if aux & self.future_aux or self._future_governed(anchor):
+            return "future", source
+        if source is not None:
+            return "reported", source
+        return "factual", None
+
+    def _future_governed(self, anchor: Token) -> bool:
+        tok = anchor
+        for _ in range(4):
+            if tok.dep_ not in _UP_DEPS or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+            if tok.lemma_.lower() in self.future_governors:
+                return True
+            if any(c.dep_ == "aux" and c.lower_ in self.future_aux for c in tok.children) and anchor.dep_ in ("xcomp",):
+                return True
+        return False
+
+    def _quote_source(self, anchor: Token, quotes) -> SourceRef | None:
+        for quote in quotes or ():
+            if quote.start <= anchor.idx < quote.end and quote.speaker is not None:
+                return quote.speaker
+        return None
+
+    def _reporting_source(self, doc: Doc, anchor: Token) -> SourceRef | None:
+        tok = anchor
+        for _ in range(4):
+            for child in tok.children:  # "..., according to U.S. officials"
+                if child.lower_ == "according":
+                    for to in child.children:
+                        for obj in to.children:
+                            if obj.dep_ == "pobj":
+                                return _source_ref(doc, obj)
+            if tok.dep_ not in _REPORT_UP or tok.head.i == tok.i:
+                break
+            head = tok.head
+            if head.lemma_.lower() in self.reporting and tok.dep_ in ("ccomp", "parataxis"):
+                subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is not None:
+                    return _source_ref(doc, subject)
+                return SourceRef(text=head.text, start=head.idx, end=head.idx + len(head.text))
+            tok = head
+        return None
+
+    # --- when, where, how many ------------------------------------------------------------
+    def date(self, doc: Doc, sent: SpacySpan, anchor: Token) -> EventDate | None:
+        """The sentence's own date expression nearest the trigger, else the publication date."""
+        best = None
+        for timex in doc._.cw_times or ():
+            if sent.start_char <= timex.start < sent.end_char and timex.type == "DATE" and timex.value:
+                if _YEAR.match(timex.value):
+                    distance = abs(timex.start - anchor.idx)
+                    if best is None or distance < best[0]:
+                        best = (distance, timex)
+        if best is not None:
+            return EventDate(value=best[1].value, text=best[1].text, from_="text")
+        published = None
+        if doc._.cw_published is not None:
+            published = doc._.cw_published[0]
+        elif doc._.cw_article is not None:
+            published = doc._.cw_article.published
+        return EventDate(value=published, text=None, from_="published") if published else None
+
+    def place(self, doc: Doc, sent: SpacySpan, anchor: Token) -> Place | None:
+        """A resolved place inside the trigger's clause, nearest the trigger."""
+        places = [p for p in doc._.cw_places or () if sent.start_char <= p.start < sent.end_char]
+        if not places:
+            return None
+        lo = min(t.idx for t in anchor.subtree)
+        hi = max(t.idx + len(t) for t in anchor.subtree)
+        inside = [p for p in places if lo <= p.start < hi]
+        return min(inside, key=lambda p: abs(p.start - anchor.idx)) if inside else None
+
+    def size(self, sent: SpacySpan, anchor: Token) -> Quantity | None:
+        """Troops, protesters, dead or injured when the sentence gives a number for them."""
+        for tok in sent:
+            if not (tok.like_num and tok.dep_ in ("nummod", "quantmod", "compound", "nsubj", "dobj", "pobj")):
+                continue
+            noun = tok.head if tok.dep_ in ("nummod", "quantmod", "compound") else tok
+            while noun.dep_ in ("nummod", "quantmod", "compound") and noun.head.i != noun.i and noun.like_num:
+                noun = noun.head
+            if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "thousands of troops"
+                pass
+            unit = self._unit(noun)
+            if unit is None and noun.like_num:
+                of = next((c for c in noun.children if c.lower_ == "of"), None)
+                obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+                if obj is not None:
+                    unit = self._unit(obj)
+            if unit is None:
+                continue
+            value = self._value(tok)
+            return Quantity(
+                text=sent.doc[tok.i : tok.i + 1].text if noun.i == tok.i else sent.doc[min(tok.i, noun.i) : max(tok.i, noun.i) + 1].text,
+                start=min(tok.idx, noun.idx), end=max(tok.idx + len(tok), noun.idx + len(noun)),
+                value=value, unit=unit, qualifier=self._qualifier(sent, tok),
+            )
+        return None
+
+    def _unit(self, noun: Token) -> str | None:
+        if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in self.size_verbs:
+            return self.size_verbs[noun.head.lemma_.lower()]
+        return self.size_units.get(noun.lemma_.lower())
+
+    def _value(self, tok: Token) -> float | None:
+        text = tok.text.replace(",", "")
+        try:
+            value = float(text)
+        except ValueError:
+            value = self.number_words.get(tok.lower_)
+            if value is None:
+                return None
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.lower_ in self.scales and nxt.head.i == tok.i or (nxt is not None and tok.head.i == nxt.i and nxt.lower_ in self.scales):
+            value *= self.scales[nxt.lower_]
+        return float(value)
+
+    def _qualifier(self, sent: SpacySpan, tok: Token) -> str:
+        before = sent.doc[max(sent.start, tok.i - 3) : tok.i].text.lower()
+        for phrase, qualifier in self.qualifiers:
+            if before.endswith(phrase):
+                return qualifier
+        return "exact"
+
+
+def _source_ref(doc: Doc, head: Token) -> SourceRef:
+    resolved = resolve_phrase(doc, head, keep_unresolved=False)
+    words = [t for t in head.subtree if t.dep_ != "punct"]
+    start = words[0].idx if words else head.idx
+    end = (words[-1].idx + len(words[-1])) if words else head.idx + len(head)
+    return SourceRef(text=doc.text[start:end], start=start, end=end, actor=resolved[0][0] if resolved else None)
