@@ -42,6 +42,9 @@ COMMAND_MODULES = [
     "crosswire.cli.ingest",
     "crosswire.cli.extract",
     "crosswire.cli.inspect",
+    "crosswire.cli.stories",
+    "crosswire.cli.eval_stories",
+    "crosswire.cli.eval_actors",
 ]
 for _module in COMMAND_MODULES:
     importlib.import_module(_module)
