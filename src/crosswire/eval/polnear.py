@@ -153,11 +153,52 @@ def _overlaps(a: Ranges | None, b: Ranges | None) -> bool:
     return bool(a) and bool(b) and any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
 
 
+@dataclass
+class PredictedAttribution:
+    """Our quotes regrouped the way PolNeAR annotates: one content (maybe several ranges), one source, one cue."""
+
+    content: list[tuple[int, int]]
+    source: Ranges | None
+    cue: Ranges | None
+
+
+def attributions_from_quotes(text: str, quotes: Iterable[Quote]) -> list[PredictedAttribution]:
+    """Group quotes into PolNeAR-style attributions.
+
+    A quote lying inside another quote's span is part of that attribution (a quoted fragment inside
+    reported speech), so it is dropped. A direct quote with no cue of its own that continues the
+    previous direct quote's speaker in the same paragraph ('"A," she said. "B."') joins it, as PolNeAR
+    annotates both pieces as one discontinuous content.
+    """
+    ordered = sorted(quotes, key=lambda q: (q.start, -q.end))
+    kept = [q for q in ordered if not any(o is not q and o.start <= q.start and q.end <= o.end and (o.start, o.end) != (q.start, q.end) for o in ordered)]
+    out: list[PredictedAttribution] = []
+    last: Quote | None = None
+    for q in kept:
+        source = ((q.speaker.start, q.speaker.end),) if q.speaker is not None else None
+        if (
+            last is not None
+            and q.kind == "direct"
+            and last.kind == "direct"
+            and q.cue is None
+            and q.speaker is not None
+            and last.speaker is not None
+            and (q.speaker.start, q.speaker.end) == (last.speaker.start, last.speaker.end)
+            and "\n" not in text[last.end : q.start]
+        ):
+            out[-1].content.append((q.start, q.end))
+        else:
+            cue = ((q.cue.start, q.cue.end),) if q.cue is not None else None
+            out.append(PredictedAttribution([(q.start, q.end)], source, cue))
+        last = q
+    return out
+
+
 def score_file(text: str, gold: list[GoldAttribution], quotes: Iterable[Quote], scores: PolnearScores) -> None:
     """Add one annotator file's counts to `scores`."""
     words = _Words(text)
-    preds = [q for q in quotes]
-    pred_words = [words.of([(q.start, q.end)]) for q in preds]
+    preds = attributions_from_quotes(text, quotes)
+    pred_words = [words.of(p.content) for p in preds]
     gold_words = [words.of(g.content) for g in gold]
     pairs = []
     for i, pw in enumerate(pred_words):
@@ -176,12 +217,10 @@ def score_file(text: str, gold: list[GoldAttribution], quotes: Iterable[Quote], 
         used_p.add(i)
         used_g.add(j)
         scores.matched += 1
-        q, g = preds[i], gold[j]
-        speaker = ((q.speaker.start, q.speaker.end),) if q.speaker is not None else None
-        if (g.source is None and speaker is None) or _overlaps(speaker, g.source):
+        p, g = preds[i], gold[j]
+        if (g.source is None and p.source is None) or _overlaps(p.source, g.source):
             scores.source_right += 1
-        cue = ((q.cue.start, q.cue.end),) if q.cue is not None else None
-        if _overlaps(cue, g.cue):
+        if _overlaps(p.cue, g.cue):
             scores.cue_right += 1
     scores.files += 1
     scores.gold += len(gold)

@@ -30,6 +30,7 @@ class CueLexicon:
     number_words: dict[str, float]
     multipliers: dict[str, float]
     role_nouns: frozenset[str]
+    complement_verbs: frozenset[str]
 
 
 def _entries(table: dict) -> dict:
@@ -57,6 +58,7 @@ def load_cue_lexicon(path: str | None = None) -> CueLexicon:
             number_words={k: float(v) for k, v in _entries(data["number_words"]).items()},
             multipliers={k: float(v) for k, v in data["multipliers"].items()},
             role_nouns=frozenset(data["role_nouns"]["words"]),
+            complement_verbs=frozenset(data["complement_verbs"]["words"]),
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ModelError(

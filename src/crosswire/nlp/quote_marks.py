@@ -23,7 +23,8 @@ SINGLE_CLOSE = "’›"
 SINGLE_AMBIG = "'"
 _DOUBLE = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_AMBIG
 _SINGLE = SINGLE_OPEN + SINGLE_CLOSE + SINGLE_AMBIG
-MARK_RE = re.compile("[" + re.escape(_DOUBLE + _SINGLE) + "]|\n")
+DOUBLE_PAIRS = ("''", "``")  # typewriter doubles, e.g. the New York Times' ''quote'' style
+MARK_RE = re.compile("''|``|[" + re.escape(_DOUBLE + _SINGLE) + "]|\n")
 _OPEN_BEFORE = set(" \t\r\n([{—–-/:") | set(_DOUBLE) | set(_SINGLE)
 _CLOSE_AFTER = set(" \t\r\n)]}.,;:!?—–-…/") | set(_DOUBLE) | set(_SINGLE)
 MAX_QUOTE_CHARS = 4000  # a longer "quote" is a stray mark pairing with a far one: dropped
@@ -43,7 +44,7 @@ class MarkedQuote:
 def _role(text: str, i: int, ch: str) -> str | None:
     """'open', 'close' or None (an apostrophe or unreadable mark) for the mark at `i`."""
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + len(ch)] if i + len(ch) < len(text) else " "
     opens = before in _OPEN_BEFORE and not after.isspace()
     closes = not before.isspace() and after in _CLOSE_AFTER
     if ch in _SINGLE:
@@ -55,11 +56,15 @@ def _role(text: str, i: int, ch: str) -> str | None:
         return "open"
     if closes and not opens:
         return "close"
-    if ch in DOUBLE_OPEN or ch in SINGLE_OPEN:
+    if ch in DOUBLE_OPEN or ch in SINGLE_OPEN or ch == "``":
         return "open"
     if ch in DOUBLE_CLOSE or ch in SINGLE_CLOSE:
         return "close"
     return None
+
+
+def _is_double(mark: str) -> bool:
+    return mark in DOUBLE_PAIRS or (len(mark) == 1 and mark in _DOUBLE)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -80,8 +85,11 @@ def _pair(text: str, marks: list[tuple[int, str]], double: bool) -> list[MarkedQ
         if ch == "\n":
             if open_at is not None:
                 nxt = _next_visible(text, i)
-                starts_with_open = nxt is not None and text[nxt] in (_DOUBLE if double else _SINGLE) and (
-                    _role(text, nxt, text[nxt]) == "open"
+                mark = MARK_RE.match(text, nxt) if nxt is not None else None
+                starts_with_open = (
+                    mark is not None
+                    and _is_double(mark.group()) == double
+                    and _role(text, nxt, mark.group()) == "open"
                 )
                 if starts_with_open:
                     carry = True
@@ -100,7 +108,7 @@ def _pair(text: str, marks: list[tuple[int, str]], double: bool) -> list[MarkedQ
         if role == "open":
             if open_at is not None and not double:
                 continue  # a nested opener inside a single quote: ignore
-            open_at, paragraphs = i + 1, 1
+            open_at, paragraphs = i + len(ch), 1
         elif open_at is not None:  # close or close?
             _emit(quotes, text, open_at, i, double, closed=True, paragraphs=paragraphs)
             open_at, paragraphs = None, 1
@@ -134,13 +142,13 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
         if ch == "\n":
             doubles.append((m.start(), ch))
             singles.append((m.start(), ch))
-        elif ch in _DOUBLE:
+        elif _is_double(ch):
             doubles.append((m.start(), ch))
         else:
             singles.append((m.start(), ch))
     outer = _pair(text, doubles, double=True)
-    starts = [q.start - 1 for q in outer]
-    ends = [q.end + 1 for q in outer]
+    starts = [q.start - 2 for q in outer]
+    ends = [q.end + 2 for q in outer]
     single_marks = []
     for i, ch in singles:
         k = bisect.bisect_right(starts, i) - 1  # the last double quote opening at or before i

@@ -222,6 +222,8 @@ class _ArticleQuotes:
                 source = _according_source(cue)
             else:
                 content = _ccomp_content(cue)
+                if content is None and cue.lemma_ in self.lexicon.complement_verbs:
+                    content = _complement_content(cue)
                 source = cue_subject(cue, self.lexicon.verb_tone)
             content = self.clip_to_paragraph(content, cue)
             if content is None or len(content) < 2:
@@ -324,6 +326,19 @@ def _ccomp_content(cue: Token) -> Span | None:
         if child.dep_ == "ccomp" and child.i != cue.i:
             return _trim(cue.doc[child.left_edge.i : child.right_edge.i + 1], drop_that=True)
     return None
+
+
+def _complement_content(cue: Token) -> Span | None:
+    """What follows a naming verb: 'calling [Trump "absolutely right"]', 'called for [higher taxes]'."""
+    rights = [c for c in cue.rights if not c.is_punct and c.dep_ not in ("advcl", "conj", "cc", "npadvmod")]
+    if not rights:
+        return None
+    first = rights[0]
+    start = first.left_edge.i
+    if first.dep_ == "prep" and first.i == start:
+        start += 1  # 'called for X': the preposition belongs to the cue
+    end = rights[-1].right_edge.i + 1
+    return _trim(cue.doc[start:end]) if end > start else None
 
 
 def _trim(span: Span, drop_that: bool = False) -> Span | None:

@@ -68,7 +68,7 @@ def np_span(head: Token) -> Span:
             end = max(end, child.right_edge.i + 1)
         else:
             break
-    while start < end - 1 and doc[start].is_punct:
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return doc[start:end]
 
