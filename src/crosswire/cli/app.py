@@ -45,6 +45,7 @@ COMMAND_MODULES = [
     "crosswire.cli.stories",
     "crosswire.cli.eval_stories",
     "crosswire.cli.eval_actors",
+    "crosswire.cli.eval_polnear",
 ]
 for _module in COMMAND_MODULES:
     importlib.import_module(_module)
