@@ -158,6 +158,8 @@ def score_document(doc: TimeMLDoc, system: Iterable[TimeRef], counts: Counts) ->
             continue
         counts.relaxed_gold += 1
         counts.type_ok += best.type == g.type
+        if best.type != g.type:
+            counts.errors.append(("type", doc.name, g.text, g.type, best.type, best.text))
         counts.value_ok += (best.value or "") == (g.value or "")
         if best.value != g.value:
             counts.errors.append(("value", doc.name, g.text, g.value, best.value, best.text))

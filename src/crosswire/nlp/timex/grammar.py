@@ -68,12 +68,13 @@ RULES: list[tuple[str, str]] = [
     (
         "rel_unit",
         r"\b(?:(?P<prep>for|during|over|throughout|in|of|from|through|since|by|until)\s+)?(?:(?P<mod>early|late|earlier|later|" + _MOD_EDGE + r")\s+)?(?P<rel>" + _REL + r"|the)\s+"
-        r"(?P<fiscal>fiscal\s+|calendar\s+|school\s+|academic\s+|financial\s+)?(?P<unit>week|month|year|quarter|weekend|decade|century|millennium|half)\b(?!-)",
+        r"(?P<fiscal>fiscal\s+|calendar\s+|school\s+|academic\s+|financial\s+)?(?P<unit>week|month|year|quarter|weekend|decade|century|millennium|half)\b(?!-)"
+        r"(?=(?P<ended>\s+(?:ended|ending|to\s+date)\b))?",
     ),
     (
         "ago",
         r"\b(?:(?P<amod>" + _AMOUNT_MOD + r")\s+)?(?P<num>{NUM_OR_A}|{VAGUE})\s+(?:more\s+)?(?P<unit>{UNIT})"
-        r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence|previously|since)\b",
+        r"(?:\s+or\s+so)?\s+(?:(?P<dir>ago|earlier|from\s+now|hence|previously)|(?P<dropdir>before|later|after|since))\b",
     ),
     (
         "duration",
@@ -167,12 +168,15 @@ def find_candidates(text: str, accept=None) -> list[Candidate]:
     found: list[Candidate] = []
     for name, regex in compiled_rules():
         for m in regex.finditer(text):
-            if m.end() > m.start():
+            if m.end() > m.start():  # "prep" / "dropdir" groups are matched but left out of the extent
                 groups = {k: v for k, v in m.groupdict().items() if v is not None}
                 start = m.end("prep") if "prep" in groups else m.start()
+                end = m.start("dropdir") if "dropdir" in groups else m.end()
+                while end > start and text[end - 1].isspace():
+                    end -= 1
                 while start < m.end() and text[start].isspace():
                     start += 1
-                cand = Candidate(start, m.end(), name, groups)
+                cand = Candidate(start, end, name, groups)
                 if accept is None or accept(cand):
                     found.append(cand)
     found.sort(key=lambda c: (-(c.end - c.start), -PRIORITY[c.rule], c.start))

@@ -22,6 +22,7 @@ class Context:
     last_day: dt.date | None = None  # the last fully specified day mentioned
     last_year: int | None = None  # the last explicit year mentioned
     last_quarter: str | None = None  # the last quarter value mentioned ('1989-Q3')
+    quarter_talk: bool = False  # the text has spoken of quarters (financial results)
     seen: dict = field(default_factory=dict)
 
     @property
@@ -143,8 +144,7 @@ def _weekday_expr(g: dict, ctx: Context) -> Result | None:
     if anchor is None:
         return ("DATE", f"XXXX-WXX-{wd}", mod)
     d = A.resolve_weekday(anchor, wd, ctx.tense, rel)
-    value = d.isoformat() + (f"T{pod}" if pod and pod != "MI" else "")
-    return ("TIME" if pod else "DATE", value, mod)
+    return ("DATE", d.isoformat(), mod)  # TimeBank/AQUAINT mostly value "Friday night" as the day
 
 
 def _clock(g: dict, ctx: Context) -> Result | None:
@@ -209,8 +209,8 @@ def _rel_unit(g: dict, ctx: Context) -> Result | None:
         rel = "the"
     if rel == "the" and not mod and not g.get("fiscal") and unit not in ("Y", "W", "M", "Q", "WE"):
         return None
-    if rel == "the" and unit == "Y" and not mod and prep in ("for", "over", "throughout", "through"):
-        return ("DURATION", "P1Y", None)
+    if rel == "the" and unit in ("Y", "Q") and not mod and g.get("ended"):
+        return ("DURATION", _duration(1, unit), None)  # "the year ended June 30": a span closing then
     step = {"last": -1, "the previous": -1, "the past": -1, "this past": -1, "next": 1, "the coming": 1,
             "the following": 1, "the next": 1, "this coming": 1}.get(rel, 0)
     if rel in ("the past", "the coming") and unit in ("DE", "CE", "ML") and not mod:
@@ -222,11 +222,12 @@ def _rel_unit(g: dict, ctx: Context) -> Result | None:
         return ("DATE", f"{ctx.last_year:04d}", mod)
     if rel in ("the following", "the previous") and unit == "Y" and ctx.last_year:
         return ("DATE", f"{ctx.last_year + step:04d}", mod)
-    if unit == "Q" and rel in ("this", "the current", "the", "the same", "that"):
-        if ctx.last_quarter:
-            return ("DATE", ctx.last_quarter, mod)
-        if rel == "the" and ctx.ref:
-            return ("DATE", A.shift_value(ctx.ref, "Q", -1), mod)
+    if unit == "Q" and rel in ("the", "the same", "that") and ctx.last_quarter and rel != "the":
+        return ("DATE", ctx.last_quarter, mod)
+    if unit == "Q" and rel == "the" and ctx.ref:
+        return ("DATE", A.shift_value(ctx.ref, "Q", -1), mod)  # results news: the latest reported quarter
+    if unit == "WE" and step == 0 and ctx.ref and ctx.tense == A.PAST and ctx.ref.isoweekday() < 6:
+        step = -1  # "said over the weekend", written on a weekday: the one just gone
     if anchor is None:
         return ("DATE", None, mod)
     return ("DATE", A.shift_value(anchor, unit, step), mod)
@@ -234,25 +235,21 @@ def _rel_unit(g: dict, ctx: Context) -> Result | None:
 
 def _ago(g: dict, ctx: Context) -> Result | None:
     unit = _unit(g["unit"])
-    amount = number_value(g["num"]) if not re.fullmatch(load_fragment_vague(), _low(g["num"])) else None
-    direction = _low(g["dir"])
-    sign = 1 if direction in ("later", "after", "from now", "hence") else -1
+    vague = re.fullmatch(load_fragment_vague(), _low(g["num"])) is not None
+    amount = None if vague else number_value(g["num"])
     amod = _mod(g.get("amod"))
+    if "dropdir" in g:  # "two days after the attack": the amount is a duration
+        return ("DURATION", _duration(amount, unit), amod)
+    direction = _low(g["dir"])
+    sign = 1 if direction in ("from now", "hence") else -1
     anchor = ctx.ref
-    if direction in ("earlier", "before", "later", "after"):
-        if unit in ("Y", "DE", "CE") and ctx.last_year and direction in ("later", "after"):
-            anchor = dt.date(ctx.last_year, 7, 1)
-        elif ctx.last_day and direction in ("later", "after"):
-            anchor = ctx.last_day
     if amount is None:
         return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", amod)
     if anchor is None:
         return ("DATE", None, amod)
-    if unit == "Y" and amount == 1 and ctx.last_quarter and direction in ("ago", "earlier"):
-        year, q = ctx.last_quarter.split("-")
-        return ("DATE", f"{int(year) - 1:04d}-{q}", amod)
-    value = A.shift_amount(anchor, unit, sign * amount)
-    return ("DATE", value, amod)
+    if unit == "Y" and amount == 1 and ctx.quarter_talk:
+        return ("DATE", A.shift_value(anchor, "Q", -5), amod)  # the reported quarter, a year before
+    return ("DATE", A.shift_amount(anchor, unit, sign * amount), amod)
 
 
 _VAGUE_RE = None
@@ -608,3 +605,4 @@ def update_context(ctx: Context, result: Result, rule: str) -> None:
         ctx.last_year = year
     if re.fullmatch(r"\d{4}-Q[1-4]", value):
         ctx.last_quarter = value
+        ctx.quarter_talk = True
