@@ -8,6 +8,7 @@ in readable TSV files under `knowledge/data/`, one fact per line with its source
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 import json
 from dataclasses import dataclass, field
@@ -86,17 +87,22 @@ class Knowledge:
     words: dict = field(default_factory=dict)  # grammar word lists from actor_words.json
 
     def holder_terms(self, name: str, date: str | None) -> list[OfficeTerm]:
-        """Terms of the person called `name` that cover `date`, else their latest term (never empty if known)."""
+        """Terms of the person called `name` on `date`: those covering it, else their last office as a
+        former official (PLOVER ELI), else none (the office lies in the future, or the name is ambiguous).
+        With no date: the current term, else the latest one."""
         terms = self.terms_by_name.get(name.lower(), ())
-        if not terms:
-            return []
-        names = {t.name for t in terms}
-        if len(names) > 1:
-            return []  # an alias shared by two people: do not guess
+        if not terms or len({t.name for t in terms}) > 1:
+            return []  # unknown, or an alias shared by two people: do not guess
         current = [t for t in terms if t.holds_on(date)]
         if current:
             return current
-        return [max(terms, key=lambda t: t.start or "")]
+        if date is None:
+            return [max(terms, key=lambda t: t.start or "")]
+        past = [t for t in terms if t.end is not None and t.end <= date]
+        if not past:
+            return []
+        last = max(past, key=lambda t: t.end or "")
+        return [dataclasses.replace(last, role=f"former {last.role}", sector="ELI", head=None)]
 
     def head_of(self, country_or_org: str, head: str, date: str | None) -> OfficeTerm | None:
         """The person heading a country (head='state'/'government') or organisation (head='org') on `date`."""

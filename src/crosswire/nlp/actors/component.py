@@ -218,7 +218,9 @@ class _Resolution:
             role = desc.role.phrase if desc.role else None
             org = desc.org.code if desc.org else None
             country = desc.country or (desc.org.country if desc.org else None)
-            actor = ids.person_actor(span.text, country, org, desc.sector, role)
+            known = self.kb.terms_by_name.get(hit.key, ()) if hit else ()
+            name = known[0].name if len({t.name for t in known}) == 1 else span.text  # keeps the id stable
+            actor = ids.person_actor(name, country, org, desc.sector, role)
         self._add(span, actor, span.root, gender, parts)
 
     def _lone_surname(self, token: Token) -> bool:

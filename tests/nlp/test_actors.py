@@ -1,0 +1,168 @@
+"""Actor resolution: names, metonyms, group nouns, titles, office holders by date, coreference."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from crosswire.nlp.actors import actor_for_span, actor_for_token
+from crosswire.records import Article
+
+
+@pytest.fixture(scope="module")
+def resolve(nlp):
+    def run(text: str, published: str | None = "2024-11-07"):
+        doc = nlp.make_doc(text)
+        doc._.cw_article = Article(id="t", text=text, published=published)
+        return nlp(doc)
+
+    return run
+
+
+def actor_of(doc, phrase: str, n: int = 1):
+    """The actor of the n-th whole-word occurrence of `phrase`."""
+    match = list(re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", doc.text))[n - 1]
+    return actor_for_span(doc, match.start(), match.end())
+
+
+def test_capitals_named_as_actors_are_their_governments(resolve):
+    doc = resolve("Rutte pointed to the cooperation among Pyongyang, Moscow, Tehran, and Beijing.")
+    assert [actor_of(doc, c).id for c in ("Pyongyang", "Moscow", "Tehran", "Beijing")] == [
+        "PRK-GOV", "RUS-GOV", "IRN-GOV", "CHN-GOV"]
+
+
+def test_a_capital_named_as_a_place_is_only_the_country(resolve):
+    doc = resolve("The two ministers met in Moscow on Monday.")
+    actor = actor_of(doc, "Moscow")
+    assert (actor.country, actor.sector) == ("RUS", None)
+
+
+def test_seats_of_government(resolve):
+    doc = resolve("The Kremlin declined to comment, and the White House said it was watching.")
+    assert actor_of(doc, "Kremlin").id == "RUS-GOV"
+    assert actor_of(doc, "White House").id == "USA-GOV"
+
+
+def test_demonym_group_nouns(resolve):
+    doc = resolve("North Korean troops arrived as Ukrainian people queued for water.")
+    troops, people = actor_of(doc, "North Korean troops"), actor_of(doc, "Ukrainian people")
+    assert (troops.id, troops.kind) == ("PRK-MIL", "state")
+    assert (people.id, people.kind) == ("UKR-CVL", "group")
+
+
+def test_possessive_country_and_ministry(resolve):
+    doc = resolve("South Korea's defense ministry said the soldiers had left.")
+    assert actor_of(doc, "South Korea's defense ministry").id == "KOR-MIL"
+
+
+def test_igo_has_its_own_code(resolve):
+    doc = resolve("NATO and the European Union issued a joint statement.")
+    nato = actor_of(doc, "NATO")
+    assert (nato.id, nato.kind, nato.country) == ("IGO-NATO", "igo", "IGO")
+    assert actor_of(doc, "European Union").id == "IGO-EU"
+
+
+def test_context_alias_needs_its_context(resolve):
+    korean = resolve("Seoul said the North had fired a missile.")
+    assert actor_of(korean, "the North").id == "PRK"
+    other = resolve("Snow fell across the North overnight.")
+    assert actor_of(other, "the North") is None
+
+
+def test_president_elect_in_november_2024_and_president_later(resolve):
+    then = actor_of(resolve("Donald Trump spoke to reporters.", "2024-11-12"), "Donald Trump")
+    later = actor_of(resolve("Donald Trump spoke to reporters.", "2025-03-01"), "Donald Trump")
+    assert (then.id, then.country, then.role) == ("person:donald-trump", "USA", "President-elect")
+    assert later.role == "President" and later.id == then.id
+
+
+def test_biden_is_president_in_november_2024(resolve):
+    actor = actor_of(resolve("Joe Biden met his cabinet.", "2024-11-12"), "Joe Biden")
+    assert (actor.country, actor.sector, actor.role) == ("USA", "GOV", "President")
+
+
+def test_rutte_surname_pronoun_and_description_are_one_actor(resolve):
+    doc = resolve(
+        "NATO Secretary-General Mark Rutte arrived in Budapest. Rutte said he wanted more spending. "
+        "The NATO chief later met the press."
+    )
+    ids = {actor_of(doc, m).id for m in ("Mark Rutte", "Rutte", "he", "The NATO chief")}
+    assert actor_of(doc, "Rutte", 2).id == "person:mark-rutte"
+    assert ids == {"person:mark-rutte"}
+
+
+def test_object_pronoun_is_not_its_own_clauses_subject(resolve):
+    doc = resolve("Donald Trump called Volodymyr Zelenskyy, who thanked him for the call.")
+    assert actor_of(doc, "him").id == "person:donald-trump"
+
+
+def test_pronoun_after_a_quote_goes_to_the_previous_speaker(resolve):
+    doc = resolve('Rutte said he looks forward to working with Trump. "We must act," he said.')
+    assert actor_of(doc, "he", 2).id == "person:mark-rutte"
+
+
+def test_unknown_person_with_a_title_gets_country_and_sector(resolve):
+    doc = resolve("Kenyan lawmaker Jane Wambui criticised the budget.")
+    actor = actor_of(doc, "Jane Wambui")
+    assert (actor.id, actor.kind, actor.country, actor.sector) == ("person:jane-wambui", "person", "KEN", "LEG")
+
+
+def test_unknown_person_from_an_apposition(resolve):
+    doc = resolve("Maria Lopez, a nurse in Madrid, said the ward was full.")
+    actor = actor_of(doc, "Maria Lopez")
+    assert (actor.country, actor.sector) == ("ESP", "MED")
+
+
+def test_unknown_person_without_support_gets_no_country(resolve):
+    doc = resolve("John Harlow said he heard explosions.")
+    actor = actor_of(doc, "John Harlow")
+    assert (actor.kind, actor.country, actor.sector) == ("person", None, None)
+    assert actor_of(doc, "he").id == actor.id
+
+
+def test_generic_plural_takes_the_earlier_group(resolve):
+    doc = resolve("Top diplomats of the Group of Seven met on Monday. The ministers said they were worried.")
+    group = actor_of(doc, "The ministers")
+    assert (group.id, group.kind, group.org) == ("IGO-G7-GOV", "group", "G7")
+
+
+def test_bare_police_takes_the_country_of_the_sentence(resolve):
+    doc = resolve("Indonesian students marched on parliament, and police arrested dozens.")
+    assert actor_of(doc, "police").id == "IDN-COP"
+
+
+def test_former_office_holder_is_eli(resolve):
+    actor = actor_of(resolve("Bashar al-Assad fled to Moscow.", "2024-12-10"), "Bashar al-Assad")
+    assert (actor.country, actor.sector, actor.role) == ("SYR", "ELI", "former President")
+
+
+def test_actor_for_token_prefers_the_smallest_span(resolve):
+    doc = resolve("The NATO chief met reporters.")
+    nato = next(t for t in doc if t.text == "NATO")
+    chief = next(t for t in doc if t.text == "chief")
+    assert actor_for_token(doc, nato).id == "IGO-NATO"
+    assert actor_for_token(doc, chief).kind == "person"
+    assert actor_for_token(doc, doc[-1]) is None  # the full stop
+
+
+def test_same_actor_same_id_across_articles(resolve):
+    a = actor_of(resolve("Vladimir Putin spoke in Moscow."), "Vladimir Putin")
+    b = actor_of(resolve("Putin said the talks went well."), "Putin")
+    assert a == b
+
+
+def test_entities_carry_their_actor(extract_text):
+    extraction = extract_text("NATO Secretary-General Mark Rutte met Volodymyr Zelenskyy.", published="2024-11-07")
+    actors = {e.text: e.actor.id for e in extraction.entities if e.actor}
+    assert actors["Mark Rutte"] == "person:mark-rutte"
+    assert actors["Volodymyr Zelenskyy"] == "person:volodymyr-zelenskyy"
+
+
+def test_empty_and_odd_texts_do_not_crash(nlp):
+    upto = nlp.pipe_names[: nlp.pipe_names.index("actors") + 1]
+    with nlp.select_pipes(enable=upto):  # only the actors pipe and what it reads
+        for text in ("", "   ", "he", "The the the.", "“He,” she said, “is.”", "Rutte Rutte Rutte he he"):
+            doc = nlp.make_doc(text)
+            doc._.cw_article = Article(id="t", text=text, published=None)
+            assert isinstance(nlp(doc)._.cw_actors, dict)
