@@ -1,0 +1,205 @@
+"""Average-linkage clustering on sparse TF-IDF vectors, over blocked candidate pairs only.
+
+A cluster keeps the *sum* of its members' unit vectors, so the average cosine between two
+clusters is `dot(sum_a, sum_b) / (n_a * n_b)`: exact average linkage without a pairwise matrix.
+Only pairs proposed by blocking (shared key terms, inside the time window) are ever compared,
+and a merged cluster is only compared with its blocked neighbours, so the cost grows with the
+number of candidate pairs, not with the square of the number of articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping
+
+MERGE_THRESHOLD = 0.15  # average cosine needed to merge two clusters (tuned on ECB+ topics 1-20)
+ATTACH_FACTOR = 0.5  # a lone article joins its best neighbour at this fraction of the threshold
+DATE_WINDOW_DAYS = 3650  # clusters whose dates are further apart never merge (ECB+ stories run for years)
+TOP_TERMS = 60  # terms kept per article vector
+PRIOR_DOCS = 20  # pseudo-documents added to N in the IDF, so a tiny store still weighs shared terms
+CENTROID_TERMS = 400  # terms kept in a story's sum vector
+
+
+def tfidf_vector(terms: Mapping[str, float], df: Mapping[str, int], n_docs: int, top: int = TOP_TERMS) -> dict[str, float]:
+    """Sublinear TF times smoothed IDF, the `top` heaviest terms, L2-normalised."""
+    weights = {
+        t: (1.0 + math.log(tf)) * math.log((n_docs + PRIOR_DOCS) / (df.get(t, 0) + 1))
+        for t, tf in terms.items()
+        if tf > 0
+    }
+    kept = heapq.nlargest(top, weights.items(), key=lambda kv: kv[1])
+    norm = math.sqrt(sum(w * w for _, w in kept)) or 1.0
+    return {t: w / norm for t, w in kept if w > 0}
+
+
+def dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Sparse dot product."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+
+def add_into(total: dict[str, float], vector: Mapping[str, float], limit: int = CENTROID_TERMS) -> dict[str, float]:
+    """Add `vector` into the sum vector `total`, keeping its `limit` heaviest terms."""
+    for t, w in vector.items():
+        total[t] = total.get(t, 0.0) + w
+    if len(total) > limit * 2:
+        total = dict(heapq.nlargest(limit, total.items(), key=lambda kv: kv[1]))
+    return total
+
+
+def _day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+@dataclass
+class Cluster:
+    """A cluster in progress: an existing story (fixed) or new articles, with their sum vector."""
+
+    key: str
+    total: dict[str, float]
+    size: int
+    first: dt.date | None = None
+    last: dt.date | None = None
+    members: list[str] = field(default_factory=list)  # new article ids only
+    fixed: bool = False  # an existing story: it can absorb new articles, never merge with another story
+
+    def similarity(self, other: "Cluster") -> float:
+        """Average cosine between the members of the two clusters."""
+        return dot(self.total, other.total) / (self.size * other.size)
+
+    def too_far(self, other: "Cluster", window: int = DATE_WINDOW_DAYS) -> bool:
+        """True when both are dated and their date ranges are more than `window` days apart."""
+        if None in (self.first, self.last, other.first, other.last):
+            return False
+        gap = max((other.first - self.last).days, (self.first - other.last).days)
+        return gap > window
+
+    def absorb(self, other: "Cluster") -> None:
+        """Merge `other` into this cluster."""
+        self.total = add_into(self.total, other.total)
+        self.size += other.size
+        self.members.extend(other.members)
+        dates = [d for d in (self.first, self.last, other.first, other.last) if d]
+        self.first, self.last = (min(dates), max(dates)) if dates else (None, None)
+
+
+def new_cluster(article_id: str, vector: dict[str, float], date: str | None) -> Cluster:
+    """A one-article cluster."""
+    day = _day(date)
+    return Cluster(article_id, dict(vector), 1, day, day, [article_id])
+
+
+def story_cluster(story_id: str, total: dict[str, float], size: int, first: str | None, last: str | None) -> Cluster:
+    """An existing story as a fixed cluster."""
+    return Cluster(story_id, dict(total), size, _day(first), _day(last), [], fixed=True)
+
+
+def average_linkage(
+    clusters: dict[str, Cluster],
+    pairs: Iterable[tuple[str, str]],
+    threshold: float = MERGE_THRESHOLD,
+    attach_factor: float = ATTACH_FACTOR,
+) -> dict[str, str]:
+    """Merge blocked pairs greedily, best first, while the average cosine reaches `threshold`.
+
+    Returns {new article id: key of the cluster it ended in} (an existing story id, or the key of
+    a new cluster). A lone new article finally joins its best blocked neighbour if that reaches
+    `threshold * attach_factor`: short reports of a happening often share few words.
+    """
+    neighbours: dict[str, set[str]] = {k: set() for k in clusters}
+    heap: list[tuple[float, str, str]] = []
+
+    def push(a: str, b: str) -> None:
+        ca, cb = clusters[a], clusters[b]
+        if (ca.fixed and cb.fixed) or ca.too_far(cb):
+            return
+        sim = ca.similarity(cb)
+        if sim >= threshold * attach_factor:
+            heapq.heappush(heap, (-sim, a, b))
+
+    for a, b in pairs:
+        if a != b and b not in neighbours[a]:
+            neighbours[a].add(b)
+            neighbours[b].add(a)
+            push(a, b)
+    alive = set(clusters)
+    while heap:
+        neg, a, b = heapq.heappop(heap)
+        if -neg < threshold:
+            break
+        if a not in alive or b not in alive:
+            continue
+        ca, cb = clusters[a], clusters[b]
+        if abs(ca.similarity(cb) + neg) > 1e-12:
+            continue  # stale: one side changed since this pair was pushed
+        if cb.fixed:
+            a, b, ca, cb = b, a, cb, ca
+        ca.absorb(cb)
+        alive.discard(b)
+        for n in neighbours.pop(b):
+            neighbours[n].discard(b)
+            if n != a:
+                neighbours[n].add(a)
+                neighbours[a].add(n)
+        neighbours[a].discard(a)
+        for n in neighbours[a]:
+            push(a, n)
+    _attach_loners(clusters, neighbours, alive, threshold * attach_factor)
+    return {m: key for key in alive for m in clusters[key].members}
+
+
+def _attach_loners(clusters: dict[str, Cluster], neighbours: dict[str, set[str]], alive: set[str], floor: float) -> None:
+    for key in sorted(k for k in alive if clusters[k].size == 1 and not clusters[k].fixed):
+        if key not in alive:
+            continue
+        loner = clusters[key]
+        best, best_sim = None, floor
+        for n in neighbours.get(key, ()):
+            if n in alive and not loner.too_far(clusters[n]):
+                sim = loner.similarity(clusters[n])
+                if sim >= best_sim:
+                    best, best_sim = n, sim
+        if best is not None:
+            clusters[best].absorb(loner)
+            alive.discard(key)
+            for n in neighbours.pop(key, set()):
+                neighbours[n].discard(key)
+                if n != best:
+                    neighbours[n].add(best)
+                    neighbours[best].add(n)
+
+
+def key_terms(vector: Mapping[str, float], k: int) -> list[str]:
+    """The `k` heaviest terms of a vector: the blocking keys."""
+    return [t for t, _ in heapq.nlargest(k, vector.items(), key=lambda kv: kv[1])]
+
+
+def blocked_pairs(keys: Mapping[str, list[str]], max_posting: int) -> set[tuple[str, str]]:
+    """Pairs of items sharing at least one key; keys held by more than `max_posting` items are skipped."""
+    postings: dict[str, list[str]] = {}
+    for item, ks in keys.items():
+        for k in ks:
+            postings.setdefault(k, []).append(item)
+    pairs: set[tuple[str, str]] = set()
+    for items in postings.values():
+        if 1 < len(items) <= max_posting:
+            for i, a in enumerate(items):
+                for b in items[i + 1:]:
+                    pairs.add((a, b) if a < b else (b, a))
+    return pairs
+
+
+def term_counts(vectors: Iterable[Mapping[str, float]]) -> Counter:
+    """Document frequency of terms over some term maps."""
+    df: Counter = Counter()
+    for v in vectors:
+        df.update(v.keys())
+    return df

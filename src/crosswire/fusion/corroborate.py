@@ -1,0 +1,257 @@
+"""Align claims and events across a story's articles and say, in plain words, how they agree.
+
+A claim group's status: `corroborated` (two or more independent outlets, compatible values),
+`conflicting` (independent outlets give incompatible numbers or dates), `single-source` (one
+independent outlet, counting wire copies and one outlet's several articles once).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from crosswire.fusion.text import overlap, stems
+
+ROUND_TOLERANCE = 0.05  # an exact-looking figure in news is usually rounded: 10,000 means 9,500-10,500
+ABOUT_TOLERANCE = 0.15
+CLAIM_OVERLAP = 0.34  # share of content stems two claims must share to be about the same thing
+CLAIM_MIN_SHARED = 3
+CLAIM_OVERLAP_NO_NUMBER = 0.6
+CLAIM_OVERLAP_ONE_NUMBER = 0.8  # one side has a number, the other none: only near-identical wording
+
+
+@dataclass
+class Mention:
+    """One record of one article (claim, quote or event) as seen by fusion."""
+
+    article_id: str
+    source_key: str  # independent-source key: wire-copy group, else outlet, else the article
+    outlet: str
+    kind: str
+    text: str
+    start: int
+    end: int
+    data: dict[str, Any]
+    sentence: tuple[int, int] = (0, 0)
+    _stems: set[str] | None = field(default=None, repr=False)
+
+    @property
+    def stems(self) -> set[str]:
+        """Content stems of the record text."""
+        if self._stems is None:
+            self._stems = stems(self.text)
+        return self._stems
+
+
+@dataclass
+class FusedItem:
+    """Mentions of the same fact across the story's articles, with a status and its explanation."""
+
+    kind: str
+    mentions: list[Mention]
+    status: str
+    explanation: str
+    details: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def outlets(self) -> list[str]:
+        """Outlets carrying it, in first-seen order."""
+        return list(dict.fromkeys(m.outlet for m in self.mentions))
+
+    @property
+    def independent(self) -> int:
+        """How many independent sources carry it."""
+        return len({m.source_key for m in self.mentions})
+
+    @property
+    def label(self) -> str:
+        """A short text naming the fact."""
+        return self.mentions[0].text
+
+
+def interval(quantity: dict[str, Any]) -> tuple[float, float] | None:
+    """The range of values a reported number allows, from its value and qualifier."""
+    value = quantity.get("value")
+    if value is None:
+        return None
+    value = float(value)
+    q = quantity.get("qualifier") or "exact"
+    if q in ("more_than", "at_least"):
+        return (value * (1 - ROUND_TOLERANCE), math.inf)
+    if q in ("less_than", "at_most"):
+        return (-math.inf, value * (1 + ROUND_TOLERANCE))
+    tolerance = ABOUT_TOLERANCE if q == "about" else ROUND_TOLERANCE
+    low, high = value * (1 - tolerance), value * (1 + tolerance)
+    return (min(low, high), max(low, high))
+
+
+def _quantities(m: Mention) -> list[dict[str, Any]]:
+    return [q for q in m.data.get("quantities") or [] if q.get("value") is not None]
+
+
+def _unit(q: dict[str, Any]) -> str:
+    return (q.get("unit") or q.get("refers_to") or "").lower()
+
+
+def same_claim(a: Mention, b: Mention) -> bool:
+    """True when two claims (from different articles) state the same thing, values aside."""
+    shared = a.stems & b.stems
+    qa, qb = _quantities(a), _quantities(b)
+    if qa and qb:
+        units_a, units_b = {_unit(q) for q in qa}, {_unit(q) for q in qb}
+        same_kind = bool(units_a & units_b) or bool(stems(" ".join(units_a)) & stems(" ".join(units_b)))
+        return same_kind and len(shared) >= CLAIM_MIN_SHARED and overlap(a.stems, b.stems) >= CLAIM_OVERLAP
+    needed = CLAIM_OVERLAP_ONE_NUMBER if (qa or qb) else CLAIM_OVERLAP_NO_NUMBER
+    return len(shared) >= CLAIM_MIN_SHARED + 2 and overlap(a.stems, b.stems) >= needed
+
+
+def group_mentions(mentions: list[Mention], same) -> list[list[Mention]]:
+    """Union mentions from different articles that `same(a, b)` links (a story is small: pairs are fine)."""
+    parent = list(range(len(mentions)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(mentions):
+        for j in range(i + 1, len(mentions)):
+            b = mentions[j]
+            if a.article_id != b.article_id and find(i) != find(j) and same(a, b):
+                parent[find(j)] = find(i)
+    groups: dict[int, list[Mention]] = {}
+    for i, m in enumerate(mentions):
+        groups.setdefault(find(i), []).append(m)
+    return list(groups.values())
+
+
+def _number_words(q: dict[str, Any]) -> str:
+    return f"“{q.get('text') or q.get('value')}”"
+
+
+def _source_words(m: Mention) -> str | None:
+    source = m.data.get("source") or {}
+    return source.get("text")
+
+
+def claim_status(group: list[Mention]) -> FusedItem:
+    """Status and plain-words explanation for one group of aligned claims."""
+    item = FusedItem("claim", group, "single-source", "")
+    outlets = item.outlets
+    sources = sorted({s for s in (_source_words(m) for m in group) if s})
+    attributed = f", attributed to {' / '.join(sources)}" if sources else ""
+    if item.independent < 2:
+        where = outlets[0] if len(outlets) == 1 else f"{', '.join(outlets)} (copies of one report)"
+        item.explanation = f"Only {where} reports this{attributed}; no independent outlet confirms it."
+        return item
+    numbers = [(m, q) for m in group for q in _quantities(m)]
+    conflicts, agreements = [], []
+    for i, (ma, qa) in enumerate(numbers):
+        for mb, qb in numbers[i + 1:]:
+            if ma.source_key == mb.source_key or (_unit(qa) and _unit(qb) and _unit(qa) != _unit(qb)):
+                continue
+            ia, ib = interval(qa), interval(qb)
+            if ia is None or ib is None:
+                continue
+            pair = f"{_number_words(qa)} ({ma.outlet}) and {_number_words(qb)} ({mb.outlet})"
+            (agreements if ia[0] <= ib[1] and ib[0] <= ia[1] else conflicts).append(pair)
+    times = {}
+    for m in group:
+        value = ((m.data.get("time") or {}).get("value") or "")[:10]
+        if len(value) == 10 and value[:4].isdigit():
+            times.setdefault(value, m)
+    if conflicts:
+        item.status = "conflicting"
+        item.explanation = f"{item.independent} independent sources disagree: {'; '.join(conflicts)} cannot both hold."
+    elif len(times) > 1:
+        item.status = "conflicting"
+        item.explanation = (f"{item.independent} independent sources give different dates: "
+                            + ", ".join(f"{d} ({m.outlet})" for d, m in times.items()) + ".")
+    else:
+        item.status = "corroborated"
+        parts = [f"{item.independent} independent sources ({', '.join(outlets)}) report it{attributed}"]
+        if agreements:
+            parts.append(f"the numbers are compatible: {'; '.join(agreements)} overlap once qualifiers and rounding are counted")
+        if times:
+            parts.append(f"both date it {next(iter(times))}")
+        item.explanation = "; ".join(parts) + "."
+    item.details = {"sources": sources, "conflicts": conflicts, "agreements": agreements}
+    return item
+
+
+def corroborate_claims(claims: list[Mention]) -> list[FusedItem]:
+    """Align a story's claims and give each group its status, most-sourced first."""
+    items = [claim_status(g) for g in group_mentions(claims, same_claim)]
+    return sorted(items, key=lambda it: (-it.independent, it.mentions[0].article_id, it.mentions[0].start))
+
+
+def confirm_in_other_words(items: list[FusedItem], sentences: list[Mention]) -> list[FusedItem]:
+    """A single-source claim without numbers is corroborated by a sentence elsewhere saying the same in other words."""
+    for item in items:
+        claim = item.mentions[0]
+        if item.independent != 1 or _quantities(claim) or len(claim.stems) < CLAIM_MIN_SHARED + 3:
+            continue
+        best, best_score = None, CLAIM_OVERLAP_NO_NUMBER
+        for s in sentences:
+            if s.source_key == claim.source_key:
+                continue
+            shared = claim.stems & s.stems
+            score = len(shared) / len(claim.stems)
+            if len(shared) >= CLAIM_MIN_SHARED + 3 and score >= best_score:
+                best, best_score = s, score
+        if best is not None:
+            item.mentions.append(best)
+            item.status = "corroborated"
+            item.explanation = (f"{item.independent} independent sources ({', '.join(item.outlets)}) report it; "
+                                f"{best.outlet} says it in other words ({best_score:.0%} of its content words): "
+                                f"“{best.text[:160]}”.")
+    return sorted(items, key=lambda it: (-it.independent, it.mentions[0].article_id, it.mentions[0].start))
+
+
+def _actor_ids(m: Mention) -> set[str]:
+    ids = set()
+    for role in ("actors", "recipients"):
+        for actor in m.data.get(role) or []:
+            if actor and actor.get("id"):
+                ids.add(actor["id"])
+    return ids
+
+
+def event_date(m: Mention) -> str | None:
+    """The event's date value, when it has one."""
+    return (m.data.get("date") or {}).get("value")
+
+
+def same_event(a: Mention, b: Mention) -> bool:
+    """Same PLOVER type, sharing an actor (or wording), dates not more than a day apart."""
+    if a.data.get("type") != b.data.get("type") or bool(a.data.get("negated")) != bool(b.data.get("negated")):
+        return False
+    da, db = event_date(a), event_date(b)
+    if da and db and len(da) >= 10 and len(db) >= 10 and da[:10] != db[:10]:
+        import datetime as dt
+
+        try:
+            if abs((dt.date.fromisoformat(da[:10]) - dt.date.fromisoformat(db[:10])).days) > 1:
+                return False
+        except ValueError:
+            return False
+    ia, ib = _actor_ids(a), _actor_ids(b)
+    return bool(ia & ib) if ia and ib else overlap(a.stems, b.stems) >= 0.5
+
+
+def align_events(events: list[Mention]) -> list[FusedItem]:
+    """Group a story's events; the explanation says who reports it and when it happened."""
+    items = []
+    for group in group_mentions(events, same_event):
+        item = FusedItem("event", group, "single-source", "")
+        dates = sorted({event_date(m) for m in group if event_date(m)})
+        when = f" on {dates[0]}" if len(dates) == 1 else (f" between {dates[0]} and {dates[-1]}" if dates else "")
+        if item.independent >= 2:
+            item.status = "corroborated"
+            item.explanation = f"{group[0].data.get('type')}{when}, reported by {item.independent} independent sources."
+        else:
+            item.explanation = f"{group[0].data.get('type')}{when}, reported by {item.outlets[0]} only."
+        items.append(item)
+    return sorted(items, key=lambda it: (min((event_date(m) or "9999") for m in it.mentions), -it.independent))

@@ -1,0 +1,117 @@
+"""Group stored articles into stories, incrementally: new articles join stories or open new ones.
+
+`update_stories(store, article_ids)` is the one entry point; ingest calls it after storing a batch.
+Per batch: count terms, build TF-IDF vectors, block (shared key terms with capped postings, plus the
+date window), run average linkage over the blocked pairs with existing stories as fixed clusters,
+then write each touched story in one transaction and refresh its fused records.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from crosswire.fusion import clustering as cl
+from crosswire.fusion.terms import article_terms, dateline_date
+from crosswire.store.db import Store
+from crosswire.store.stories import StoryTables
+
+ARTICLE_KEYS = 20  # blocking keys per article
+STORY_KEYS = 30  # blocking keys kept per story
+MAX_POSTING = 200  # a key shared by more items than this is too common to block on
+
+
+@dataclass(frozen=True)
+class StoryOptions:
+    """Clustering settings; the defaults are the ones measured in docs/accuracy.md."""
+
+    threshold: float = cl.MERGE_THRESHOLD
+    attach_factor: float = cl.ATTACH_FACTOR
+    article_keys: int = ARTICLE_KEYS
+    story_keys: int = STORY_KEYS
+    max_posting: int = MAX_POSTING
+    fuse: bool = True  # refresh corroboration/coverage of touched stories
+
+
+@dataclass
+class StoryUpdate:
+    """What one update did."""
+
+    assigned: dict[str, str] = field(default_factory=dict)  # article id -> story id
+    created: list[str] = field(default_factory=list)
+    extended: list[str] = field(default_factory=list)
+    candidate_pairs: int = 0
+
+    @property
+    def touched(self) -> list[str]:
+        """Stories created or extended."""
+        return self.created + self.extended
+
+
+def story_id_for(first_article_id: str) -> str:
+    """A stable story id derived from the article that opened it."""
+    return "s-" + hashlib.sha1(first_article_id.encode("utf-8")).hexdigest()[:12]
+
+
+def update_stories(store: Store, article_ids: Iterable[str] | None = None, options: StoryOptions | None = None) -> StoryUpdate:
+    """Attach the given stored articles (default: every article without a story) to stories."""
+    options = options or StoryOptions()
+    tables = StoryTables(store)
+    ids = tables.all_unassigned_ids() if article_ids is None else list(article_ids)
+    rows = tables.unassigned(ids)
+    update = StoryUpdate()
+    if not rows:
+        return update
+    terms = {aid: article_terms(text or "", title) for aid, title, text, _pub, _outlet in rows}
+    dates = {aid: (pub or dateline_date(text or "")) for aid, _title, text, pub, _outlet in rows}
+    titles = {aid: title or _first_line(text or "") for aid, title, text, _pub, _outlet in rows}
+    batch_df = cl.term_counts(terms.values())
+
+    with tables.transaction():
+        tables.add_document_frequencies(batch_df)
+        n_docs = tables.n_docs() + len(rows)
+        df = tables.document_frequencies(batch_df.keys())
+        vectors = {aid: cl.tfidf_vector(t, df, n_docs) for aid, t in terms.items()}
+        keys = {aid: cl.key_terms(v, options.article_keys) for aid, v in vectors.items()}
+        stories = tables.stories_by_keys({k for ks in keys.values() for k in ks}, options.max_posting)
+        states = tables.story_states(stories)
+
+        clusters = {aid: cl.new_cluster(aid, vectors[aid], dates[aid]) for aid in vectors}
+        for sid, (total, size, first, last) in states.items():
+            clusters[sid] = cl.story_cluster(sid, total, size, first, last)
+        pairs = cl.blocked_pairs({**keys, **stories}, options.max_posting)
+        update.candidate_pairs = len(pairs)
+        assigned = cl.average_linkage(clusters, pairs, options.threshold, options.attach_factor)
+
+        groups: dict[str, list[str]] = {}
+        for aid in vectors:  # ingest order, so a new story is named after its first article
+            groups.setdefault(assigned[aid], []).append(aid)
+        for key, members in groups.items():
+            cluster = clusters[key]
+            created = not cluster.fixed
+            sid = story_id_for(members[0]) if created else key
+            tables.save_story(
+                sid,
+                titles[members[0]] if created else None,
+                cluster.first.isoformat() if cluster.first else None,
+                cluster.last.isoformat() if cluster.last else None,
+                cluster.size,
+                cluster.total,
+                cl.key_terms(cluster.total, options.story_keys),
+                [(aid, dates[aid]) for aid in members],
+                created,
+            )
+            (update.created if created else update.extended).append(sid)
+            update.assigned.update({aid: sid for aid in members})
+    if options.fuse:
+        from crosswire.fusion.fuse import refresh_fusion
+
+        for sid in update.touched:
+            refresh_fusion(store, sid)
+    return update
+
+
+def _first_line(text: str, limit: int = 120) -> str:
+    line = text.strip().split("\n", 1)[0]
+    return line if len(line) <= limit else line[: limit - 1].rsplit(" ", 1)[0] + "…"

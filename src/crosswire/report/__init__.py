@@ -1,0 +1,1 @@
+"""Story reports: a terminal view (rich) and a self-contained HTML page."""

@@ -1,0 +1,192 @@
+"""Reading and writing the story tables (migrations 2 and 3) through the one writing Store."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any, Iterable, Mapping
+
+from crosswire.errors import StoreError
+from crosswire.store.db import Store
+
+
+def _bulk_insert(con, table: str, columns: list[list]) -> None:
+    """Insert rows given column-wise in one statement (DuckDB's executemany is slow)."""
+    if not columns or not columns[0]:
+        return
+    unnest = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
+    con.execute(f"INSERT INTO {table} SELECT {unnest}", columns)
+
+
+def _temp_column(con, name: str, values: Iterable[str]) -> None:
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT unnest($1::VARCHAR[]) AS v", [list(values)])
+
+
+class StoryTables:
+    """Story rows of one Store: articles awaiting a story, term counts, story vectors and keys."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.con = store.con
+
+    # --- reading ------------------------------------------------------------------------------
+    def unassigned(self, article_ids: Iterable[str]) -> list[tuple[str, str | None, str, str | None, str | None]]:
+        """(id, title, text, published, outlet) of the given articles that have no story yet, in ingest order."""
+        ids = list(dict.fromkeys(article_ids))
+        if not ids:
+            return []
+        _temp_column(self.con, "cw_ids", ids)
+        return self.con.execute(
+            "SELECT a.id, a.title, a.text, CAST(a.published AS VARCHAR), a.outlet FROM articles a JOIN cw_ids ON a.id = cw_ids.v"
+            " WHERE a.id NOT IN (SELECT article_id FROM story_articles) ORDER BY a.ingested_at, a.id"
+        ).fetchall()
+
+    def all_unassigned_ids(self) -> list[str]:
+        """Ids of every stored article without a story."""
+        return [r[0] for r in self.con.execute(
+            "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM story_articles) ORDER BY ingested_at, id"
+        ).fetchall()]
+
+    def n_docs(self) -> int:
+        """How many articles have been counted into the term document frequencies."""
+        return self.con.execute("SELECT count(*) FROM story_articles").fetchone()[0]
+
+    def document_frequencies(self, terms: Iterable[str]) -> dict[str, int]:
+        """Stored document frequency of each term (absent terms are left out)."""
+        _temp_column(self.con, "cw_terms", set(terms))
+        return dict(self.con.execute("SELECT d.term, d.df FROM story_term_df d JOIN cw_terms ON d.term = cw_terms.v").fetchall())
+
+    def stories_by_keys(self, keys: Iterable[str], max_posting: int) -> dict[str, list[str]]:
+        """{story id: the given keys it holds}, ignoring keys held by more than `max_posting` stories."""
+        _temp_column(self.con, "cw_terms", set(keys))
+        rows = self.con.execute(
+            "WITH hits AS (SELECT k.term, k.story_id, count(*) OVER (PARTITION BY k.term) AS n"
+            " FROM story_keys k JOIN cw_terms ON k.term = cw_terms.v)"
+            " SELECT story_id, list(term) FROM hits WHERE n <= ? GROUP BY story_id",
+            [max_posting],
+        ).fetchall()
+        return {sid: list(terms) for sid, terms in rows}
+
+    def story_states(self, story_ids: Iterable[str]) -> dict[str, tuple[dict[str, float], int, str | None, str | None]]:
+        """{story id: (sum vector, article count, first date, last date)}."""
+        ids = list(set(story_ids))
+        if not ids:
+            return {}
+        _temp_column(self.con, "cw_ids", ids)
+        vectors: dict[str, dict[str, float]] = {i: {} for i in ids}
+        for sid, term, weight in self.con.execute(
+            "SELECT v.story_id, v.term, v.weight FROM story_vectors v JOIN cw_ids ON v.story_id = cw_ids.v"
+        ).fetchall():
+            vectors[sid][term] = weight
+        out = {}
+        for sid, n, first, last in self.con.execute(
+            "SELECT s.id, s.n_articles, CAST(s.first_date AS VARCHAR), CAST(s.last_date AS VARCHAR)"
+            " FROM stories s JOIN cw_ids ON s.id = cw_ids.v"
+        ).fetchall():
+            out[sid] = (vectors[sid], n, first, last)
+        return out
+
+    # --- writing ------------------------------------------------------------------------------
+    def add_document_frequencies(self, df: Counter) -> None:
+        """Add a batch's term document frequencies."""
+        if not df:
+            return
+        self.con.execute(
+            "INSERT INTO story_term_df SELECT unnest($1::VARCHAR[]), unnest($2::INTEGER[])"
+            " ON CONFLICT (term) DO UPDATE SET df = story_term_df.df + excluded.df",
+            [list(df.keys()), list(df.values())],
+        )
+
+    def save_story(
+        self,
+        story_id: str,
+        title: str | None,
+        first: str | None,
+        last: str | None,
+        size: int,
+        vector: Mapping[str, float],
+        keys: list[str],
+        members: list[tuple[str, str | None]],
+        created: bool,
+    ) -> None:
+        """Create or update one story: its row, sum vector, blocking keys and new member articles."""
+        if created:
+            self.con.execute(
+                "INSERT INTO stories (id, title, first_date, last_date, n_articles) VALUES (?, ?, ?, ?, ?)",
+                [story_id, title, first, last, size],
+            )
+        else:
+            self.con.execute(
+                "UPDATE stories SET first_date = ?, last_date = ?, n_articles = ?, updated_at = current_timestamp"
+                " WHERE id = ?",
+                [first, last, size, story_id],
+            )
+            self.con.execute("DELETE FROM story_vectors WHERE story_id = ?", [story_id])
+            self.con.execute("DELETE FROM story_keys WHERE story_id = ?", [story_id])
+        _bulk_insert(self.con, "story_vectors", [[story_id] * len(vector), list(vector), list(vector.values())])
+        _bulk_insert(self.con, "story_keys", [keys, [story_id] * len(keys)])
+        _bulk_insert(
+            self.con,
+            "story_articles (article_id, story_id, story_date)",
+            [[aid for aid, _ in members], [story_id] * len(members), [day for _, day in members]],
+        )
+
+    def replace_fused(self, story_id: str, rows: list[tuple[str, int, str, int, str, Any]]) -> None:
+        """Replace a story's fused items: (kind, idx, status, independent outlets, explanation, data)."""
+        self.con.execute("DELETE FROM story_fused WHERE story_id = ?", [story_id])
+        if rows:
+            self.con.executemany(
+                "INSERT INTO story_fused VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(story_id, k, i, s, n, e, json.dumps(d, ensure_ascii=False)) for k, i, s, n, e, d in rows],
+            )
+
+    def replace_inferred_dates(self, story_id: str, rows: list[tuple[str, str, str]]) -> None:
+        """Replace a story's inferred publication dates: (article id, ISO date, explanation)."""
+        self.con.execute("DELETE FROM story_inferred_dates WHERE story_id = ?", [story_id])
+        if rows:
+            self.con.executemany(
+                "INSERT INTO story_inferred_dates VALUES (?, ?, ?, ?)", [(a, story_id, d, e) for a, d, e in rows]
+            )
+
+    def transaction(self):
+        """A context manager running its block in one transaction."""
+        return _Transaction(self.con)
+
+
+class _Transaction:
+    def __init__(self, con):
+        self.con = con
+
+    def __enter__(self):
+        self.con.execute("BEGIN TRANSACTION")
+        return self
+
+    def __exit__(self, kind, exc, tb):
+        if kind is None:
+            self.con.execute("COMMIT")
+        else:
+            self.con.execute("ROLLBACK")
+        return False
+
+
+def list_stories(store: Store, since: str | None = None) -> list[dict[str, Any]]:
+    """Every story (newest first), with its article ids and outlets; `since` keeps stories active on or after a date."""
+    where, params = "", []
+    if since:
+        where, params = "WHERE coalesce(s.last_date, CAST(s.updated_at AS DATE)) >= CAST(? AS DATE)", [since]
+    try:
+        rows = store.con.execute(
+            "SELECT s.id, s.title, CAST(s.first_date AS VARCHAR), CAST(s.last_date AS VARCHAR), s.n_articles,"
+            " list(sa.article_id ORDER BY sa.story_date NULLS LAST, sa.article_id),"
+            " list(DISTINCT a.outlet) FILTER (WHERE a.outlet IS NOT NULL)"
+            " FROM stories s JOIN story_articles sa ON sa.story_id = s.id JOIN articles a ON a.id = sa.article_id"
+            f" {where} GROUP BY ALL ORDER BY 4 DESC NULLS LAST, 5 DESC, 1",
+            params,
+        ).fetchall()
+    except Exception as exc:  # duckdb.Error, or a store from before migration 2
+        raise StoreError(f"cannot list stories: {exc}", fix="run `crosswire stories --db FILE` on a writable store") from exc
+    return [
+        {"id": r[0], "title": r[1], "first_date": r[2], "last_date": r[3], "n_articles": r[4],
+         "articles": list(r[5]), "outlets": sorted(r[6] or [])}
+        for r in rows
+    ]

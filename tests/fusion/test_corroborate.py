@@ -1,0 +1,82 @@
+"""Claim alignment and status: numbers with qualifiers, dates, independent sources."""
+
+from __future__ import annotations
+
+from crosswire.fusion.corroborate import Mention, corroborate_claims, interval, same_claim
+
+
+def claim(article, outlet, text, value=None, qualifier="exact", unit="soldiers", time=None, source=None, key=None):
+    data = {"text": text}
+    if value is not None:
+        data["quantities"] = [{"text": f"{value:,}", "value": value, "qualifier": qualifier, "unit": unit}]
+    if time:
+        data["time"] = {"value": time}
+    if source:
+        data["source"] = {"text": source}
+    return Mention(article, key or f"outlet:{outlet}", outlet, "claim", text, 0, len(text), data)
+
+
+def test_intervals_follow_qualifiers():
+    assert interval({"value": 10000, "qualifier": "more_than"})[1] == float("inf")
+    low, high = interval({"value": 10000, "qualifier": "exact"})
+    assert low < 10000 < high and high < 12000
+    assert interval({"value": None}) is None
+
+
+def test_more_than_and_round_figure_are_compatible():
+    items = corroborate_claims([
+        claim("a1", "Daily Post", "more than 8,000 soldiers were sent to the border region", 8000, "more_than",
+              source="the army command"),
+        claim("a2", "Evening Wire", "8,000 soldiers were sent to the border region", 8000, source="the army command"),
+    ])
+    assert len(items) == 1
+    item = items[0]
+    assert item.status == "corroborated" and item.independent == 2
+    assert "compatible" in item.explanation and "Daily Post" in item.explanation and "army command" in item.explanation
+
+
+def test_different_figures_conflict():
+    items = corroborate_claims([
+        claim("a1", "Daily Post", "8,000 soldiers were sent to the border region", 8000),
+        claim("a2", "Evening Wire", "12,000 soldiers were sent to the border region", 12000),
+    ])
+    assert [i.status for i in items] == ["conflicting"]
+    assert "cannot both hold" in items[0].explanation
+
+
+def test_same_outlet_twice_is_single_source():
+    items = corroborate_claims([
+        claim("a1", "Daily Post", "8,000 soldiers were sent to the border region", 8000),
+        claim("a2", "Daily Post", "8,000 soldiers were sent to the border region", 8000),
+    ])
+    assert [i.status for i in items] == ["single-source"]
+    assert items[0].independent == 1
+
+
+def test_wire_copies_count_once():
+    items = corroborate_claims([
+        claim("a1", "Daily Post", "8,000 soldiers were sent to the border region", 8000, key="copy:a1"),
+        claim("a2", "Evening Wire", "8,000 soldiers were sent to the border region", 8000, key="copy:a1"),
+    ])
+    assert items[0].status == "single-source"
+    assert "copies of one report" in items[0].explanation
+
+
+def test_dates_after_normalisation_must_agree():
+    agree = corroborate_claims([
+        claim("a1", "Daily Post", "8,000 soldiers were sent to the border region", 8000, time="2024-11-05"),
+        claim("a2", "Evening Wire", "8,000 soldiers were sent to the border region", 8000, time="2024-11-05"),
+    ])
+    assert agree[0].status == "corroborated" and "2024-11-05" in agree[0].explanation
+    differ = corroborate_claims([
+        claim("a1", "Daily Post", "8,000 soldiers were sent to the border region", 8000, time="2024-11-05"),
+        claim("a2", "Evening Wire", "8,000 soldiers were sent to the border region", 8000, time="2024-11-09"),
+    ])
+    assert differ[0].status == "conflicting" and "different dates" in differ[0].explanation
+
+
+def test_unrelated_claims_stay_apart():
+    a = claim("a1", "Daily Post", "8,000 soldiers were sent to the border region", 8000)
+    b = claim("a2", "Evening Wire", "the harvest reached 8,000 tonnes of wheat this autumn", 8000, unit="tonnes")
+    assert not same_claim(a, b)
+    assert len(corroborate_claims([a, b])) == 2

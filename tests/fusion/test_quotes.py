@@ -1,0 +1,57 @@
+"""Quote matching: exact, truncated, elided, paraphrase, and the word diff."""
+
+from __future__ import annotations
+
+from crosswire.fusion.corroborate import Mention
+from crosswire.fusion.quotes import match_quotes, word_diff, wording_match
+
+FULL = "We will rebuild every school in the valley before the winter comes, with new roofs, proper heating and a library in each"
+
+
+def quote(article, outlet, text, kind="direct", speaker="Mayor Lina Ortiz"):
+    data = {"kind": kind, "speaker": {"text": speaker}}
+    return Mention(article, f"outlet:{outlet}", outlet, "quote", text, 0, len(text), data)
+
+
+def test_wording_matches():
+    assert wording_match(FULL, FULL.replace(",", "")) == "exact"
+    assert wording_match("rebuild every school in the valley before the winter", FULL) == "truncated"
+    assert wording_match("We will rebuild every school ... with new roofs, proper heating and a library in each", FULL) == "elided"
+    assert wording_match("We will rebuild … a library in each", FULL) == "elided"
+    assert wording_match("We will close every school in the valley", FULL) is None
+
+
+def test_quotes_group_across_outlets_with_diff():
+    items = match_quotes([
+        quote("a1", "Daily Post", FULL),
+        quote("a2", "Evening Wire", "We will rebuild every school ... with new roofs, proper heating and a library in each"),
+        quote("a3", "Evening Wire", "Taxes will not rise next year"),
+    ], [])
+    shared = [i for i in items if len(i.mentions) > 1]
+    assert len(shared) == 1 and shared[0].independent == 2 and shared[0].status == "corroborated"
+    match = shared[0].details["matches"][0]
+    assert match["how"] == "elided"
+    assert ("-", "in the valley before the winter comes,") in match["diff"]
+
+
+def test_direct_quote_matched_to_paraphrase_sentence():
+    paraphrase = Mention(
+        "a2", "outlet:Evening Wire", "Evening Wire", "sentence",
+        "Ortiz promised that every valley school would be rebuilt before winter with new roofs, heating and libraries.",
+        0, 100, {"kind": "sentence"},
+    )
+    unrelated = Mention("a2", "outlet:Evening Wire", "Evening Wire", "sentence",
+                        "Rain is expected across the region on Sunday afternoon.", 101, 160, {"kind": "sentence"})
+    items = match_quotes([quote("a1", "Daily Post", FULL)], [unrelated, paraphrase])
+    assert len(items) == 1 and len(items[0].mentions) == 2
+    assert items[0].mentions[1] is paraphrase
+    assert items[0].details["matches"][0]["how"] == "paraphrase"
+
+
+def test_direct_quotes_with_different_words_stay_apart():
+    items = match_quotes([quote("a1", "Daily Post", FULL), quote("a2", "Evening Wire", "The valley schools will stay closed all winter long")], [])
+    assert len(items) == 2
+
+
+def test_word_diff_marks_changes():
+    assert word_diff("a b c", "a x c") == [("=", "a"), ("-", "b"), ("+", "x"), ("=", "c")]
