@@ -52,6 +52,8 @@ def _role(text: str, i: int, ch: str) -> str | None:
             return None  # Korea’s, don't: an apostrophe
         if ch in SINGLE_CLOSE and before.isalpha() and after == " " and before in "sS":
             return "close?"  # leaders’ summit: plural possessive or a closing mark; only closes an open quote
+    if before.isspace() and after.isspace():
+        return None  # a mark standing alone between spaces opens and closes nothing
     if opens and not closes:
         return "open"
     if closes and not opens:

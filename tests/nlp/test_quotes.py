@@ -1,0 +1,241 @@
+"""Quotes: each quote form, speakers and cues, typo-tolerant mark pairing, and the two seed articles."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosswire.nlp.quote_marks import find_marked_quotes
+
+
+def quotes_of(extract_text, text, **meta):
+    return list(extract_text(text, **meta).quotes)
+
+
+def only(quotes, words):
+    found = [q for q in quotes if words in q.text]
+    assert len(found) == 1, f"expected one quote containing {words!r}, got {[q.text for q in quotes]}"
+    return found[0]
+
+
+# --- quotation marks, pure text -------------------------------------------------------------
+
+
+def marked(text):
+    return [text[q.start : q.end] for q in find_marked_quotes(text)]
+
+
+def test_straight_and_curly_double_marks():
+    assert marked('He said "we are ready" and left.') == ["we are ready"]
+    assert marked("He said “we are ready” and left.") == ["we are ready"]
+
+
+def test_single_marks_are_quotes_but_apostrophes_are_not():
+    text = "Paper’s headline: Mayor Calls Plan ‘A Total Disgrace’ after the council’s vote"
+    assert marked(text) == ["A Total Disgrace"]
+
+
+def test_nested_single_quote_stays_inside_the_double_quote():
+    text = "“She told me ‘never again’ before she left,” the aide recalled."
+    assert marked(text) == ["She told me ‘never again’ before she left,"]
+
+
+def test_opening_glyph_used_as_closing_mark_still_closes():
+    text = "“It is finished,“ Larsen said. ”We move on now.”"
+    assert marked(text) == ["It is finished,", "We move on now."]
+
+
+def test_multi_paragraph_quote_continues_after_an_opening_mark():
+    text = "The mayor said: “First we fix the roads.\n\n“Then we fix the schools.”\n\nShe left."
+    found = find_marked_quotes(text)
+    assert len(found) == 1 and found[0].paragraphs == 2
+    assert text[found[0].start : found[0].end].endswith("fix the schools.")
+
+
+def test_unbalanced_mark_loses_only_its_own_paragraph():
+    text = "A stray “ mark sits here with no end.\n\n“Later quotes still count,” Okoro said."
+    assert marked(text)[-1] == "Later quotes still count,"
+
+
+def test_typewriter_double_apostrophes_are_double_marks():
+    text = "Sooner or later, ''we will have to act,'' he said."
+    assert marked(text) == ["we will have to act,"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .,\n\"'“”‘’«»:")), max_size=80))
+def test_mark_pairing_never_crashes_and_spans_stay_in_order(text):
+    spans = find_marked_quotes(text)
+    last_end = -1
+    for q in spans:
+        assert 0 <= q.start < q.end <= len(text)
+        assert q.start >= last_end
+        last_end = q.end
+
+
+# --- direct quotes through the pipeline -----------------------------------------------------
+
+
+def test_direct_quote_with_speaker_after(extract_text):
+    q = only(quotes_of(extract_text, "“We will not sign this deal,” Amara Okafor said on Monday."), "sign this deal")
+    assert q.kind == "direct"
+    assert q.speaker.text == "Amara Okafor"
+    assert q.cue.text == "said"
+
+
+def test_direct_quote_with_inverted_speaker(extract_text):
+    q = only(quotes_of(extract_text, '"The border stays closed," said Tomasz Wojcik, the interior minister.'), "border")
+    assert q.kind == "direct"
+    assert "Wojcik" in q.speaker.text
+
+
+def test_direct_quote_after_colon(extract_text):
+    text = "Foreign Minister Elif Demir told reporters: “Talks will resume in Geneva next week.”"
+    q = only(quotes_of(extract_text, text), "Talks will resume")
+    assert q.kind == "direct" and "Demir" in q.speaker.text and q.cue.text == "told"
+
+
+def test_following_quote_keeps_the_speaker_of_the_previous_one(extract_text):
+    text = "“We have waited long enough,” Diego Ruiz said. “Our people expect results.”"
+    quotes = quotes_of(extract_text, text)
+    second = only(quotes, "expect results")
+    assert second.speaker is not None and second.speaker.text == "Diego Ruiz"
+
+
+def test_pronoun_speaker_resolves_to_the_person_named_before(nlp):
+    from crosswire.nlp.cue_lexicon import load_cue_lexicon
+    from crosswire.nlp.speakers import SpeakerResolver
+
+    doc = nlp("Claire Moreau met the mayor of Lyon. “The budget is fine,” she said.")
+    she = next(t for t in doc if t.lower_ == "she")
+    ref = SpeakerResolver(doc, load_cue_lexicon()).referent(doc[she.i : she.i + 1])
+    assert ref is not None and ref.text == "Claire Moreau"
+
+
+def test_role_nominal_resolves_to_the_titled_person(nlp):
+    from crosswire.nlp.cue_lexicon import load_cue_lexicon
+    from crosswire.nlp.speakers import SpeakerResolver
+
+    doc = nlp("“Prices will fall,” the governor said. Governor Priya Rao spoke in Mumbai on Friday.")
+    start = next(t.i for t in doc if t.lower_ == "the" and doc[t.i + 1].lower_ == "governor")
+    ref = SpeakerResolver(doc, load_cue_lexicon()).referent(doc[start : start + 2])
+    assert ref is not None and ref.text == "Priya Rao"
+
+
+def test_speaker_from_the_previous_sentence_when_the_quote_has_none(extract_text):
+    text = "Omar Haddad spoke to the crowd for an hour.\n\nHe said the plan was ready. “Nobody will be left behind.”"
+    q = only(quotes_of(extract_text, text), "left behind")
+    assert q.speaker is not None and q.speaker.text in ("He", "Omar Haddad")
+
+
+def test_partial_quote_inside_a_sentence_is_mixed(extract_text):
+    text = "The envoy praised the talks, calling the offer “a real step forward” for both sides."
+    quotes = quotes_of(extract_text, text)
+    fragment = only([q for q in quotes if q.text == "a real step forward"], "real step")
+    assert fragment.kind == "mixed"
+    assert fragment.cue.text == "calling"
+    assert fragment.speaker.text == "The envoy"
+
+
+def test_scare_quotes_without_a_speaker_are_not_quotes(extract_text):
+    quotes = quotes_of(extract_text, "The show “Night Owls” returned to television in March.")
+    assert quotes == []
+
+
+def test_headline_quote_borrows_the_speaker_of_the_same_words_later(extract_text):
+    text = (
+        "Renters Face a ‘Deeply Unfair’ Budget\n\n"
+        "Mayor Sari Wibowo criticised the plan on Tuesday, calling the budget “deeply unfair” to renters."
+    )
+    quotes = quotes_of(extract_text, text)
+    headline = next(q for q in quotes if q.text == "Deeply Unfair")
+    assert headline.speaker is not None and "Wibowo" in headline.speaker.text
+
+
+def test_headline_content_colon_speaker(extract_text):
+    text = "Sanctions Are Hurting Our Exports: Trade Minister\n\nThe minister spoke in Ankara on Monday."
+    q = only(quotes_of(extract_text, text), "Sanctions")
+    assert q.kind == "indirect" and q.speaker.text == "Trade Minister" and q.cue.text == ":"
+
+
+# --- reported speech -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker, cue",
+    [
+        ("Anna Keller said the talks had failed.", "the talks had failed", "Anna Keller", "said"),
+        ("Anna Keller said that the talks had failed.", "the talks had failed", "Anna Keller", "said"),
+        ("According to Marek Nowak, the factory will close in May.", "the factory will close in May", "Marek Nowak", "According to"),
+        ("The army claimed that the town had been retaken.", "the town had been retaken", "The army", "claimed"),
+        ("Yuki Tanaka warned that prices would rise again.", "prices would rise again", "Yuki Tanaka", "warned"),
+        ("Carlos Silva told reporters that the strike would go on.", "the strike would go on", "Carlos Silva", "told"),
+        ("Exports fell sharply last year, the ministry said in a statement.", "Exports fell sharply last year", "the ministry", "said"),
+        ("Rao noted that the vote was close.", "the vote was close", "Rao", "noted"),
+    ],
+)
+def test_reported_speech_forms(extract_text, text, content, speaker, cue):
+    q = only(quotes_of(extract_text, text), content)
+    assert q.kind == "indirect"
+    assert q.text == content
+    assert q.speaker.text == speaker
+    assert q.cue.text == cue
+
+
+def test_participle_cue_takes_the_speaker_of_the_main_cue(extract_text):
+    text = "Okafor said the economy grew, noting that exports were up."
+    q = only([q for q in quotes_of(extract_text, text) if q.text == "exports were up"], "exports were up")
+    assert q.speaker.text == "Okafor" and q.cue.text == "noting"
+
+
+def test_no_quote_in_plain_narration(extract_text):
+    assert quotes_of(extract_text, "The ship left the harbour at dawn and reached Oslo by noon.") == []
+
+
+# --- the seed articles -----------------------------------------------------------------------
+
+
+def _seed(shared_dir, prefix):
+    path = next((shared_dir / "seeds").glob(f"{prefix}_*.txt"))
+    return path.read_text(encoding="utf-8")
+
+
+SEED_DIRECT = [
+    ("000", "Russia is delivering the latest technology into North Korea", "the NATO secretary-general", "Rutte"),
+    ("000", "China, North Korea, Russia and, of course, Iran", "Rutte", "Rutte"),
+    ("000", "We have to work together", "he", "Rutte"),
+    ("000", "I look forward to sitting down with Donald Trump", "he", "Rutte"),
+    ("000", "He is right on this", "Rutte", "Rutte"),
+    ("000", "You will not get there with the 2 percent", "Rutte", "Rutte"),
+    ("000", "The [North Korea’s] direct support", "the ministers", None),
+    ("003", "If Russia would be successful in Ukraine", "Mark Rutte", "Rutte"),
+    ("003", "Russia has to pay for this (support)", "Rutte", "Rutte"),
+]
+
+
+@pytest.mark.parametrize("seed, words, speaker_text, actor_word", SEED_DIRECT)
+def test_seed_direct_quotes_have_the_right_speaker(extract_text, shared_dir, seed, words, speaker_text, actor_word):
+    quotes = quotes_of(extract_text, _seed(shared_dir, seed), published="2024-11-08")
+    q = only([q for q in quotes if q.kind == "direct" and q.text.startswith(words)], words)
+    assert q.speaker is not None and q.speaker.text == speaker_text
+    if actor_word is not None:
+        assert q.speaker.actor is not None and actor_word in q.speaker.actor.name
+
+
+def test_seed_000_has_exactly_nine_direct_quotes_across_both_seeds(extract_text, shared_dir):
+    count = sum(
+        1
+        for seed in ("000", "003")
+        for q in quotes_of(extract_text, _seed(shared_dir, seed), published="2024-11-08")
+        if q.kind == "direct"
+    )
+    assert count == 9
+
+
+def test_seed_000_headline_and_subheadline_quotes(extract_text, shared_dir):
+    quotes = quotes_of(extract_text, _seed(shared_dir, "000"), published="2024-11-08")
+    headline = only(quotes, "Threatens US Security")
+    assert headline.speaker.text == "NATO Chief"
+    sub = only(quotes, "Absolutely Right")
+    assert sub.speaker is not None and sub.speaker.actor is not None and "Rutte" in sub.speaker.actor.name
