@@ -75,7 +75,12 @@ class EventCoder:
             return []
         found = self._prefer_nouns_of_light_verbs(found)
         kept = self._drop_governed(found)
-        return [self._event(doc, sent, c, quotes) for c in kept]
+        events = [self._event(doc, sent, c, quotes) for c in kept]
+        # a bare noun with nobody attached ("the military support") says nothing codable
+        return [
+            e for e, c in zip(events, kept)
+            if e.actors or e.recipients or c.entry.pos == "V" or c.token.dep_ not in ("pobj", "dobj", "conj", "appos")
+        ]
 
     def _candidate(self, token: Token) -> _Candidate | None:
         pos = "V" if token.pos_ in VERB_POS else "N" if token.pos_ in NOUN_POS else None
@@ -232,6 +237,8 @@ class EventCoder:
             actor_heads, recipient_heads = self._noun_arguments(c.token)
             patient_heads = []
         actors = self._resolve(doc, actor_heads, keep_unresolved=True)
+        if any(a.country for a in actors):  # a stray headline word parsed as a co-subject
+            actors = [a for a in actors if a.country or a.kind != "unknown"]
         recipients = self._resolve(doc, recipient_heads, keep_unresolved=False)
         harm = c.entry.type in ("ASSAULT", "COERCE")  # victims count even when nobody resolves them
         recipients += [a for a in self._resolve(doc, patient_heads, keep_unresolved=harm) if harm or a.country]
@@ -269,6 +276,8 @@ class EventCoder:
                 actors.extend(g for g in child.children if g.dep_ == "pobj")
             elif dep == "nsubjpass":
                 patients.append(child)
+            elif dep == "dative" and child.pos_ == "ADP":  # "send supplies to Morocco" parsed as dative "to"
+                recipients.extend(g for g in child.children if g.dep_ == "pobj")
             elif dep in ("dobj", "dative", "iobj"):
                 patients.append(child)
                 for prep in child.children:  # "sanctions on Iran", "cooperation between X and Y"
