@@ -74,7 +74,7 @@ RULES: list[tuple[str, str]] = [
     (
         "ago",
         r"\b(?:(?P<amod>" + _AMOUNT_MOD + r")\s+)?(?P<num>{NUM_OR_A}|{VAGUE})\s+(?:more\s+)?(?P<unit>{UNIT})"
-        r"(?:\s+or\s+so)?\s+(?:(?P<dir>ago|earlier|from\s+now|hence|previously)|(?P<dropdir>before|later|after|since))\b",
+        r"(?:\s+or\s+so)?\s+(?:(?P<dir>ago|earlier|later|from\s+now|hence|previously)|(?P<dropdir>before|after|since))\b",
     ),
     (
         "duration",

@@ -241,8 +241,13 @@ def _ago(g: dict, ctx: Context) -> Result | None:
     if "dropdir" in g:  # "two days after the attack": the amount is a duration
         return ("DURATION", _duration(amount, unit), amod)
     direction = _low(g["dir"])
-    sign = 1 if direction in ("from now", "hence") else -1
+    sign = 1 if direction in ("from now", "hence", "later") else -1
     anchor = ctx.ref
+    if direction == "later":  # "half a decade later": after the last time the text mentioned
+        if unit in ("Y", "DE", "CE") and ctx.last_year:
+            anchor = dt.date(ctx.last_year, 7, 1)
+        elif ctx.last_day:
+            anchor = ctx.last_day
     if amount is None:
         return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", amod)
     if anchor is None:
