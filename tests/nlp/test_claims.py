@@ -1,0 +1,156 @@
+"""Claims: quantities (value, unit, qualifier, what they count), source, certainty, time, and the seed claims."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.nlp.cue_lexicon import load_cue_lexicon
+from crosswire.nlp.quantities import parse_value
+
+
+def claims_of(extract_text, text, **meta):
+    return list(extract_text(text, **meta).claims)
+
+
+def claim_with(claims, words):
+    found = [c for c in claims if words in c.text]
+    assert found, f"no claim containing {words!r} in {[c.text for c in claims]}"
+    return min(found, key=lambda c: len(c.text))
+
+
+def quantity(claim, number):
+    found = [q for q in claim.quantities if q.value == number]
+    assert len(found) == 1, f"expected one quantity {number} in {claim.quantities}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "words, value",
+    [(["10,000"], 10000), (["2.5", "million"], 2.5e6), (["forty"], 40), (["twenty-five"], 25), (["3"], 3), (["12bn"], 12e9)],
+)
+def test_parse_value(words, value):
+    assert parse_value(words, load_cue_lexicon()) == value
+
+
+def test_parse_value_refuses_words_that_are_not_numbers():
+    assert parse_value(["several"], load_cue_lexicon()) is None
+
+
+@pytest.mark.parametrize(
+    "text, number, qualifier, unit",
+    [
+        ("Police said more than 300 people were arrested in the capital.", 300, "more_than", "people"),
+        ("At least 12 ships were damaged in the storm, the port authority said.", 12, "at_least", "ships"),
+        ("Fewer than 50 lawmakers voted for the bill on Tuesday.", 50, "less_than", "lawmakers"),
+        ("The tax will rise by no more than 5 percent next year.", 5, "at_most", "percent"),
+        ("About 2,000 protesters marched through Nairobi.", 2000, "about", "protesters"),
+        ("Over 40 countries signed the declaration.", 40, "more_than", "countries"),
+        ("The company hired 75 engineers in Warsaw.", 75, "exact", "engineers"),
+    ],
+)
+def test_quantity_qualifiers_and_units(extract_text, text, number, qualifier, unit):
+    claims = claims_of(extract_text, text)
+    found = [q for c in claims for q in c.quantities if q.value == number]
+    assert found, f"no quantity {number} in {claims}"
+    assert found[0].qualifier == qualifier
+    assert found[0].unit == unit
+
+
+def test_percent_counts_what_it_is_a_share_of(extract_text):
+    claim = claim_with(claims_of(extract_text, "Poland spends 4 percent of GDP on its army."), "4 percent")
+    q = quantity(claim, 4)
+    assert q.unit == "percent" and q.refers_to == "percent of GDP"
+
+
+def test_dates_and_ordinals_are_not_quantities(extract_text):
+    claims = claims_of(extract_text, "The treaty was signed in 2014 and renewed for the second time on March 3.")
+    assert not [q for c in claims for q in c.quantities]
+
+
+def test_outlet_assertion_is_asserted_without_source(extract_text):
+    claim = claim_with(claims_of(extract_text, "The factory employs 400 workers in the town."), "400 workers")
+    assert claim.certainty == "asserted" and claim.source is None
+
+
+def test_reported_claim_has_source_and_cue(extract_text):
+    claim = claim_with(claims_of(extract_text, "Anna Keller said 30 schools had closed because of the floods."), "30 schools")
+    assert claim.certainty == "reported"
+    assert claim.source.text == "Anna Keller" and claim.cue.text == "said"
+
+
+def test_reported_claim_without_number_is_still_a_claim(extract_text):
+    claim = claim_with(claims_of(extract_text, "The ministry said the bridge had reopened."), "the bridge had reopened")
+    assert claim.source.text == "The ministry" and not claim.quantities
+
+
+def test_hedge_word_makes_a_claim_hedged(extract_text):
+    claim = claim_with(claims_of(extract_text, "Officials said 200 people were likely killed in the blast."), "200 people")
+    assert claim.certainty == "hedged"
+
+
+def test_denial_cue_makes_a_claim_denied(extract_text):
+    claim = claim_with(claims_of(extract_text, "The ministry denied that 500 soldiers had crossed the border."), "500 soldiers")
+    assert claim.certainty == "denied"
+
+
+def test_negated_cue_makes_a_claim_denied(extract_text):
+    text = "The army did not confirm that 20 villages had been captured."
+    claim = claim_with(claims_of(extract_text, text), "20 villages")
+    assert claim.certainty == "denied"
+
+
+def test_claim_time_is_when_it_was_said(extract_text):
+    text = "On Monday, the airline said 40 flights were cancelled."
+    claim = claim_with(claims_of(extract_text, text, published="2024-03-08"), "40 flights")
+    assert claim.time is not None and claim.time.text == "Monday"
+
+
+def test_direct_quote_without_numbers_makes_no_claim(extract_text):
+    assert claims_of(extract_text, "“We will win this fight,” Okafor said.") == []
+
+
+# --- the seed claims ------------------------------------------------------------------------
+
+
+def _seed(shared_dir, prefix):
+    return next((shared_dir / "seeds").glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+def test_seed_000_troops_in_russia(extract_text, shared_dir):
+    claims = claims_of(extract_text, _seed(shared_dir, "000"), published="2024-11-08")
+    claim = claim_with(claims, "10,000 troops from the North")
+    assert claim.text == "more than 10,000 troops from the North are currently in Russia"
+    assert claim.source.text == "South Korea’s defense ministry"
+    assert claim.time is not None and claim.time.text == "Nov. 5"
+    q = quantity(claim, 10000)
+    assert (q.qualifier, q.unit) == ("more_than", "troops")
+
+
+def test_seed_003_troops_claimed(extract_text, shared_dir):
+    claims = claims_of(extract_text, _seed(shared_dir, "003"), published="2024-11-08")
+    claim = claim_with(claims, "10,000 North Korean troops")
+    assert claim.text == "10,000 North Korean troops had been deployed in Russia"
+    assert claim.source.text == "South Korea's Defense Ministry"
+    assert claim.cue.text == "claimed"
+    assert claim.certainty == "hedged"  # 'claim' distances the writer from the content (docs/claims.md)
+    assert claim.time is not None and claim.time.text == "Last Tuesday"
+    assert quantity(claim, 10000).unit == "troops"
+
+
+def test_seed_000_nato_spending_according_to(extract_text, shared_dir):
+    claims = claims_of(extract_text, _seed(shared_dir, "000"), published="2024-11-08")
+    claim = claim_with(claims, "18 NATO nations spending at least 2 percent of GDP")
+    assert claim.source.text == "Celeste Wallander" and claim.cue.text == "according to"
+    assert claim.certainty == "reported"
+    nations = quantity(claim, 18)
+    assert nations.refers_to == "NATO nations" and nations.qualifier == "exact"
+    share = quantity(claim, 2)
+    assert share.qualifier == "at_least" and share.refers_to == "percent of GDP"
+
+
+def test_seed_000_over_40_leaders(extract_text, shared_dir):
+    claims = claims_of(extract_text, _seed(shared_dir, "000"), published="2024-11-08")
+    claim = claim_with(claims, "Over 40 European leaders")
+    q = quantity(claim, 40)
+    assert q.qualifier == "more_than" and q.refers_to == "European leaders"
+    assert claim.certainty == "asserted"
