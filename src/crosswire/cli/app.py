@@ -46,6 +46,7 @@ COMMAND_MODULES = [
     "crosswire.cli.eval_stories",
     "crosswire.cli.eval_actors",
     "crosswire.cli.eval_polnear",
+    "crosswire.cli.eval_timeml",
 ]
 for _module in COMMAND_MODULES:
     importlib.import_module(_module)
