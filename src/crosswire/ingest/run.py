@@ -113,4 +113,8 @@ def ingest(
         if len(pending) >= WRITE_GROUP:
             flush()
     flush()
+    if report.stored:
+        from crosswire.fusion.stories import update_stories  # stories: new articles join or open stories
+
+        update_stories(store, report.stored)
     return report
