@@ -14,9 +14,9 @@ from crosswire.nlp.timex.lexicon import fragments
 
 _MOD_EDGE = r"(?:early|late|mid-?|the\s+(?:beginning|start|end|middle|close)\s+of|(?:the\s+)?(?:first|second)\s+half\s+of)"
 _AMOUNT_MOD = (
-    r"(?:about|around|approximately|roughly|nearly|almost|less\s+than|fewer\s+than|more\s+than|over|"
-    r"at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|some|just|only|barely|well\s+over|"
-    r"only\s+about|just\s+over|just\s+under|under)"
+    r"(?:about|around|approximately|roughly|nearly|almost|less\s+than|fewer\s+than|more\s+than|"
+    r"at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|just|only|barely|well\s+over|"
+    r"only\s+about|just\s+over|just\s+under|(?:over|under|some)(?!\s+(?:the|its|his|her|their|past|last|next|this|that)\b))"
 )
 _REL = r"(?:the\s+latest|the\s+most\s+recent|this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+previous|the\s+following|the\s+next|the\s+past|the\s+current|the\s+same|that)"
 
