@@ -48,6 +48,8 @@ def verb_tense(doc: Doc, char: int) -> str:
 
     A non-finite governor (a participle, a noun) defers to the root verb of its sentence.
     """
+    if not doc.has_annotation("DEP"):
+        return A.UNKNOWN  # a pipeline without a parser: no tense, resolve as news does by default
     tok = _token_at(doc, char)
     if tok is None:
         return A.UNKNOWN
