@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from crosswire.nlp.events.arguments import resolve_phrase
@@ -54,14 +55,34 @@ class EventCoder:
         self.to_concede = lex.cue_set("future_retreat_to_concede")
         self.speech_acts = lex.cue_set("speech_act_verbs")
         self.pronouns = lex.cue_set("pronoun_subjects")
+        self._lemma_ids = None
+        self._strings = None
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[Event] = []
         quotes = doc._.cw_quotes or ()
-        for sent in doc.sents:
-            events.extend(self.code_sentence(doc, sent, quotes))
+        hits = self._lexicon_hits(doc)
+        if hits.size:
+            for sent in doc.sents:
+                lo = np.searchsorted(hits, sent.start)
+                if lo < hits.size and hits[lo] < sent.end:
+                    events.extend(self.code_sentence(doc, sent, quotes))
         doc._.cw_events = events
         return doc
+
+    def _lexicon_hits(self, doc: Doc) -> np.ndarray:
+        """Token indices whose lemma is a lexicon lemma: one vectorised pass instead of a Python loop."""
+        strings = doc.vocab.strings
+        if self._lemma_ids is None or self._strings is not strings:
+            self._strings = strings
+            self._lemma_ids = np.array(
+                sorted({strings.add(v) for v in self.lexicon.lemmas} | {strings.add(v.capitalize()) for v in self.lexicon.lemmas}),
+                dtype="uint64",
+            )
+        if not len(doc):
+            return np.zeros(0, dtype="int64")
+        lemmas = doc.to_array("LEMMA")
+        return np.nonzero(np.isin(lemmas, self._lemma_ids))[0]
 
     # --- finding triggers ---------------------------------------------------------------------
     def code_sentence(self, doc: Doc, sent: SpacySpan, quotes=()) -> list[Event]:
@@ -208,9 +229,10 @@ class EventCoder:
         tokens = [c.token] + [ch for ch in c.token.children if ch.dep_ == "prt"]
         if c.anchor.i != c.token.i and c.anchor.pos_ in VERB_POS and abs(c.anchor.i - c.token.i) <= 4:
             tokens.append(c.anchor)
-        lo = min(t.idx for t in tokens)
-        hi = max(t.idx + len(t) for t in tokens)
-        return Span(text=doc.text[lo:hi], start=lo, end=hi)
+        first = min(tokens, key=lambda t: t.i)
+        last = max(tokens, key=lambda t: t.i)
+        # doc[a:b].text, not doc.text[...]: Doc.text rebuilds the whole text on every access
+        return Span(text=doc[first.i : last.i + 1].text, start=first.idx, end=last.idx + len(last))
 
     def _confidence(self, c: _Candidate, actors: list[Actor]) -> float:
         depth, tok = 0, c.anchor

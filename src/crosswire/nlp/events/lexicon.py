@@ -62,6 +62,11 @@ class Lexicon:
     triggers: dict[tuple[str, str], tuple[Trigger, ...]]
     cues: dict
 
+    @property
+    def lemmas(self) -> frozenset[str]:
+        """Every lemma with at least one entry (verbs and nouns)."""
+        return frozenset(lemma for _pos, lemma in self.triggers)
+
     def lookup(self, pos: str, lemma: str) -> tuple[Trigger, ...]:
         """Every entry for a verb ("V") or noun ("N") lemma, first-match order."""
         return self.triggers.get((pos, lemma), ())

@@ -182,7 +182,6 @@ class ModalityRules:
 
 def _source_ref(doc: Doc, head: Token) -> SourceRef:
     resolved = resolve_phrase(doc, head, keep_unresolved=False)
-    words = [t for t in head.subtree if t.dep_ != "punct"]
-    start = words[0].idx if words else head.idx
-    end = (words[-1].idx + len(words[-1])) if words else head.idx + len(head)
-    return SourceRef(text=doc.text[start:end], start=start, end=end, actor=resolved[0][0] if resolved else None)
+    words = [t for t in head.subtree if t.dep_ != "punct"] or [head]
+    span = doc[words[0].i : words[-1].i + 1]
+    return SourceRef(text=span.text, start=span.start_char, end=span.end_char, actor=resolved[0][0] if resolved else None)
