@@ -47,6 +47,8 @@ COMMAND_MODULES = [
     "crosswire.cli.eval_actors",
     "crosswire.cli.eval_polnear",
     "crosswire.cli.eval_timeml",
+    "crosswire.cli.events",
+    "crosswire.cli.eval_events",
 ]
 for _module in COMMAND_MODULES:
     importlib.import_module(_module)
