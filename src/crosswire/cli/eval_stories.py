@@ -45,4 +45,4 @@ def eval_stories_command(
                                          s.pairwise_recall, s.pairwise_f1, s.adjusted_rand)),
             str(s.n_clusters), f"{result['seconds'][name]:.1f}",
         )
-    out.print(table)
+    out.print(table, width=max(out.width, 120))

@@ -18,6 +18,7 @@ ABOUT_TOLERANCE = 0.15
 CLAIM_OVERLAP = 0.34  # share of content stems two claims must share to be about the same thing
 CLAIM_MIN_SHARED = 3
 CLAIM_OVERLAP_NO_NUMBER = 0.6
+_QUOTE_MARKS = "“”\"‘’'"
 CLAIM_OVERLAP_ONE_NUMBER = 0.8  # one side has a number, the other none: only near-identical wording
 
 
@@ -206,7 +207,7 @@ def confirm_in_other_words(items: list[FusedItem], sentences: list[Mention]) -> 
             item.status = "corroborated"
             item.explanation = (f"{item.independent} independent sources ({', '.join(item.outlets)}) report it; "
                                 f"{best.outlet} says it in other words ({best_score:.0%} of its content words): "
-                                f"“{best.text[:160]}”.")
+                                f"“{best.text[:160].strip(_QUOTE_MARKS)}”.")
     return sorted(items, key=lambda it: (-it.independent, it.mentions[0].article_id, it.mentions[0].start))
 
 
@@ -244,7 +245,10 @@ def same_event(a: Mention, b: Mention) -> bool:
 def align_events(events: list[Mention]) -> list[FusedItem]:
     """Group a story's events; the explanation says who reports it and when it happened."""
     items = []
-    for group in group_mentions(events, same_event):
+    seen: dict[tuple, Mention] = {}
+    for m in events:  # one event per type and sentence in an article: extractors may fire twice on one clause
+        seen.setdefault((m.article_id, m.data.get("type"), m.sentence, bool(m.data.get("negated"))), m)
+    for group in group_mentions(list(seen.values()), same_event):
         item = FusedItem("event", group, "single-source", "")
         dates = sorted({event_date(m) for m in group if event_date(m)})
         when = f" on {dates[0]}" if len(dates) == 1 else (f" between {dates[0]} and {dates[-1]}" if dates else "")

@@ -141,7 +141,10 @@ def _mentions(store: Store, kind: str, table: str, articles: dict[str, StoryArti
             record = json.loads(data) if data else {}
         except ValueError:
             record = {}
-        sentence = sentence_at(a.text, start or 0, end or 0, bounds[aid])
+        at = start or 0
+        if table == "events":  # an event's span may run over a heading; its trigger's sentence is the evidence
+            at = (record.get("trigger") or {}).get("start", at) or at
+        sentence = sentence_at(a.text, at, at, bounds[aid])
         if table == "events":
             text = a.text[sentence[0]:sentence[1]].strip()
         out.append(Mention(aid, a.source_key, a.outlet, kind, text or "", start or 0, end or 0, record, sentence))

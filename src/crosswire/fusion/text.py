@@ -47,9 +47,9 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
 def sentence_at(text: str, start: int, end: int, bounds: list[tuple[int, int]] | None = None) -> tuple[int, int]:
     """The sentence (or run of sentences) covering the span [start, end)."""
     bounds = bounds if bounds is not None else sentence_bounds(text)
-    first = next((s for s, e in bounds if s <= start < e), start)
-    last = next((e for s, e in bounds if s < end <= e), end)
-    return first, max(last, end)
+    first = next(((s, e) for s, e in bounds if s <= start < e), (start, start))
+    last = next((e for s, e in bounds if s < end <= e), first[1])
+    return first[0], max(last, first[1], end)
 
 
 def normal_words(text: str) -> list[str]:
