@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Optional
 
 import typer
+from rich.console import Console
 from rich.table import Table
 
 from crosswire.cli.app import eval_app
@@ -45,4 +46,4 @@ def eval_stories_command(
                                          s.pairwise_recall, s.pairwise_f1, s.adjusted_rand)),
             str(s.n_clusters), f"{result['seconds'][name]:.1f}",
         )
-    out.print(table, width=max(out.width, 120))
+    (out if out.is_terminal else Console(width=140, highlight=False)).print(table)  # piped: keep every column whole

@@ -87,23 +87,24 @@ def update_stories(store: Store, article_ids: Iterable[str] | None = None, optio
         groups: dict[str, list[str]] = {}
         for aid in vectors:  # ingest order, so a new story is named after its first article
             groups.setdefault(assigned[aid], []).append(aid)
+        existing = tables.story_rows(k for k in groups if clusters[k].fixed)
+        rows = []
         for key, members in groups.items():
             cluster = clusters[key]
             created = not cluster.fixed
             sid = story_id_for(members[0]) if created else key
-            tables.save_story(
-                sid,
-                titles[members[0]] if created else None,
-                cluster.first.isoformat() if cluster.first else None,
-                cluster.last.isoformat() if cluster.last else None,
-                cluster.size,
-                cluster.total,
-                cl.key_terms(cluster.total, options.story_keys),
-                [(aid, dates[aid]) for aid in members],
-                created,
-            )
+            title, created_at = (titles[members[0]], None) if created else existing[key]
+            rows.append({
+                "id": sid, "title": title, "created": created, "created_at": created_at,
+                "first": cluster.first.isoformat() if cluster.first else None,
+                "last": cluster.last.isoformat() if cluster.last else None,
+                "size": cluster.size, "vector": cluster.total,
+                "keys": cl.key_terms(cluster.total, options.story_keys),
+                "members": [(aid, dates[aid]) for aid in members],
+            })
             (update.created if created else update.extended).append(sid)
             update.assigned.update({aid: sid for aid in members})
+        tables.save_stories(rows)
     if options.fuse:
         from crosswire.fusion.fuse import refresh_fusion
 

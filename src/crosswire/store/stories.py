@@ -97,39 +97,40 @@ class StoryTables:
             [list(df.keys()), list(df.values())],
         )
 
-    def save_story(
-        self,
-        story_id: str,
-        title: str | None,
-        first: str | None,
-        last: str | None,
-        size: int,
-        vector: Mapping[str, float],
-        keys: list[str],
-        members: list[tuple[str, str | None]],
-        created: bool,
-    ) -> None:
-        """Create or update one story: its row, sum vector, blocking keys and new member articles."""
-        if created:
-            self.con.execute(
-                "INSERT INTO stories (id, title, first_date, last_date, n_articles) VALUES (?, ?, ?, ?, ?)",
-                [story_id, title, first, last, size],
-            )
-        else:
-            self.con.execute(
-                "UPDATE stories SET first_date = ?, last_date = ?, n_articles = ?, updated_at = current_timestamp"
-                " WHERE id = ?",
-                [first, last, size, story_id],
-            )
-            self.con.execute("DELETE FROM story_vectors WHERE story_id = ?", [story_id])
-            self.con.execute("DELETE FROM story_keys WHERE story_id = ?", [story_id])
-        _bulk_insert(self.con, "story_vectors", [[story_id] * len(vector), list(vector), list(vector.values())])
-        _bulk_insert(self.con, "story_keys", [keys, [story_id] * len(keys)])
-        _bulk_insert(
-            self.con,
-            "story_articles (article_id, story_id, story_date)",
-            [[aid for aid, _ in members], [story_id] * len(members), [day for _, day in members]],
+    def save_stories(self, stories: list[dict[str, Any]]) -> None:
+        """Create or update stories in bulk; each dict has id, title, first, last, size, vector, keys,
+        members [(article id, date)] and created (bool)."""
+        if not stories:
+            return
+        old = [st["id"] for st in stories if not st["created"]]
+        if old:
+            _temp_column(self.con, "cw_ids", old)
+            self.con.execute("DELETE FROM story_vectors WHERE story_id IN (SELECT v FROM cw_ids)")
+            self.con.execute("DELETE FROM story_keys WHERE story_id IN (SELECT v FROM cw_ids)")
+            self.con.execute("DELETE FROM stories WHERE id IN (SELECT v FROM cw_ids)")
+        self.con.execute(
+            "INSERT INTO stories (id, title, first_date, last_date, n_articles, created_at)"
+            " SELECT id, title, first, last, size, coalesce(created, current_timestamp) FROM (SELECT unnest($1::VARCHAR[]) AS id,"
+            " unnest($2::VARCHAR[]) AS title, unnest($3::DATE[]) AS first, unnest($4::DATE[]) AS last,"
+            " unnest($5::INTEGER[]) AS size, unnest($6::TIMESTAMP[]) AS created)",
+            [[st["id"] for st in stories], [st["title"] for st in stories], [st["first"] for st in stories],
+             [st["last"] for st in stories], [st["size"] for st in stories], [st.get("created_at") for st in stories]],
         )
+        vectors = [(st["id"], t, w) for st in stories for t, w in st["vector"].items()]
+        _bulk_insert(self.con, "story_vectors", [list(c) for c in zip(*vectors)] if vectors else [])
+        keys = [(t, st["id"]) for st in stories for t in st["keys"]]
+        _bulk_insert(self.con, "story_keys", [list(c) for c in zip(*keys)] if keys else [])
+        members = [(aid, st["id"], day) for st in stories for aid, day in st["members"]]
+        _bulk_insert(self.con, "story_articles (article_id, story_id, story_date)", [list(c) for c in zip(*members)])
+
+    def story_rows(self, story_ids: Iterable[str]) -> dict[str, tuple[str | None, Any]]:
+        """{story id: (title, created_at)} of existing stories."""
+        ids = list(set(story_ids))
+        if not ids:
+            return {}
+        _temp_column(self.con, "cw_ids", ids)
+        return {r[0]: (r[1], r[2]) for r in self.con.execute(
+            "SELECT id, title, created_at FROM stories WHERE id IN (SELECT v FROM cw_ids)").fetchall()}
 
     def replace_fused(self, story_id: str, rows: list[tuple[str, int, str, int, str, Any]]) -> None:
         """Replace a story's fused items: (kind, idx, status, independent outlets, explanation, data)."""
