@@ -166,3 +166,25 @@ def test_empty_and_odd_texts_do_not_crash(nlp):
             doc = nlp.make_doc(text)
             doc._.cw_article = Article(id="t", text=text, published=None)
             assert isinstance(nlp(doc)._.cw_actors, dict)
+
+
+def test_a_place_named_like_an_earlier_person_stays_a_place(resolve):
+    doc = resolve("Lloyd Austin flew to Austin, Texas, on Monday.")
+    assert actor_of(doc, "Lloyd Austin").id == "person:lloyd-austin"
+    place = actor_of(doc, "Austin", 2)
+    assert place is None or place.kind != "person"
+
+
+def test_the_same_name_in_two_offices_resolves_by_date(resolve):
+    before = actor_of(resolve("Mark Rutte spoke in The Hague.", "2023-05-01"), "Mark Rutte")
+    after = actor_of(resolve("Mark Rutte spoke in Brussels.", "2024-11-07"), "Mark Rutte")
+    assert (before.country, before.role) == ("NLD", "Prime Minister")
+    assert (after.country, after.org) == ("IGO", "NATO") and after.id == before.id
+
+
+def test_a_named_armed_group_and_its_chief(resolve):
+    doc = resolve("Hezbollah fighters fired rockets. The Hezbollah chief vowed revenge.", "2024-11-17")
+    fighters = actor_of(doc, "Hezbollah fighters")
+    assert (fighters.id, fighters.country, fighters.sector) == ("GRP-HEZBOLLAH", "LBN", "REB")
+    chief = actor_of(doc, "The Hezbollah chief")
+    assert (chief.kind, chief.org, chief.sector) == ("person", "HEZBOLLAH", "REB")

@@ -225,6 +225,8 @@ class _Resolution:
 
     def _lone_surname(self, token: Token) -> bool:
         """A single capitalised word that repeats part of a person's name given earlier."""
+        if token.ent_type_ in ("GPE", "LOC", "FAC") and token.lower_ in self.c.names.place_names:
+            return False  # "Austin, Texas" after "Lloyd Austin"
         neighbours = [self.doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(self.doc)]
         if any(n.pos_ == "PROPN" and n.ent_iob_ == "I" for n in neighbours):
             return False
@@ -344,10 +346,10 @@ class _Resolution:
             person = self._person_in_role(country, org, desc)
             if person is not None:
                 return person
+        if org and (desc.country_from_org or not country):
+            return ids.org_actor(kb, org, sector)
         if country:
             return ids.state_actor(kb, country, sector)
-        if org:
-            return ids.org_actor(kb, org, sector)
         if first in self.c.indefinite:
             return ids.sector_actor(sector)
         if first in self.c.anaphoric and not desc.unknown_modifier:

@@ -23,6 +23,7 @@ class Description:
     seat_sector: str | None = None
     owner: Actor | None = None
     unknown_modifier: bool = False
+    country_from_org: bool = False  # the country is only the home of a named group ("Hezbollah fighters")
 
     @property
     def sector(self) -> str | None:
@@ -32,9 +33,9 @@ class Description:
             return specific[-1].sector
         if self.seat_sector:
             return self.seat_sector
-        if self.roles:
-            return self.roles[-1].sector
-        return self.org.sector if self.org else None
+        if self.org and self.org.sector:
+            return self.org.sector  # "the Hezbollah chief" is REB, "WHO officials" MED
+        return self.roles[-1].sector if self.roles else None
 
     @property
     def role(self) -> Role | None:
@@ -105,11 +106,14 @@ def _apply_hit(kb: Knowledge, desc: Description, hit: NameHit, mentioned: set[st
         desc.org = kb.organisations[key]
         if desc.country is None and desc.org.country not in (None, "IGO"):
             desc.country = desc.org.country
-    elif category == "seat" and desc.country is None:
+            desc.country_from_org = True
+    elif category == "seat" and (desc.country is None or desc.country_from_org):
         desc.country, desc.seat_sector = kb.seats[key]
-    elif category in ("country", "capital", "demonym") and desc.country is None:
+        desc.country_from_org = False
+    elif category in ("country", "capital", "demonym") and (desc.country is None or desc.country_from_org):
         table = {"country": kb.country_names, "capital": kb.capitals, "demonym": kb.demonyms}[category]
         desc.country = table[key]
+        desc.country_from_org = False
     elif category == "context" and desc.country is None:
         iso3, needs = kb.context_aliases[key]
         if needs & mentioned:

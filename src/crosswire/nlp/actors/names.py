@@ -59,6 +59,7 @@ class NameFinder:
             self.surface[text] = [t.text for t in pattern]
             self.matcher.add(text, [pattern])
         self.strings = nlp.vocab.strings
+        self.place_names = kb.cities.keys() | kb.capitals.keys() | kb.country_names.keys()
 
     def find(self, doc: Doc) -> list[NameHit]:
         """Non-overlapping known names, longest first, skipping those the entity labels contradict."""
@@ -84,13 +85,16 @@ class NameFinder:
                 hits.append(hit)
         return sorted(hits, key=lambda h: h.start)
 
+    def _is_place(self, key: str) -> bool:
+        return key in self.place_names
+
     def _category(self, key: str, span: Span, ent_label: dict) -> str | None:
         labels = {ent_label[i] for i in range(span.start, span.end) if i in ent_label}
         longer_person = any(label == "PERSON" and (s < span.start or e > span.end) for label, s, e in labels)
         for category in self.categories[key]:
             if category == "holder":
                 # a surname inside a longer name ("Hunter Biden") or a place ("Austin") is someone else
-                if longer_person or any(label in PLACE_LABELS for label, _, _ in labels):
+                if longer_person or (self._is_place(key) and any(label in PLACE_LABELS for label, _, _ in labels)):
                     continue
                 return category
             if longer_person:
