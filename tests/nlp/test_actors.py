@@ -188,3 +188,8 @@ def test_a_named_armed_group_and_its_chief(resolve):
     assert (fighters.id, fighters.country, fighters.sector) == ("GRP-HEZBOLLAH", "LBN", "REB")
     chief = actor_of(doc, "The Hezbollah chief")
     assert (chief.kind, chief.org, chief.sector) == ("person", "HEZBOLLAH", "REB")
+
+
+def test_the_president_is_the_person_holding_that_office(resolve):
+    doc = resolve("Putin met Lavrov and Peskov on Monday. The president then left for Minsk.", "2024-11-07")
+    assert actor_of(doc, "The president").id == "person:vladimir-putin"

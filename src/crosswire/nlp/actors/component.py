@@ -353,7 +353,7 @@ class _Resolution:
         if first in self.c.indefinite:
             return ids.sector_actor(sector)
         if first in self.c.anaphoric and not desc.unknown_modifier:
-            earlier = self._earlier_group(head, sector, singular)
+            earlier = self._earlier_group(head, sector, singular, role.phrase)
             if earlier is not None:
                 return earlier
         inherited = self._sentence_country(head, sector)
@@ -378,8 +378,13 @@ class _Resolution:
                 return ids.holder_actor(term)
         return None
 
-    def _earlier_group(self, head: Token, sector: str | None, singular: bool) -> Actor | None:
+    def _earlier_group(self, head: Token, sector: str | None, singular: bool, phrase: str) -> Actor | None:
         sent = self.sent_of[head.i]
+        if singular:  # "the president": the last person whose office has that name
+            for mention in reversed(self.mentions):
+                role = (mention.actor.role or "").lower()
+                if mention.actor.kind == "person" and phrase in role and "former" not in role:
+                    return mention.actor
         for mention in reversed(self.mentions):
             if sent - mention.sent > MAX_BACK_SENTENCES:
                 break
