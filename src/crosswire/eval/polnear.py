@@ -26,6 +26,7 @@ from crosswire.records import Article, Quote
 
 WORD_RE = re.compile(r"\w+")
 DEFAULT_THRESHOLD = 0.5
+MAX_CONTINUATION_GAP = 200  # characters between a quote and the cue-less quote that continues it
 Ranges = tuple[tuple[int, int], ...]
 
 
@@ -167,8 +168,9 @@ def attributions_from_quotes(text: str, quotes: Iterable[Quote]) -> list[Predict
 
     A quote lying inside another quote's span is part of that attribution (a quoted fragment inside
     reported speech), so it is dropped. A direct quote with no cue of its own that continues the
-    previous direct quote's speaker in the same paragraph ('"A," she said. "B."') joins it, as PolNeAR
-    annotates both pieces as one discontinuous content.
+    previous direct quote's speaker ('"A," she said. "B."', also across a paragraph break, within
+    MAX_CONTINUATION_GAP characters) joins it, as PolNeAR annotates such pieces as one discontinuous
+    content.
     """
     ordered = sorted(quotes, key=lambda q: (q.start, -q.end))
     kept = [q for q in ordered if not any(o is not q and o.start <= q.start and q.end <= o.end and (o.start, o.end) != (q.start, q.end) for o in ordered)]
@@ -184,7 +186,7 @@ def attributions_from_quotes(text: str, quotes: Iterable[Quote]) -> list[Predict
             and q.speaker is not None
             and last.speaker is not None
             and (q.speaker.start, q.speaker.end) == (last.speaker.start, last.speaker.end)
-            and "\n" not in text[last.end : q.start]
+            and len(text[last.end : q.start]) <= MAX_CONTINUATION_GAP
         ):
             out[-1].content.append((q.start, q.end))
         else:

@@ -19,7 +19,7 @@ from crosswire.nlp.speakers import SpeakerResolver, cue_subject, np_span
 from crosswire.records import Quote, SourceRef
 from crosswire.records import Span as TextSpan
 
-NEWLINE_RE = re.compile("\n")
+NEWLINE_RE = re.compile(r"\n\s*")  # a run of line breaks (blank lines too) ends one paragraph
 ACCORDING = "accord"  # spaCy's lemma of "according" in "according to X"
 MIN_DIRECT_TOKENS = 4
 MAX_HEADLINE_SPEAKER_TOKENS = 4
@@ -92,12 +92,23 @@ class _ArticleQuotes:
             span = doc.char_span(mq.start, mq.end, alignment_mode="expand")
             if span is not None and len(span) > 0:
                 self.marked.append((span, mq))
+        self.in_direct = np.zeros(len(doc) + 1, dtype=bool)  # filled by direct_quotes(): quoted clauses only
         self.in_quote = np.zeros(len(doc) + 1, dtype=bool)
         for span, _ in self.marked:
             self.in_quote[span.start : span.end] = True
 
     def para(self, char: int) -> int:
         return _paragraph_id(char, self.breaks)
+
+    def in_headline(self, char: int) -> bool:
+        """Is `char` on a headline-like line: the first line, or a short line with no closing full stop?"""
+        para = self.para(char)
+        if para == 0:
+            return True
+        lo = self.breaks[para - 1]
+        hi = self.breaks[para] if para < len(self.breaks) else len(self.text)
+        line = self.text[lo:hi].strip()
+        return len(line) < 120 and not line.endswith((".", "!", "?", ".”", '."', "…"))
 
     def clip_to_paragraph(self, span: Span | None, anchor: Token) -> Span | None:
         """`span` cut to the line `anchor` is on: spaCy sentences may run across newlines, content may not."""
@@ -118,6 +129,8 @@ class _ArticleQuotes:
         previous: tuple[Quote, int] | None = None  # last quote with a speaker, and its paragraph
         for span, mq in self.marked:
             kind = self._direct_kind(span)
+            if kind == "direct":
+                self.in_direct[span.start : span.end] = True
             cue, speaker_tok = self._cue_for(span)
             speaker: SourceRef | None = None
             if speaker_tok is not None:
@@ -229,7 +242,7 @@ class _ArticleQuotes:
             if content is None or len(content) < 2:
                 continue
             inside = int(self.in_quote[content.start : content.end].sum())
-            if inside > 0.5 * len(content):
+            if self.in_direct[content.start : content.end].sum() > 0.5 * len(content):
                 continue  # a direct quote: already found from its marks
             speaker = None
             if source is not None:
@@ -379,10 +392,18 @@ def _borrow_speakers(quotes: list[Quote]) -> list[Quote]:
 def find_quotes(doc: Doc, lexicon: CueLexicon, cue_hashes: np.ndarray) -> list[Quote]:
     """Every quote in `doc`: marked (direct or mixed), reported (indirect) and a headline attribution, in text order."""
     state = _ArticleQuotes(doc, lexicon, cue_hashes)
-    quotes = state.direct_quotes()
-    # scare quotes and titles ("Saturday Night Live") are marked but nobody says them: kept only with a speaker
-    quotes = [q for q in quotes if q.kind == "direct" or q.speaker is not None]
-    quotes.extend(state.reported_quotes())
+    marked = state.direct_quotes()
+    reported = state.reported_quotes()
+    # A quoted fragment is kept when it sits in reported content ('calling Trump "absolutely right"')
+    # or in a headline; elsewhere it is a title or a scare quote ("Meet the Press") more often than speech.
+    quotes = [
+        q
+        for q in marked
+        if q.kind == "direct"
+        or q.speaker is not None
+        and (any(r.start <= q.start and q.end <= r.end for r in reported) or state.in_headline(q.start))
+    ]
+    quotes.extend(reported)
     headline = state.headline_quote()
     if headline is not None and not any(q.start < headline.end and headline.start < q.end for q in quotes):
         quotes.append(headline)
