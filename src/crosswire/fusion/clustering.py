@@ -40,7 +40,7 @@ def dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     """Sparse dot product."""
     if len(a) > len(b):
         a, b = b, a
-    return sum(w * b.get(t, 0.0) for t, w in a.items())
+    return sum(a[t] * b[t] for t in a.keys() & b.keys())  # the key intersection runs in C
 
 
 def add_into(total: dict[str, float], vector: Mapping[str, float], limit: int = CENTROID_TERMS) -> dict[str, float]:
@@ -182,19 +182,19 @@ def key_terms(vector: Mapping[str, float], k: int) -> list[str]:
     return [t for t, _ in heapq.nlargest(k, vector.items(), key=lambda kv: kv[1])]
 
 
-def blocked_pairs(keys: Mapping[str, list[str]], max_posting: int) -> set[tuple[str, str]]:
-    """Pairs of items sharing at least one key; keys held by more than `max_posting` items are skipped."""
+def blocked_pairs(keys: Mapping[str, list[str]], max_posting: int, min_shared: int = 1) -> set[tuple[str, str]]:
+    """Pairs of items sharing at least `min_shared` keys; keys held by more than `max_posting` items are skipped."""
     postings: dict[str, list[str]] = {}
     for item, ks in keys.items():
         for k in ks:
             postings.setdefault(k, []).append(item)
-    pairs: set[tuple[str, str]] = set()
+    shared: Counter = Counter()
     for items in postings.values():
         if 1 < len(items) <= max_posting:
             for i, a in enumerate(items):
                 for b in items[i + 1:]:
-                    pairs.add((a, b) if a < b else (b, a))
-    return pairs
+                    shared[(a, b) if a < b else (b, a)] += 1
+    return {pair for pair, n in shared.items() if n >= min_shared}
 
 
 def term_counts(vectors: Iterable[Mapping[str, float]]) -> Counter:

@@ -19,7 +19,7 @@ from crosswire.store.stories import StoryTables
 
 ARTICLE_KEYS = 20  # blocking keys per article
 STORY_KEYS = 30  # blocking keys kept per story
-MAX_POSTING = 200  # a key shared by more items than this is too common to block on
+MAX_POSTING = 100  # a key shared by more items than this is too common to block on
 
 
 @dataclass(frozen=True)
