@@ -193,3 +193,15 @@ def test_a_named_armed_group_and_its_chief(resolve):
 def test_the_president_is_the_person_holding_that_office(resolve):
     doc = resolve("Putin met Lavrov and Peskov on Monday. The president then left for Minsk.", "2024-11-07")
     assert actor_of(doc, "The president").id == "person:vladimir-putin"
+
+
+def test_a_possessive_name_is_the_same_person(resolve):
+    doc = resolve("Donald Trump’s campaign said Trump would attend.", "2016-10-01")
+    assert actor_of(doc, "Donald Trump’s").id == "person:donald-trump"
+    assert actor_of(doc, "Trump", 2).id == "person:donald-trump"
+
+
+def test_a_relative_clause_does_not_join_the_group_noun(resolve):
+    doc = resolve("He praised the leadership of Donald Trump, who wants to rebuild the military.", "2016-10-01")
+    spans = [doc.text[s:e] for (s, e) in doc._.cw_actors]
+    assert not any("rebuild" in span for span in spans)

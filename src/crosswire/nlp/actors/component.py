@@ -7,6 +7,7 @@ pronouns, "the NATO chief", "the ministers"). See docs/actors.md for the rules.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -20,6 +21,7 @@ from crosswire.nlp.actors.names import NameFinder, NameHit
 from crosswire.records import Actor
 
 MAX_BACK_SENTENCES = 3
+POSSESSIVE_END = re.compile(r"['’]s?$")
 ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "poss", "attr"}  # a capital acting as its government
 
 
@@ -202,7 +204,10 @@ class _Resolution:
     # -- people ---------------------------------------------------------------------------------------
 
     def _person(self, span: Span, hit: NameHit | None) -> None:
-        parts = frozenset(t.lower_ for t in span if t.is_alpha)
+        while len(span) > 1 and span[-1].tag_ == "POS":
+            span = span[:-1]  # "Donald Trump’s" names Donald Trump
+        written = POSSESSIVE_END.sub("", span.text)
+        parts = frozenset(POSSESSIVE_END.sub("", t.lower_) for t in span if t.is_alpha or t.tag_ == "NNP")
         actor, gender = None, None
         if len(span) == 1 or (hit and len(hit.key.split()) == 1):
             earlier = self._earlier_person(parts)
@@ -219,8 +224,10 @@ class _Resolution:
             org = desc.org.code if desc.org else None
             country = desc.country or (desc.org.country if desc.org else None)
             known = self.kb.terms_by_name.get(hit.key, ()) if hit else ()
-            name = known[0].name if len({t.name for t in known}) == 1 else span.text  # keeps the id stable
-            actor = ids.person_actor(name, country, org, desc.sector, role)
+            if len({t.name for t in known}) == 1:  # in the file, but not in office on this date
+                written, gender = known[0].name, known[0].gender  # keeps the id stable
+                parts = parts | frozenset(w.lower() for w in written.split())
+            actor = ids.person_actor(written, country, org, desc.sector, role)
         self._add(span, actor, span.root, gender, parts)
 
     def _lone_surname(self, token: Token) -> bool:
@@ -319,10 +326,12 @@ class _Resolution:
         tokens = list(doc[start:end])
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in self.c.attach_preps:
-                obj = [t for t in child.subtree]
-                if any(t.i in self.hit_at for t in obj):
-                    tokens += list(doc[end : child.right_edge.i + 1])
-                    end = child.right_edge.i + 1
+                # "chief of NATO", "troops from the North": only a known country or organisation attaches
+                obj = next((t for t in child.children if t.dep_ == "pobj"), None)
+                hit = self.hit_at.get(obj.i) if obj is not None else None
+                if hit is not None and hit.category != "holder":
+                    end = max(obj.i + 1, hit.end)
+                    tokens += list(doc[head.i + 1 : end])
                     break
         desc = describe(self.kb, tokens, self.hit_at, self.owner_of, self.mentioned)
         if desc.role is None:
