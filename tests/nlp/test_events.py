@@ -101,8 +101,18 @@ def test_violent_crowd_is_a_riot(extract_text):
     assert event.type == "PROTEST" and event.mode == "riot"
 
 
-def test_meeting_a_target_is_not_a_meeting(extract_text):
-    assert _events(extract_text, "Only four members met the spending target last year.") == ()
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Only four members met the spending target last year.",
+        "Many families struggle to make ends meet in the city.",
+        "The agency released a survey of hospital waiting times.",
+        "Reporters asked whether the minister would stay in office.",
+        "Too many veterans commit suicide every year.",
+    ],
+)
+def test_lookalikes_are_not_events(extract_text, text):
+    assert _events(extract_text, text) == ()
 
 
 def test_plain_sentence_has_no_event(extract_text):

@@ -129,6 +129,8 @@ class EventCoder:
         for child in token.children:
             words.add(child.lemma_.lower())
             words.add(child.lower_)
+            if child.dep_ == "ccomp":  # "asked whether ...": the clause's marker or wh-word
+                words.update(g.lower_ for g in child.children if g.dep_ in ("mark", "advmod") and g.i < child.i)
             if child.dep_ in _FRAME_DEPS or child.dep_ in ("compound", "amod", "nmod"):
                 for grand in child.children:
                     words.add(grand.lemma_.lower())
