@@ -205,3 +205,9 @@ def test_a_relative_clause_does_not_join_the_group_noun(resolve):
     doc = resolve("He praised the leadership of Donald Trump, who wants to rebuild the military.", "2016-10-01")
     spans = [doc.text[s:e] for (s, e) in doc._.cw_actors]
     assert not any("rebuild" in span for span in spans)
+
+
+def test_intelligence_is_an_agency_only_beside_a_country(resolve):
+    doc = resolve("Pakistani intelligence said the men were caught. Critics questioned her intelligence.")
+    assert actor_of(doc, "Pakistani intelligence").id == "PAK-SPY"
+    assert actor_of(doc, "her intelligence") is None or actor_of(doc, "her intelligence").sector != "SPY"

@@ -334,7 +334,7 @@ class _Resolution:
                     tokens += list(doc[head.i + 1 : end])
                     break
         desc = describe(self.kb, tokens, self.hit_at, self.owner_of, self.mentioned)
-        if desc.role is None:
+        if desc.role is None or (desc.role.number == "named" and not (desc.country or desc.org)):
             return
         actor = None
         if head.dep_ == "appos":  # "Mark Rutte, the NATO chief": the apposition is the person
