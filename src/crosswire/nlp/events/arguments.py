@@ -66,11 +66,24 @@ def _fallback_actor(doc: Doc, token: Token) -> Actor | None:
     candidates.append(token.text)
     for text in candidates:
         key = text.lower().removesuffix("'s").removesuffix("’s").strip()
-        found = table.get(key)
+        found = table.get(key) or (table.get(key[:-1]) if token.ent_type_ == "NORP" and key.endswith("s") else None)
         if found:
             country, kind, name = found
+            if kind == "state" and country:
+                return state_actor(country)
             return Actor(id=f"{kind}:{country or key}", name=name, kind=kind, country=country)
     return None
+
+
+def state_actor(iso3: str) -> Actor:
+    """A state as a whole, with the actors component's id scheme (the ISO3 code) when it is installed."""
+    try:
+        from crosswire.knowledge import load_knowledge
+        from crosswire.nlp.actors.ids import state_actor as make_state
+
+        return make_state(load_knowledge(), iso3)
+    except Exception:  # noqa: BLE001 - same record, plainer name, when the actors package is absent
+        return Actor(id=iso3, name=iso3, kind="state", country=iso3)
 
 
 def actor_at(doc: Doc, token: Token) -> Actor | None:
@@ -84,12 +97,12 @@ def actor_at(doc: Doc, token: Token) -> Actor | None:
         if found is not None:
             return found
     mentions = doc._.cw_actors
-    if mentions is not None:  # the actors component ran: trust it, even when it found nothing here
+    if mentions is not None:  # the actors component ran: trust it, except for plural demonyms it skipped
         idx = token.idx
         for (start, end), actor in mentions.items():
             if start <= idx < end:
                 return actor
-        return None
+        return _fallback_actor(doc, token) if token.ent_type_ == "NORP" else None
     return _fallback_actor(doc, token)
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from crosswire.nlp.events.arguments import resolve_phrase
+from crosswire.nlp.events.arguments import resolve_phrase, state_actor
 from crosswire.nlp.events.lexicon import Trigger, load_lexicon
 from crosswire.nlp.events.modality import ModalityRules
 from crosswire.records import Actor, Event, Span
@@ -153,6 +153,10 @@ class EventCoder:
             return head.head, head.head  # "went on strike"
         if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in self.noun_hosts:
             return noun, head
+        if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ in VERB_POS and not self.lexicon.lookup(
+            "V", head.head.lemma_.lower()
+        ):  # "travelled to Paris for talks with ...": the trip carries the talks
+            return head.head, head.head
         if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "nsubjpass", "attr"):
             carrier = head.head.head  # "held a round of consultations", "began a wave of arrests"
             if carrier.lemma_.lower() in self.light_verbs:
@@ -311,6 +315,8 @@ class EventCoder:
                 recipients.extend(g for g in child.children if g.dep_ == "pobj")
             elif dep in ("ccomp", "xcomp") and etype in _VERBAL_TYPES:
                 recipients.extend(g for g in child.children if g.dep_ in ("nsubj", "nsubjpass"))
+                if etype == "THREATEN":  # "threatened to annihilate South Korea": the target
+                    recipients.extend(g for g in child.children if g.dep_ == "dobj")
         if actors and actors[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
             actors = [verb.head]
         if not actors and not passive:
@@ -339,7 +345,12 @@ class EventCoder:
     def _attacked_country(self, doc: Doc, anchor: Token, actors: list[Actor]) -> list[Actor]:
         """Strikes "in southern Lebanon" hit Lebanon: a foreign country where the attack happened."""
         own = {a.country for a in actors if a.country}
-        heads = [anchor]
+        heads = [anchor] + [c for c in anchor.children if c.dep_ == "dobj"]  # "struck an airport in ..."
+        places = doc._.cw_places or ()
+        for target in heads[1:]:  # "pounded Kharkiv": a place as the object
+            place = next((p for p in places if p.start <= target.idx < p.end), None)
+            if place is not None and place.country and place.country not in own:
+                return [state_actor(place.country)]
         for _depth in range(2):  # "at a market in Pakistan's north": one nested place phrase
             objects = [
                 obj for head in heads for prep in head.children
