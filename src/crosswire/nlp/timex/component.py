@@ -43,12 +43,12 @@ def _finite_tense(head) -> str | None:
     return None
 
 
-def verb_tense(doc: Doc, char: int) -> str:
+def verb_tense(doc: Doc, char: int, parsed: bool | None = None) -> str:
     """Tense of the verb governing the expression at `char`: past, present, future, or '' when unknown.
 
     A non-finite governor (a participle, a noun) defers to the root verb of its sentence.
     """
-    if not doc.has_annotation("DEP"):
+    if not (doc.has_annotation("DEP") if parsed is None else parsed):
         return A.UNKNOWN  # a pipeline without a parser: no tense, resolve as news does by default
     tok = _token_at(doc, char)
     if tok is None:
@@ -56,11 +56,11 @@ def verb_tense(doc: Doc, char: int) -> str:
     head = tok
     direct = True  # reached through prepositions only, not through a noun ("Tuesday's declaration")
     for _ in range(6):
-        if head.pos_ in ("VERB", "AUX") or head.head is head:
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
             break
-        if head is not tok and head.pos_ not in ("ADP",):
+        if head.i != tok.i and head.pos_ != "ADP":
             direct = False
-        if head is tok and tok.dep_ == "poss":
+        if head.i == tok.i and tok.dep_ == "poss":
             direct = False
         head = head.head
     if head.pos_ in ("VERB", "AUX"):
@@ -69,8 +69,12 @@ def verb_tense(doc: Doc, char: int) -> str:
             tense = None
         if tense:
             return tense
-    root = tok.sent.root
-    if root is not head and root.pos_ in ("VERB", "AUX"):
+    root = head
+    for _ in range(60):  # climb to the sentence root (Token.sent would re-scan the whole Doc)
+        if root.head.i == root.i:
+            break
+        root = root.head
+    if root.i != head.i and root.pos_ in ("VERB", "AUX"):
         tense = _finite_tense(root)
         return tense if tense in (A.PAST, A.FUTURE) else A.UNKNOWN
     return A.UNKNOWN
@@ -120,14 +124,16 @@ def normalise_all(doc: Doc, cands: list[Candidate], dct) -> list[TimeRef]:
     """Normalise candidates in text order, each one anchoring the anaphoric ones after it."""
     ctx = Context(dct=dct)
     out: list[TimeRef] = []
+    parsed = doc.has_annotation("DEP")  # checked once: it walks every token
+    text = doc.text  # built once: Doc.text joins every token on each access
     for cand in cands:
-        ctx.tense = verb_tense(doc, cand.start)
+        ctx.tense = verb_tense(doc, cand.start, parsed)
         result = normalize_timex(cand, ctx)
         if result is None:
             continue
         update_context(ctx, result, cand.rule)
         kind, value, mod = result
-        out.append(TimeRef(text=doc.text[cand.start : cand.end], start=cand.start, end=cand.end, type=kind, value=value, mod=mod))
+        out.append(TimeRef(text=text[cand.start : cand.end], start=cand.start, end=cand.end, type=kind, value=value, mod=mod))
     return out
 
 
@@ -143,7 +149,8 @@ class TimeExpressions:
         dct = A.parse_iso_date(published)
         cands = find_candidates(doc.text, lambda c: acceptable(doc, c))
         if dct is None:
-            tensed = [(c, verb_tense(doc, c.start)) for c in cands]
+            parsed = doc.has_annotation("DEP")
+            tensed = [(c, verb_tense(doc, c.start, parsed)) for c in cands]
             inferred = infer_published(doc.text, tensed)
             if inferred is not None:
                 dct = inferred

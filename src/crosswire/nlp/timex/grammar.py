@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from crosswire.nlp.timex.lexicon import fragments
+from crosswire.errors import ModelError
+from crosswire.nlp.timex.lexicon import fragments, load_lexicon
 
 _MOD_EDGE = r"(?:early|late|mid-?|the\s+(?:beginning|start|end|middle|close)\s+of|(?:the\s+)?(?:first|second)\s+half\s+of)"
 _AMOUNT_MOD = (
@@ -163,18 +164,97 @@ def compiled_rules() -> list[tuple[str, re.Pattern]]:
     return out
 
 
+_WORD = re.compile(r"[A-Za-z]+|\d+")
+_DIGIT_S = "#s"  # trigger key of a number with a plural s: "1990s", "'90s"
+_YEARISH = "#y"  # a four-digit number from 1500 to 2099
+_DIGIT_NEXT = {":": "#:", "/": "#/", "s": _DIGIT_S}  # a number followed by one of these characters
+_YEAR_RE = re.compile(r"1[5-9]\d\d|20\d\d")
+_WINDOW_BEFORE, _WINDOW_AFTER = 45, 40  # characters around a trigger word a rule may span
+
+
+@lru_cache(maxsize=1)
+def rule_triggers() -> dict[str, frozenset]:
+    """For each rule, the words (lower case; '#' = digits) one of which every match contains.
+
+    A rule's regex only runs in windows around its trigger words: running ~40 regexes over the
+    whole text costs far more than the rest of the component.
+    """
+    lex = load_lexicon()
+
+    def words(phrases) -> set[str]:
+        return {w for p in phrases for w in _WORD.findall(p.lower()) if not w.isdigit()}
+
+    months, weekdays = words(lex.months), words(lex.weekdays) | {w + "s" for w in words(lex.weekdays)}
+    units = words(lex.units) | {"half"}
+    pods = words(lex.parts_of_day)
+    numbers = {"nineteen", "eighteen", "thousand"}  # the words a spelled-out year must contain
+    table = {
+        "iso_date": {_YEARISH}, "slash_date": {"#/"}, "clock": {"m", "clock"}, "clock24": {"#:"}, "year": {_YEARISH},
+        "year_period": {_YEARISH}, "q_quarter": {"q"},
+        "decade": {_DIGIT_S} | words(lex.decade_words),
+        "month_day": months, "day_month": months, "month_year": months, "month": months, "week_of": {"week"},
+        "weekday": weekdays, "noon": {"noon", "midnight", "midday"},
+        "relday": {"today", "yesterday", "tomorrow", "tonight"}, "this_pod": pods, "overnight": {"overnight"},
+        "rel_unit": units, "ago": units, "duration": units, "hyphen_duration": units, "units_long": units,
+        "bare_units": units, "year_of": {"year"}, "period": {"period", "quarter", "year", "month"},
+        "century": {"century"}, "quarter": {"quarter", "half"}, "spelled_year": numbers, "season": words(lex.seasons),
+        "ref": words(lex.refs) - {"the", "a", "in", "as", "at", "this", "right", "just", "more", "near"},
+        "current": {"current"}, "anaphor_day": units | pods, "later_that": units | pods,
+        "set_every": units | weekdays | months | pods, "set_adv": words(lex.set_adverbs), "set_times": units,
+        # distinctive words only: "day", "year" or "may" would open a window at almost every sentence
+        "holiday": words(list(lex.holidays) + list(lex.floating_holidays)) - {"day", "s", "eve", "year", "may", "king", "st"},
+    }
+    missing = {name for name, _ in RULES} - set(table)
+    if missing:
+        raise ModelError(f"grammar rules without trigger words: {sorted(missing)}", fix="add them to rule_triggers")
+    return {name: frozenset(ws) for name, ws in table.items()}
+
+
+def _windows(positions: list[int], length: int, text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for p in sorted(positions):
+        start, end = max(0, p - _WINDOW_BEFORE), min(length, p + _WINDOW_AFTER)
+        while end < length and not text[end].isspace():
+            end += 1  # never cut a word: "Nov" must not match inside "November"
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans
+
+
 def find_candidates(text: str, accept=None) -> list[Candidate]:
     """All grammar matches in `text` that `accept(candidate)` keeps, overlaps resolved: the longest span wins, then rule order."""
+    where: dict[str, list[int]] = {}
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word[0].isdigit():
+            if len(word) == 4 and _YEAR_RE.fullmatch(word):
+                where.setdefault(_YEARISH, []).append(m.start())
+            key = _DIGIT_NEXT.get(text[m.end() : m.end() + 1])
+            if key:
+                where.setdefault(key, []).append(m.start())
+        else:
+            where.setdefault(word.lower(), []).append(m.start())
+    triggers = rule_triggers()
     found: list[Candidate] = []
+    seen: set[tuple[int, int, str]] = set()
     for name, regex in compiled_rules():
-        for m in regex.finditer(text):
-            if m.end() > m.start():  # "prep" / "dropdir" groups are matched but left out of the extent
+        positions = [p for w in triggers[name] if w in where for p in where[w]]
+        if not positions:
+            continue
+        for ws, we in _windows(positions, len(text), text):
+            for m in regex.finditer(text, ws, we):
+                if m.end() <= m.start() or (m.start(), m.end(), name) in seen:
+                    continue
+                seen.add((m.start(), m.end(), name))
+                # "prep" / "dropdir" groups are matched but left out of the extent
                 groups = {k: v for k, v in m.groupdict().items() if v is not None}
                 start = m.end("prep") if "prep" in groups else m.start()
                 end = m.start("dropdir") if "dropdir" in groups else m.end()
                 while end > start and text[end - 1].isspace():
                     end -= 1
-                while start < m.end() and text[start].isspace():
+                while start < end and text[start].isspace():
                     start += 1
                 cand = Candidate(start, end, name, groups)
                 if accept is None or accept(cand):
