@@ -15,9 +15,10 @@ from crosswire.nlp.gazetteer import GazetteerEntry, city_score, load_gazetteer
 from crosswire.records import Place
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
-# The small model sometimes labels a place ORG or PRODUCT ("moved to Kursk", "in the Indo-Pacific"):
-# such a mention counts when a locative preposition governs it and the gazetteer knows it well.
-MISLABELLED = ("ORG", "PRODUCT")
+# The small model sometimes labels a place ORG, PRODUCT or PERSON ("moved to Kursk", "in the
+# Indo-Pacific", "Jordan closed its border"): such a mention counts when it names a country or
+# region (a PERSON only as a single word), or a big city after a locative preposition.
+MISLABELLED = ("ORG", "PRODUCT", "PERSON")
 LOCATIVE_PREPS = {"in", "to", "from", "near", "at", "into", "toward", "towards", "across", "around", "outside", "inside", "throughout"}
 MIN_CITY_POPULATION = 100_000
 # A dateline: a line starting with an upper-case place name, alone on its line or followed by a
@@ -94,13 +95,15 @@ def find_places(doc: Doc) -> list[Place]:
 
 
 def _locative(doc: Doc, ent, gaz) -> bool:
-    """A mislabelled entity after a locative preposition that names a region, country or big city."""
+    """Whether a mislabelled entity is a place after all (see MISLABELLED)."""
+    entries = gaz.lookup(_strip(ent.text))
+    if not entries:
+        return False
+    if entries[0].feature in ("country", "continent", "region") and (ent.label_ != "PERSON" or len(ent) == 1):
+        return True
     if ent.start == 0 or doc[ent.start - 1].lower_ not in LOCATIVE_PREPS:
         return False
-    for entry in gaz.lookup(_strip(ent.text)):
-        if entry.feature in ("country", "continent", "region") or entry.population >= MIN_CITY_POPULATION:
-            return True
-    return False
+    return any(e.population >= MIN_CITY_POPULATION for e in entries)
 
 
 def _strip(name: str) -> str:
