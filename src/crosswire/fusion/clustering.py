@@ -115,15 +115,17 @@ def average_linkage(
     `threshold * attach_factor`: short reports of a happening often share few words.
     """
     neighbours: dict[str, set[str]] = {k: set() for k in clusters}
-    heap: list[tuple[float, str, str]] = []
+    heap: list[tuple[float, str, str, int, int]] = []
+    version = dict.fromkeys(clusters, 0)
+    floor = threshold * attach_factor
 
     def push(a: str, b: str) -> None:
         ca, cb = clusters[a], clusters[b]
         if (ca.fixed and cb.fixed) or ca.too_far(cb):
             return
         sim = ca.similarity(cb)
-        if sim >= threshold * attach_factor:
-            heapq.heappush(heap, (-sim, a, b))
+        if sim >= floor:
+            heapq.heappush(heap, (-sim, a, b, version[a], version[b]))
 
     for a, b in pairs:
         if a != b and b not in neighbours[a]:
@@ -131,27 +133,38 @@ def average_linkage(
             neighbours[b].add(a)
             push(a, b)
     alive = set(clusters)
+    merged_into: dict[str, str] = {}
+
+    def live(key: str) -> str:
+        while key in merged_into:
+            key = merged_into[key]
+        return key
+
+    # A merged cluster's mean cosine to a neighbour lies between its parts' values, so the heap
+    # always holds an upper bound for every live pair: re-score a stale entry when it reaches the
+    # top, and the first fresh entry popped is the true best pair (no re-push of all neighbours).
     while heap:
-        neg, a, b = heapq.heappop(heap)
+        neg, a, b, va, vb = heapq.heappop(heap)
         if -neg < threshold:
             break
-        if a not in alive or b not in alive:
+        la, lb = live(a), live(b)
+        if la == lb:
+            continue
+        if (la, lb) != (a, b) or (va, vb) != (version[a], version[b]):
+            push(la, lb)
             continue
         ca, cb = clusters[a], clusters[b]
-        if abs(ca.similarity(cb) + neg) > 1e-12:
-            continue  # stale: one side changed since this pair was pushed
         if cb.fixed:
             a, b, ca, cb = b, a, cb, ca
         ca.absorb(cb)
+        version[a] += 1
         alive.discard(b)
+        merged_into[b] = a
         for n in neighbours.pop(b):
             neighbours[n].discard(b)
             if n != a:
                 neighbours[n].add(a)
                 neighbours[a].add(n)
-        neighbours[a].discard(a)
-        for n in neighbours[a]:
-            push(a, n)
     _attach_loners(clusters, neighbours, alive, threshold * attach_factor)
     return {m: key for key in alive for m in clusters[key].members}
 
