@@ -26,6 +26,10 @@ _INDEPENDENT = frozenset({"conj", "relcl", "parataxis", "appos", "acl"})
 _FRAME_DEPS = frozenset({"prep", "agent", "dobj", "nsubjpass", "attr", "dative", "xcomp", "pobj", "npadvmod"})
 _VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
+# Verbs whose passive subject is the thing moved, not who receives it ("teams were dispatched" vs
+# "Ghana was given a loan").
+_THEME_PASSIVES = frozenset({"send", "dispatch", "deliver", "ship", "deploy", "fly", "airlift", "transfer",
+                             "station", "move", "mass", "amass"})
 
 
 @dataclass
@@ -229,7 +233,10 @@ class EventCoder:
         )
 
     def _crowd_subject(self, verb: Token) -> bool:
-        return any(ch.dep_ == "nsubj" and ch.lemma_.lower() in self.crowd for ch in verb.children)
+        return any(  # "union" the crowd word, not the European Union
+            ch.dep_ == "nsubj" and ch.lemma_.lower() in self.crowd and ch.ent_type_ not in ("ORG", "GPE", "NORP")
+            for ch in verb.children
+        )
 
     def _trigger_span(self, doc: Doc, c: _Candidate) -> Span:
         tokens = [c.token] + [ch for ch in c.token.children if ch.dep_ == "prt"]
@@ -317,6 +324,8 @@ class EventCoder:
                 recipients.extend(g for g in child.children if g.dep_ in ("nsubj", "nsubjpass"))
                 if etype == "THREATEN":  # "threatened to annihilate South Korea": the target
                     recipients.extend(g for g in child.children if g.dep_ == "dobj")
+        if passive and not actors and verb.lemma_.lower() in _THEME_PASSIVES:
+            actors, patients = patients, []  # "Turkish rescue teams were dispatched": the theme's owner sends
         if actors and actors[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
             actors = [verb.head]
         if not actors and not passive:
