@@ -147,3 +147,13 @@ def test_every_event_is_explained(extract_text):
 )
 def test_types_from_the_lexicon(extract_text, text, etype):
     assert [e.type for e in _events(extract_text, text)][:1] == [etype]
+
+
+def test_passive_of_a_sending_verb_keeps_the_sender(extract_text):
+    event = _only(_events(extract_text, "Italian doctors were dispatched to Albania after the floods."), "AID")
+    assert _countries(event.actors) == {"ITA"} and _countries(event.recipients) == {"ALB"}
+
+
+def test_passive_with_agent(extract_text):
+    event = _only(_events(extract_text, "The convoy was attacked by Malian soldiers near Gao."), "ASSAULT")
+    assert _countries(event.actors) == {"MLI"}
