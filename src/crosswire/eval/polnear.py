@@ -163,17 +163,28 @@ class PredictedAttribution:
     cue: Ranges | None
 
 
+def _fragment_of(q: Quote, o: Quote) -> bool:
+    """Is `q` inside `o`'s content (and so counted as part of `o`'s attribution)?"""
+    return (
+        o is not q
+        and o.start <= q.start
+        and q.end <= o.end
+        and (o.start, o.end) != (q.start, q.end)
+    )
+
+
 def attributions_from_quotes(text: str, quotes: Iterable[Quote]) -> list[PredictedAttribution]:
     """Group quotes into PolNeAR-style attributions.
 
-    A quote lying inside another quote's span is part of that attribution (a quoted fragment inside
-    reported speech), so it is dropped. A direct quote with no cue of its own that continues the
+    A quote lying inside another quote's content (a quoted fragment in reported speech, or speech
+    reported within speech) is counted as part of the outer attribution, so it is dropped. Keeping
+    nested reported quotes as attributions of their own scored lower on the train split. A direct quote with no cue of its own that continues the
     previous direct quote's speaker ('"A," she said. "B."', also across a paragraph break, within
     MAX_CONTINUATION_GAP characters) joins it, as PolNeAR annotates such pieces as one discontinuous
     content.
     """
     ordered = sorted(quotes, key=lambda q: (q.start, -q.end))
-    kept = [q for q in ordered if not any(o is not q and o.start <= q.start and q.end <= o.end and (o.start, o.end) != (q.start, q.end) for o in ordered)]
+    kept = [q for q in ordered if not any(_fragment_of(q, o) for o in ordered)]
     out: list[PredictedAttribution] = []
     last: Quote | None = None
     for q in kept:

@@ -337,8 +337,19 @@ def _ccomp_content(cue: Token) -> Span | None:
     """The clausal complement of a cue verb ('said (that) X'), or None when it has none."""
     for child in cue.children:
         if child.dep_ == "ccomp" and child.i != cue.i:
-            return _trim(cue.doc[child.left_edge.i : child.right_edge.i + 1], drop_that=True)
+            return _trim(_without_trailing_relative(cue.doc[child.left_edge.i : child.right_edge.i + 1]), drop_that=True)
     return None
+
+
+def _without_trailing_relative(span: Span) -> Span:
+    """Cut a content before a comma-led relative clause that runs to its end (', who ...', ', for whom ...')."""
+    doc = span.doc
+    for tok in span:
+        if tok.dep_ == "relcl" and tok.right_edge.i >= span.end - 2:
+            start = tok.left_edge.i
+            if start > span.start and doc[start - 1].text == "," and doc[start].tag_ in ("WDT", "WP", "WP$", "IN"):
+                return doc[span.start : start - 1]
+    return span
 
 
 def _complement_content(cue: Token) -> Span | None:
