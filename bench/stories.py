@@ -79,7 +79,7 @@ def make_articles(n: int, seed: int = 7) -> list[tuple[str, str, str, str]]:
     return [articles[i] for i in order], [truth[i] for i in order]
 
 
-def run(n: int, batch: int) -> dict:
+def run(n: int, batch: int, min_shared: int = 2) -> dict:
     """Cluster n synthetic articles incrementally; time, memory, pairs and quality."""
     articles, truth = make_articles(n)
     with tempfile.TemporaryDirectory() as tmp, Store(os.path.join(tmp, "bench.duckdb")) as store:
@@ -94,7 +94,7 @@ def run(n: int, batch: int) -> dict:
         pairs = 0
         assigned = {}
         for i in range(0, n, batch):
-            update = update_stories(store, [a[0] for a in articles[i:i + batch]], StoryOptions(fuse=False))
+            update = update_stories(store, [a[0] for a in articles[i:i + batch]], StoryOptions(fuse=False, min_shared_keys=min_shared))
             assigned.update(update.assigned)
             pairs += update.candidate_pairs
             peak = max(peak, process.memory_info().rss)
@@ -109,10 +109,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 30_000, 100_000])
     parser.add_argument("--batch", type=int, default=2000, help="articles per update_stories call")
+    parser.add_argument("--min-shared", type=int, default=2, help="blocking keys two items must share")
     args = parser.parse_args()
     results = []
     for n in args.sizes:
-        r = run(n, args.batch)
+        r = run(n, args.batch, args.min_shared)
         results.append(r)
         print(f"{r['n']:>7} articles  {r['seconds']:7.1f} s  {r['n'] / r['seconds']:6.0f} articles/s  "
               f"peak RSS {r['peak_mb']:6.0f} MB  candidate pairs {r['pairs']:>9}  "
