@@ -228,12 +228,13 @@ def infer_dates(story: StoryView) -> list[InferredDate]:
                     best = (value, item.label, other.outlet)
         if best is not None:
             value, fact, outlet = best
-            why = (f"it reports {fact[:70]!r}, which {outlet} dates {value}; an article is published on or after "
+            fact = fact if len(fact) <= 80 else fact[:79].rsplit(" ", 1)[0] + "…"
+            why = (f"it reports “{fact}”, which {outlet} dates {value}; an article is published on or after "
                    "the latest happening it reports")
             weekdays = {w for w in _WEEKDAY.findall(a.text[:600])}
             day = dt.date.fromisoformat(value).strftime("%A")
             if day in weekdays:
-                why += f", and it says “{day}”, which {value} is"
+                why += f"; its own “{day}” agrees ({value} was a {day})"
             inferred.append(InferredDate(a.id, value, why))
         elif dated:
             inferred.append(InferredDate(a.id, dated[0], f"no shared dated fact; dated with its story, whose first dated report is {dated[0]}"))

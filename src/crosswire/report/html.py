@@ -52,6 +52,10 @@ del{background:#fbd9d9;color:#8a1f1f}ins{background:#d9f2e1;color:#17643a;text-d
 """
 
 
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
 class _Anchors:
     """Sentence anchors per article, so any mention links to the sentence holding it."""
 
@@ -142,7 +146,7 @@ def _events_html(items: list[FusedItem], anchors: _Anchors) -> str:
         when = dates[0] if len(dates) == 1 else (" – ".join((dates[0], dates[-1])) if dates else "date unknown")
         links = "".join(anchors.link(m) for m in item.mentions)
         lis.append(f'<li><span class="when">{escape(when)}</span><span class="type">{escape(str(item.mentions[0].data.get("type")))}</span> '
-                   f"{escape(item.mentions[0].text[:220])}<div class=\"why\">{escape(item.explanation)} {links}</div></li>")
+                   f"{escape(_cut(item.mentions[0].text, 220))}<div class=\"why\">{escape(item.explanation)} {links}</div></li>")
     return '<ul class="timeline">' + "".join(lis) + "</ul>"
 
 
@@ -151,7 +155,7 @@ def _coverage_html(story: StoryView, anchors: _Anchors) -> str:
         return '<p class="none">Nothing to compare: one source, or every fact is shared.</p>'
     blocks = []
     for outlet, items in story.coverage.items():
-        lis = "".join(f"<li>{escape(c.text[:260])} <span class=\"shared\">({escape(', '.join(c.kinds))})</span> "
+        lis = "".join(f"<li>{escape(_cut(c.text, 260))} <span class=\"shared\">({escape(', '.join(c.kinds))})</span> "
                       f"{anchors.link(article_id=c.article_id, offset=c.start)}</li>" for c in items)
         blocks.append(f"<div><h3>Only {escape(outlet)}</h3><ul>{lis}</ul></div>")
     return '<div class="cov">' + "".join(blocks) + "</div>"
