@@ -82,7 +82,7 @@ def resolve_month(ref: dt.date, month: int, tense: str, rel: str | None = None) 
         year = ref.year if month > ref.month else ref.year + 1
     elif rel == "this":
         year = ref.year
-    elif tense == PAST and month > ref.month:
+    elif tense == PAST and month > ref.month + 1:  # next month in a past clause is more often a misparse
         year = ref.year - 1
     elif tense == FUTURE and month < ref.month:
         year = ref.year + 1

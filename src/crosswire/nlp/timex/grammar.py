@@ -81,7 +81,7 @@ RULES: list[tuple[str, str]] = [
         "duration",
         r"\b(?:(?P<amod>" + _AMOUNT_MOD + r")\s+)?(?P<det>(?:each\s+of\s+)?(?:the\s+)?(?:past|last|next|first|previous|following|coming|remaining|final|initial|latest|same)|another|an\s+additional|the|its|his|her|their)?\s*"
         r"(?P<num>{NUM_OR_A}|{VAGUE})(?:\s+(?:to|or)\s+(?P<num2>{NUM}))?\s+(?:(?:more|full|straight|consecutive|trading|business|calendar|long|additional|short)\s+)?"
-        r"(?P<unit>{UNIT})\b(?!-)(?:\s+(?:or\s+so|or\s+more|and\s+a\s+half))?",
+        r"(?P<unit>{UNIT})\b(?!-)(?:\s+(?:or\s+so|or\s+more|(?P<half>and\s+a\s+half)))?",
     ),
     (
         "hyphen_duration",

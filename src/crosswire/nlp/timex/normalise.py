@@ -252,8 +252,8 @@ def _ago(g: dict, ctx: Context) -> Result | None:
         return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", amod)
     if anchor is None:
         return ("DATE", None, amod)
-    if unit == "Y" and amount == 1 and ctx.quarter_talk:
-        return ("DATE", A.shift_value(anchor, "Q", -5), amod)  # the reported quarter, a year before
+    if unit == "Y" and amount == 1 and sign < 0 and ctx.quarter_talk:
+        return ("DATE", A.shift_value(anchor, "Q", -5), amod)  # results news: the reported quarter, a year before
     return ("DATE", A.shift_amount(anchor, unit, sign * amount), amod)
 
 
@@ -281,6 +281,10 @@ def _duration_expr(g: dict, ctx: Context) -> Result | None:
             return None
     if num == "recent":
         return ("DATE", "PAST_REF", None)
+    if num == "coming" and not det:
+        return ("DATE", "FUTURE_REF", None)
+    if amount is not None and g.get("half"):
+        amount += 0.5
     if g.get("num2"):
         amount = None
     mod = _mod(g.get("amod"))
