@@ -66,10 +66,21 @@ def hedge_mask(doc: Doc, lexicon: CueLexicon) -> np.ndarray:
     """One boolean per token: is it a hedge word (by lower-case form or lemma)? Vectorised."""
     if len(doc) == 0:
         return np.zeros(0, dtype=bool)
-    strings = doc.vocab.strings
-    hashes = np.array([strings.add(w) for w in lexicon.hedges], dtype="uint64")
+    hashes = _hedge_hashes(doc.vocab.strings, lexicon)
     arr = doc.to_array([LOWER, LEMMA])
-    return np.isin(arr[:, 0], hashes) | np.isin(arr[:, 1], hashes)
+    return np.isin(arr, hashes).any(axis=1)
+
+
+def _hedge_hashes(strings, lexicon: CueLexicon) -> np.ndarray:
+    """Hashes of the hedge words, computed once per vocabulary and lexicon."""
+    key = (id(strings), id(lexicon))
+    if key not in _HEDGE_HASHES:
+        _HEDGE_HASHES.clear()  # one pipeline per process in practice: keep a single entry
+        _HEDGE_HASHES[key] = np.array(sorted(strings.add(w) for w in lexicon.hedges), dtype="uint64")
+    return _HEDGE_HASHES[key]
+
+
+_HEDGE_HASHES: dict[tuple[int, int], np.ndarray] = {}  # a cache of constant hashes, not article data
 
 
 def _times(doc: Doc) -> list[TimeRef]:

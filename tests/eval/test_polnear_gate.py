@@ -1,0 +1,121 @@
+"""PolNeAR gate for quotes (floors only move up) and unit tests of the scorer itself.
+
+Floors sit a little under the dev-split scores measured when they were set (docs/accuracy.md,
+"Quotes and claims (PolNeAR)"). The rules were studied on train only; dev is reported, never tuned on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.eval.polnear import PolnearScores, attributions_from_quotes, evaluate_polnear, read_ann, score_file
+from crosswire.records import Quote, SourceRef
+from crosswire.records import Span as TextSpan
+
+# measured 2026-11-22 on dev: P 0.823, R 0.488, F1 0.613, source 0.860, cue 0.893, word F1 0.789
+FLOORS = {
+    "content_precision": 0.80,
+    "content_recall": 0.47,
+    "content_f1": 0.595,
+    "source_accuracy": 0.84,
+    "cue_accuracy": 0.875,
+    "word_f1": 0.77,
+}
+
+
+@pytest.fixture(scope="module")
+def dev_scores(nlp, shared_dir):
+    split = shared_dir / "data" / "polnear" / "dev"
+    if not split.is_dir():
+        pytest.skip("PolNeAR dev split is not in ../shared")
+    return evaluate_polnear(split, nlp=nlp)
+
+
+@pytest.mark.parametrize("measure", sorted(FLOORS))
+def test_polnear_dev_floor(dev_scores, measure):
+    value = dev_scores.as_dict()[measure]
+    assert value >= FLOORS[measure], f"{measure} {value} fell below its floor {FLOORS[measure]}"
+
+
+def test_polnear_dev_every_text_was_scored(dev_scores):
+    assert dev_scores.failures == []
+    assert dev_scores.texts >= 80 and dev_scores.files >= dev_scores.texts
+
+
+# --- the scorer on a hand-made example ------------------------------------------------------
+
+TEXT = "Mayor Lee said the bridge will open in May. “It is safe,” she added. “Trust us.” Rain fell."
+
+
+def _ann(tmp_path, lines):
+    path = tmp_path / "x_ab12.ann"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_read_ann_joins_discontinuous_content_and_keeps_roles(tmp_path):
+    ann = _ann(
+        tmp_path,
+        [
+            "T1\tSource 0 9\tMayor Lee",
+            "T2\tCue 10 14\tsaid",
+            "T3\tContent 15 42\tthe bridge will open in May",
+            "T4\tAttribution 10 14\tsaid",
+            "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1",
+            "T5\tCue 62 67\tadded",
+            "T6\tContent 45 55;70 78\tIt is safe Trust us",
+            "T7\tAttribution-no-source 62 67\tadded",
+            "E2\tAttribution-no-source:T7 Content:T6 Cue:T5",
+            "#1\tAnnotatorNotes T1\ta note",
+        ],
+    )
+    gold = read_ann(ann)
+    assert [g.content for g in gold] == [((15, 42),), ((45, 55), (70, 78))]
+    assert gold[0].source == ((0, 9),) and gold[1].source is None
+    assert gold[1].cue == ((62, 67),)
+
+
+def _quote(start, end, kind, cue=None, speaker=None):
+    cue_span = TextSpan(TEXT[cue[0] : cue[1]], *cue) if cue else None
+    source = SourceRef(TEXT[speaker[0] : speaker[1]], *speaker) if speaker else None
+    return Quote(TEXT[start:end], start, end, kind, cue_span, source)
+
+
+def test_continuation_quote_joins_the_previous_attribution():
+    first = _quote(45, 55, "direct", cue=(62, 67), speaker=(58, 61))
+    second = _quote(70, 78, "direct", cue=None, speaker=(58, 61))
+    grouped = attributions_from_quotes(TEXT, [first, second])
+    assert len(grouped) == 1 and grouped[0].content == [(45, 55), (70, 78)]
+
+
+def test_scores_count_matches_sources_and_cues(tmp_path):
+    ann = _ann(
+        tmp_path,
+        [
+            "T1\tSource 0 9\tMayor Lee",
+            "T2\tCue 10 14\tsaid",
+            "T3\tContent 15 42\tthe bridge will open in May",
+            "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1",
+            "T5\tCue 62 67\tadded",
+            "T6\tContent 45 55;70 78\tIt is safe Trust us",
+            "E2\tAttribution-no-source:T5 Content:T6 Cue:T5",
+        ],
+    )
+    quotes = [
+        _quote(15, 42, "indirect", cue=(10, 14), speaker=(0, 9)),  # right content, source and cue
+        _quote(45, 55, "direct", cue=(62, 67), speaker=(58, 61)),  # gold has no source: source wrong
+        _quote(70, 78, "direct", cue=None, speaker=(58, 61)),
+        _quote(81, 91, "direct", cue=None, speaker=None),  # 'Rain fell.': matches nothing
+    ]
+    scores = PolnearScores()
+    score_file(TEXT, read_ann(ann), quotes, scores)
+    assert (scores.gold, scores.predicted, scores.matched) == (2, 2 + 1, 2)
+    assert scores.source_right == 1 and scores.cue_right == 2
+    assert scores.precision == pytest.approx(2 / 3) and scores.recall == 1.0
+
+
+def test_a_small_overlap_is_not_a_match(tmp_path):
+    ann = _ann(tmp_path, ["T3\tContent 15 42\tthe bridge will open in May", "T2\tCue 10 14\tsaid", "E1\tAttribution:T2 Content:T3 Cue:T2"])
+    scores = PolnearScores()
+    score_file(TEXT, read_ann(ann), [_quote(15, 25, "indirect", cue=(10, 14))], scores)  # 'the bridge': 2 of 6 words
+    assert scores.matched == 0
