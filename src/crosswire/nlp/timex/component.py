@@ -80,6 +80,31 @@ def verb_tense(doc: Doc, char: int, parsed: bool | None = None) -> str:
     return A.UNKNOWN
 
 
+_RATE_BEFORE = {"NN", "NNS", "NNP", "CD", "$"}  # "$5 a year", "700 seats a week": a rate, not a time
+
+
+def _plausible_duration(doc: Doc, cand: Candidate) -> bool:
+    """Reject ages ("52 years old"), rates ("$5 a year"), fractions ("a quarter of") and ordinals ("a second group")."""
+    g = cand.groups
+    first = _token_at(doc, cand.start)
+    last = _token_at(doc, cand.end - 1)
+    if first is None or last is None:
+        return True
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    unit = g["unit"].lower()
+    if nxt is not None and nxt.lower_ in ("old", "-old"):
+        return False
+    if g["num"].lower() in ("a", "an") and "det" not in g and "amod" not in g:
+        prev = doc[first.i - 1] if first.i > 0 else None
+        if prev is not None and (prev.tag_ in _RATE_BEFORE or prev.lower_ in ("%", "percent")):
+            return False
+        if unit == "quarter" and nxt is not None and nxt.lower_ == "of":
+            return False
+        if unit == "second" and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return False
+    return True
+
+
 def acceptable(doc: Doc, cand: Candidate) -> bool:
     """Token-level checks a regex cannot make: 'may' the verb, '2000 troops', '$5 a year' ..."""
     g = cand.groups
@@ -88,6 +113,8 @@ def acceptable(doc: Doc, cand: Candidate) -> bool:
     if cand.rule in ("duration", "ago") and g["num"].lower() == "the" and not g["unit"].lower().endswith(("s", "ies")):
         return False
     if cand.rule == "ago" and g["num"].lower() == "the":
+        return False
+    if cand.rule == "duration" and not _plausible_duration(doc, cand):
         return False
     if cand.rule == "month" and not (g.get("rel") or g.get("mod") or g.get("rel2")):
         word = g["month"]
