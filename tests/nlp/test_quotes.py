@@ -239,3 +239,19 @@ def test_seed_000_headline_and_subheadline_quotes(extract_text, shared_dir):
     assert headline.speaker.text == "NATO Chief"
     sub = only(quotes, "Absolutely Right")
     assert sub.speaker is not None and sub.speaker.actor is not None and "Rutte" in sub.speaker.actor.name
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Okafor", "said", "“", "”", '"', "'", "‘", "’", "according", "to", "more", "than", "40",
+                         "troops", ",", ".", ":", "\n", "\n\n", "he", "claimed", "that", "calling", "it"]),
+        max_size=30,
+    )
+)
+def test_quotes_and_claims_never_crash_on_odd_text(extract_text, words):
+    result = extract_text(" ".join(words))
+    for q in result.quotes:
+        assert 0 <= q.start <= q.end <= len(result.article.text)
+    for c in result.claims:
+        assert 0 <= c.start <= c.end <= len(result.article.text)

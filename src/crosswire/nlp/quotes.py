@@ -60,6 +60,8 @@ def cue_tokens(doc: Doc, cue_hashes: np.ndarray) -> list[Token]:
 
 def doc_text(doc: Doc) -> str:
     """The Doc's text: the Article's when the Doc was made from it (doc.text re-joins every token on each access)."""
+    if len(doc) == 0:
+        return ""
     article = doc._.cw_article
     if article is not None and len(article.text) == doc[-1].idx + len(doc[-1].text_with_ws):
         return article.text
