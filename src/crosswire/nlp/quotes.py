@@ -153,24 +153,35 @@ class _ArticleQuotes:
         return _borrow_speakers(quotes)
 
     def _direct_kind(self, span: Span) -> str:
-        """'direct' for a quoted clause standing on its own; 'mixed' for a fragment inside a sentence."""
+        """'direct' for a quoted clause standing on its own; 'mixed' for a fragment inside a sentence.
+
+        A quote that opens a clause is direct when it is a clause itself (4+ words with a verb), or when
+        it is short but a speech tag follows ('“No,” he said.'); anything else is a fragment.
+        """
+        if not self._opens_clause(span):
+            return "mixed"
         words = [t for t in span if not t.is_punct]
         has_verb = any(t.pos_ in ("VERB", "AUX") for t in words)
-        if len(words) < MIN_DIRECT_TOKENS or not has_verb:
-            return "mixed"
-        before = self.doc[span.start - 2] if span.start >= 2 else None  # the token before the opening mark
-        if before is None or before.is_sent_start is True and before.i == span.start - 1:
+        if len(words) >= MIN_DIRECT_TOKENS and has_verb:
             return "direct"
-        first = self.doc[span.start - 1] if span.start >= 1 else None
-        if first is not None and (first.is_sent_start or first.i == 0):
+        doc = self.doc
+        j = span.end
+        while j < len(doc) and j < span.end + 3 and (doc[j].is_punct or doc[j].is_space):
+            j += 1
+        tag = doc[j : min(len(doc), j + 3)]
+        if words and any(t.lemma_ in self.lexicon.verb_tone for t in tag):
             return "direct"
-        if before is not None and (before.text in (":", ",", "—", "–", "-") or before.is_sent_end or before.text == "\n"):
-            return "direct"
-        if before is not None and before.is_space:
-            return "direct"
-        if before is not None and before.lemma_ in self.lexicon.verb_tone:
-            return "direct"  # He said "we will win"
         return "mixed"
+
+    def _opens_clause(self, span: Span) -> bool:
+        """Does the quote start a sentence or a clause (after ':', ',', a dash, a line break or a cue verb)?"""
+        before = self.doc[span.start - 2] if span.start >= 2 else None  # the token before the opening mark
+        first = self.doc[span.start - 1] if span.start >= 1 else None
+        if before is None or first is not None and (first.is_sent_start or first.i == 0):
+            return True
+        if before.text in (":", ",", "—", "–", "-") or before.is_sent_end or before.is_space:
+            return True
+        return before.lemma_ in self.lexicon.verb_tone  # He said "we will win"
 
     def _cue_for(self, span: Span) -> tuple[Token | TextSpan | None, Token | Span | None]:
         """(cue, speaker head) for a quoted span from its own sentence(s): an ancestor cue first, then the nearest cue."""
