@@ -3,7 +3,8 @@
     .venv/bin/python bench/throughput.py [--n 200] [--corpus auto|shared|generated] [--workers 1]
 
 Each measurement runs in its own subprocess so peak RSS is its own. Prints articles/s, words/s,
-peak RSS, and the ratio (b) / (a). Corpus: PolNeAR texts from ../shared when present (real news,
+peak RSS, and the ratios (b) / (a) (all extractors on) and (c) / (a) (ingest with crosswire's
+components left out: the foundation's own overhead). Corpus: PolNeAR texts from ../shared when present (real news,
 ~800 words), otherwise the team-written generator in bench/corpus.py (~600 words).
 """
 
@@ -56,19 +57,26 @@ def measure_bare(texts: list[str]) -> dict:
     return {"seconds": time.perf_counter() - start}
 
 
-def measure_ingest(texts: list[str], workers: int) -> dict:
-    """(b) crosswire ingest end to end: read JSONL, run every component, write DuckDB."""
+def measure_ingest(texts: list[str], workers: int, components: bool = True) -> dict:
+    """(b) crosswire ingest end to end: read JSONL, run every component, write DuckDB.
+
+    With components=False, (c): the same run with crosswire's own components left out, which
+    measures the foundation's overhead (reading, checks, records, store) over bare spaCy.
+    """
     from crosswire.ingest.readers import IngestOptions
     from crosswire.ingest.run import ingest
+    from crosswire.nlp.factories import PIPELINE
     from crosswire.nlp.model import load_pipeline
     from crosswire.store.db import Store
+
+    exclude = () if components else tuple(name for name, _ in PIPELINE)
 
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "corpus.jsonl"
         with open(src, "w", encoding="utf-8") as fh:
             for i, text in enumerate(texts):
                 fh.write(json.dumps({"id": f"bench-{i}", "text": text, "published": "2024-11-07"}) + "\n")
-        nlp = load_pipeline() if workers == 1 else None  # loaded before the clock, as in (a)
+        nlp = load_pipeline(exclude=exclude) if workers == 1 else None  # loaded before the clock, as in (a)
         if nlp is not None:
             list(nlp.pipe(texts[:4]))  # warm-up, as in (a)
         with Store(Path(tmp) / "bench.duckdb") as store:
@@ -84,7 +92,10 @@ def measure_ingest(texts: list[str], workers: int) -> dict:
 def child(mode: str, corpus: str, n: int, workers: int) -> None:
     """Run one measurement and print it as JSON (runs in a subprocess)."""
     _, texts = load_corpus(corpus, n)
-    result = measure_bare(texts) if mode == "bare" else measure_ingest(texts, workers)
+    if mode == "bare":
+        result = measure_bare(texts)
+    else:
+        result = measure_ingest(texts, workers, components=(mode == "ingest"))
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     result.update(peak_rss_mb=max(peak_rss_mb(), children), articles=len(texts), words=sum(len(t.split()) for t in texts))
     print(json.dumps(result))
@@ -101,23 +112,31 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=200, help="articles to process")
     parser.add_argument("--corpus", choices=["auto", "shared", "generated"], default="auto")
     parser.add_argument("--workers", type=int, default=1, help="workers for (b)")
-    parser.add_argument("--child", choices=["bare", "ingest"], help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=["bare", "ingest", "foundation"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(args.child, args.corpus, args.n, args.workers)
         return
     name, _ = load_corpus(args.corpus, args.n)
     print(f"corpus: {name}, {args.n} articles; workers for (b): {args.workers}; cores: {os.cpu_count()}")
-    rows = {"(a) bare spaCy nlp.pipe": run_child("bare", args), "(b) crosswire ingest": run_child("ingest", args)}
+    rows = {
+        "(a) bare spaCy nlp.pipe": run_child("bare", args),
+        "(b) crosswire ingest, all": run_child("ingest", args),
+    }
+    if args.workers == 1:
+        rows["(c) ingest, no extractors"] = run_child("foundation", args)
     print(f"{'':28} {'articles/s':>11} {'words/s':>9} {'seconds':>8} {'peak RSS MB':>12}")
     for label, r in rows.items():
         print(
             f"{label:28} {r['articles'] / r['seconds']:11.2f} {r['words'] / r['seconds']:9.0f} "
             f"{r['seconds']:8.1f} {r['peak_rss_mb']:12.0f}"
         )
-    (a, b) = rows.values()
-    print(f"ratio (b)/(a) articles/s: {a['seconds'] / b['seconds']:.3f}")
-    print("records stored:", json.dumps(b["counts"]))
+    a, b = rows["(a) bare spaCy nlp.pipe"], rows["(b) crosswire ingest, all"]
+    print(f"ratio (b)/(a) articles/s: {a['seconds'] / b['seconds']:.3f}   (all extractors on)")
+    if "(c) ingest, no extractors" in rows:
+        c = rows["(c) ingest, no extractors"]
+        print(f"ratio (c)/(a) articles/s: {a['seconds'] / c['seconds']:.3f}   (foundation overhead only)")
+    print("records stored by (b):", json.dumps(b["counts"]))
 
 
 if __name__ == "__main__":
