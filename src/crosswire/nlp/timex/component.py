@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc
@@ -17,11 +18,18 @@ _FUTURE_CUES = {"plan", "schedule", "expect", "due", "set", "intend", "aim", "ho
 _PRESENT_AUX = {"is", "are", "am", "'s", "'re"}
 _AMBIGUOUS_MONTHS = {"may", "march", "june"}  # modal verb, verb / marching, a first name
 _NOT_AFTER_YEAR = {"NNS", "NNPS"}
+_STARTS_KEY = "crosswire.times.token_starts"  # Doc.user_data cache: token start offsets
 
 
 def _token_at(doc: Doc, char: int):
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
+    """The token covering character `char` (token offsets are indexed once per Doc)."""
+    starts = doc.user_data.get(_STARTS_KEY)
+    if starts is None or len(starts) != len(doc):
+        starts = doc.user_data[_STARTS_KEY] = [t.idx for t in doc]
+    if not starts:
+        return None
+    i = bisect.bisect_right(starts, char) - 1
+    return doc[max(i, 0)]
 
 
 def _finite_tense(head) -> str | None:
