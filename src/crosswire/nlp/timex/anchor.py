@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from crosswire.nlp.timex.lexicon import load_lexicon
+
 PAST, PRESENT, FUTURE, UNKNOWN = "past", "present", "future", ""
 
 
@@ -162,3 +164,28 @@ def value_date(value: str | None) -> dt.date | None:
     if value and re.match(r"^\d{4}-\d\d-\d\d", value):
         return parse_iso_date(value[:10])
     return None
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """ISO 8601 duration for an amount of a unit: (2, 'Y') -> P2Y, (None, 'H') -> PTXH, (1.5, 'MIN') -> PT1M30S."""
+    time_part, factor, letter = load_lexicon().unit_values[unit]
+    if amount is None:
+        if unit == "DE":
+            return "PXDE"
+        if unit == "CE":
+            return "PXCE"
+        return f"P{time_part}X{letter}"
+    total = amount * factor
+    if total != int(total):
+        whole = int(total)
+        sub = {"Y": ("M", 12), "M": ("D", 30), "D": ("H", 24), "H": ("M", 60), "W": ("D", 7)}
+        sub_letter, per = sub.get(letter, ("", 0))
+        if letter == "M" and time_part == "T":
+            sub_letter, per = "S", 60
+        if sub_letter in ("H",) and not time_part:
+            return f"P{whole}DT{round((total - whole) * per)}H" if whole else f"PT{round(total * per)}H"
+        if per:
+            first = f"{whole}{letter}" if whole else ""
+            return f"P{time_part}{first}{round((total - whole) * per)}{sub_letter}"
+        return f"P{time_part}{total:g}{letter}"
+    return f"P{time_part}{int(total)}{letter}"

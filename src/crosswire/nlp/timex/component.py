@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 
 from spacy.tokens import Doc
 
@@ -193,5 +192,3 @@ class TimeExpressions:
         doc._.cw_times = normalise_all(doc, cands, dct)
         return doc
 
-
-_WS = re.compile(r"\s+")

@@ -121,7 +121,7 @@ RULES: list[tuple[str, str]] = [
     (
         "period",
         r"\b(?P<det>the)\s+(?P<adj>same|comparable|corresponding|year-earlier|year-ago|latest|previous|current|prior-year|recent)\s+(?P<what>period|quarter|year|month)"
-        r"(?:\s+(?:a|last|of\s+the\s+previous|of\s+the\s+prior)\s+year)?\b",
+        r"(?P<tail>\s+(?:a|last|of\s+the\s+previous|of\s+the\s+prior)\s+year)?\b",
     ),
     ("ref", r"\b(?P<ref>{REF})\b"),
     ("current", r"\b(?P<ref>current)\b"),

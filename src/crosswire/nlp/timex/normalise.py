@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from crosswire.nlp.timex import anchor as A
 from crosswire.nlp.timex.grammar import Candidate
@@ -23,7 +23,6 @@ class Context:
     last_year: int | None = None  # the last explicit year mentioned
     last_quarter: str | None = None  # the last quarter value mentioned ('1989-Q3')
     quarter_talk: bool = False  # the text has spoken of quarters (financial results)
-    seen: dict = field(default_factory=dict)
 
     @property
     def ref(self) -> dt.date | None:
@@ -57,35 +56,6 @@ def _weekday(text: str) -> int:
 
 def _unit(text: str) -> str:
     return load_lexicon().units[_low(text)]
-
-
-def _duration(amount: float | None, unit: str) -> str:
-    """ISO 8601 duration for an amount of a unit: (2, 'Y') -> P2Y, (None, 'H') -> PTXH, (1.5, 'MIN') -> PT1M30S."""
-    time_part, factor, letter = load_lexicon().unit_values[unit]
-    if amount is None:
-        if unit == "DE":
-            return "PXDE"
-        if unit == "CE":
-            return "PXCE"
-        return f"P{time_part}X{letter}"
-    total = amount * factor
-    if total != int(total):
-        whole = int(total)
-        sub = {"Y": ("M", 12), "M": ("D", 30), "D": ("H", 24), "H": ("M", 60), "W": ("D", 7)}
-        sub_letter, per = sub.get(letter, ("", 0))
-        if letter == "M" and time_part == "T":
-            sub_letter, per = "S", 60
-        if sub_letter in ("H",) and not time_part:
-            return f"P{whole}DT{round((total - whole) * per)}H" if whole else f"PT{round(total * per)}H"
-        if per:
-            first = f"{whole}{letter}" if whole else ""
-            return f"P{time_part}{first}{round((total - whole) * per)}{sub_letter}"
-        return f"P{time_part}{total:g}{letter}"
-    return f"P{time_part}{int(total)}{letter}"
-
-
-def _year_tense(ctx: Context, year_shift: int = 0) -> str | None:
-    return f"{ctx.ref.year + year_shift:04d}" if ctx.ref else None
 
 
 def _anchor_day(ctx: Context) -> dt.date | None:
@@ -192,8 +162,8 @@ def _this_pod(g: dict, ctx: Context) -> Result | None:
     base = _anchor_day(ctx) if rel in ("the", "that") else ctx.ref
     if base is None:
         return ("TIME", None, None)
-    if rel in ("last", "yesterday"):
-        base = base - dt.timedelta(days=1) if not (rel == "last" and pod == "NI") else base - dt.timedelta(days=1)
+    if rel in ("last", "yesterday"):  # "last night" is the night before the reference day
+        base = base - dt.timedelta(days=1)
     if rel == "tomorrow":
         base = base + dt.timedelta(days=1)
     return ("TIME", f"{base.isoformat()}T{pod}", _mod(g.get("mod")))
@@ -210,11 +180,11 @@ def _rel_unit(g: dict, ctx: Context) -> Result | None:
     if rel == "the" and not mod and not g.get("fiscal") and unit not in ("Y", "W", "M", "Q", "WE"):
         return None
     if rel == "the" and unit in ("Y", "Q") and not mod and g.get("ended"):
-        return ("DURATION", _duration(1, unit), None)  # "the year ended June 30": a span closing then
+        return ("DURATION", A.duration_value(1, unit), None)  # "the year ended June 30": a span closing then
     step = {"last": -1, "the previous": -1, "the past": -1, "this past": -1, "next": 1, "the coming": 1,
             "the following": 1, "the next": 1, "this coming": 1}.get(rel, 0)
     if rel in ("the past", "the coming") and unit in ("DE", "CE", "ML") and not mod:
-        return ("DURATION", _duration(1, unit), None)
+        return ("DURATION", A.duration_value(1, unit), None)
     anchor = ctx.ref
     if rel in ("that", "the same", "the following", "the previous") and ctx.last_day:
         anchor = ctx.last_day
@@ -239,7 +209,7 @@ def _ago(g: dict, ctx: Context) -> Result | None:
     amount = None if vague else number_value(g["num"])
     amod = _mod(g.get("amod"))
     if "dropdir" in g:  # "two days after the attack": the amount is a duration
-        return ("DURATION", _duration(amount, unit), amod)
+        return ("DURATION", A.duration_value(amount, unit), amod)
     direction = _low(g["dir"])
     sign = 1 if direction in ("from now", "hence", "later") else -1
     anchor = ctx.ref
@@ -288,14 +258,14 @@ def _duration_expr(g: dict, ctx: Context) -> Result | None:
     if g.get("num2"):
         amount = None
     mod = _mod(g.get("amod"))
-    return ("DURATION", _duration(amount, unit), mod)
+    return ("DURATION", A.duration_value(amount, unit), mod)
 
 
 def _hyphen(g: dict, ctx: Context) -> Result | None:
     num = _low(g["num"])
     unit = _unit(g["unit"])
     amount = None if num in ("several", "multi") else (0.5 if num == "half" else number_value(num))
-    return ("DURATION", _duration(amount, unit), None)
+    return ("DURATION", A.duration_value(amount, unit), None)
 
 
 def _year(g: dict, ctx: Context) -> Result | None:
@@ -419,12 +389,11 @@ def _year_of(g: dict, ctx: Context) -> Result | None:
 def _period(g: dict, ctx: Context) -> Result | None:
     adj = _low(g["adj"])
     what = _low(g["what"])
-    whole = _low(g[0]) if 0 in g else ""
     if adj == "recent" and what in ("period", "year", "month"):
         return ("DATE", "PAST_REF", None)
     if ctx.ref is None:
         return ("DATE", None, None)
-    last_year = adj in ("year-earlier", "year-ago", "prior-year") or "year" in whole
+    last_year = adj in ("year-earlier", "year-ago", "prior-year") or bool(g.get("tail"))
     if ctx.last_quarter and what in ("period", "quarter"):
         year, q = ctx.last_quarter.split("-")
         return ("DATE", f"{int(year) - (1 if last_year or adj in ('same', 'comparable', 'corresponding') else 0):04d}-{q}", None)
@@ -490,8 +459,8 @@ def _set_every(g: dict, ctx: Context) -> Result | None:
     if target in lex.months:
         return ("SET", f"XXXX-{lex.months[target]:02d}", None)
     if target in lex.parts_of_day:
-        return ("SET", f"TXX{lex.parts_of_day[target]}" if False else f"XXXX-XX-XXT{lex.parts_of_day[target]}", None)
-    return ("SET", _duration(amount, _unit(target)), None)
+        return ("SET", f"XXXX-XX-XXT{lex.parts_of_day[target]}", None)
+    return ("SET", A.duration_value(amount, _unit(target)), None)
 
 
 def _set_adv(g: dict, ctx: Context) -> Result | None:
@@ -499,7 +468,7 @@ def _set_adv(g: dict, ctx: Context) -> Result | None:
 
 
 def _set_times(g: dict, ctx: Context) -> Result | None:
-    return ("SET", _duration(1, _unit(g["unit"])), None)
+    return ("SET", A.duration_value(1, _unit(g["unit"])), None)
 
 
 def _holiday(g: dict, ctx: Context) -> Result | None:
@@ -543,7 +512,7 @@ def _spelled_year(g: dict, ctx: Context) -> Result | None:
 
 
 def _bare_units(g: dict, ctx: Context) -> Result | None:
-    return ("DURATION", _duration(None, _unit(g["unit"])), None)
+    return ("DURATION", A.duration_value(None, _unit(g["unit"])), None)
 
 
 HANDLERS = {
@@ -566,7 +535,7 @@ HANDLERS = {
     "ago": _ago,
     "duration": _duration_expr,
     "hyphen_duration": _hyphen,
-    "units_long": lambda g, ctx: ("DURATION", _duration(None, _unit(g["unit"])), None),
+    "units_long": lambda g, ctx: ("DURATION", A.duration_value(None, _unit(g["unit"])), None),
     "year": _year,
     "year_period": _year_period,
     "decade": _decade,
