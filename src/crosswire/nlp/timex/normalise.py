@@ -401,7 +401,7 @@ def _period(g: dict, ctx: Context) -> Result | None:
         return ("DATE", f"{ctx.ref.year - (1 if adj in ('previous', 'prior-year') else 0):04d}", None)
     if what == "month":
         return ("DATE", A.shift_value(ctx.ref, "M", -1 if adj == "previous" else 0), None)
-    return ("DATE", A.shift_value(ctx.ref, "Q", -1), None)
+    return ("DATE", A.shift_value(ctx.ref, "Q", -5 if last_year else -1), None)  # the last reported quarter
 
 
 def _ref(g: dict, ctx: Context) -> Result | None:
