@@ -1,10 +1,10 @@
 """Every crosswire spaCy component factory, registered in one place with a versioned name.
 
-A user can add any of them to their own pipeline: `nlp.add_pipe("crosswire.times.v1")`.
-`PIPELINE` lists them in the order crosswire runs them (after spaCy's own `ner`).
+A user can add any of them to their own pipeline: `nlp.add_pipe("crosswire_times_v1")`
+(spaCy forbids "." in factory names, error E853, hence the underscores). `PIPELINE` lists them in
+the order crosswire runs them, after spaCy's own `ner`. Factory functions carry no annotations:
+spaCy validates them, and `from __future__ import annotations` would break that.
 """
-
-from __future__ import annotations
 
 from spacy.language import Language
 
@@ -12,15 +12,8 @@ from crosswire.nlp.extensions import register_extensions
 
 register_extensions()
 
-# (pipe name, factory name) in run order; later components may read what earlier ones set.
-PIPELINE: list[tuple[str, str]] = [
-    ("times", "crosswire_times_v1"),
-    ("places", "crosswire_places_v1"),
-    ("actors", "crosswire_actors_v1"),
-]
 
-
-@Language.factory("crosswire_times_v1")  # spaCy forbids "." in factory names (E853)
+@Language.factory("crosswire_times_v1")
 def make_times(nlp, name):
     """Time expressions normalised the TimeML way (doc._.cw_times, doc._.cw_published)."""
     from crosswire.nlp.timex.component import TimeExpressions
@@ -44,16 +37,12 @@ def make_actors(nlp, name):
     return ActorResolver(nlp, name)
 
 
-@Language.factory("crosswire_quotes_v1")  # spaCy forbids "." in factory names (E853)
-def make_quotes(nlp, name):  # no annotations: spaCy validates them and `from __future__` breaks that
+@Language.factory("crosswire_quotes_v1")
+def make_quotes(nlp, name):
     """Direct, mixed and reported quotes with cue and speaker -> doc._.cw_quotes (docs/quotes.md)."""
     from crosswire.nlp.quotes import QuoteFinder
 
     return QuoteFinder(nlp, name)
-
-
-PIPELINE.append(("quotes", "crosswire_quotes_v1"))  # after actors: speakers resolve to actors
-
 
 
 @Language.factory("crosswire_claims_v1")
@@ -64,9 +53,6 @@ def make_claims(nlp, name):
     return ClaimFinder(nlp, name)
 
 
-PIPELINE.append(("claims", "crosswire_claims_v1"))  # after quotes: reported content becomes claims
-
-
 @Language.factory("crosswire_events_v1")
 def make_events(nlp, name):
     """PLOVER events with actors, recipients, date, place, size and modality -> doc._.cw_events (docs/events.md)."""
@@ -75,4 +61,13 @@ def make_events(nlp, name):
     return EventCoder(nlp, name)
 
 
-PIPELINE.append(("events", "crosswire_events_v1"))  # keep LAST: reads times, places, actors and quotes
+# (pipe name, factory name) in run order; later components read what earlier ones set:
+# actors use places; quotes resolve speakers to actors; claims build on quotes; events read all.
+PIPELINE: list[tuple[str, str]] = [
+    ("times", "crosswire_times_v1"),
+    ("places", "crosswire_places_v1"),
+    ("actors", "crosswire_actors_v1"),
+    ("quotes", "crosswire_quotes_v1"),
+    ("claims", "crosswire_claims_v1"),
+    ("events", "crosswire_events_v1"),
+]
