@@ -105,6 +105,9 @@ def actor_at(doc: Doc, start: int, end: int) -> Actor | None:
     return best[1] if best else None
 
 
+INDEFINITE_DETS = frozenset({"a", "an", "another", "one", "some"})
+
+
 class SpeakerResolver:
     """Resolves speaker spans of one Doc to the person or group they name, pronouns and role nominals included."""
 
@@ -128,8 +131,11 @@ class SpeakerResolver:
         if head.pos_ in ("NOUN", "PROPN") and (lower in self.lexicon.role_nouns or head.lemma_.lower() in self.lexicon.role_nouns):
             if head.tag_ in ("NNS", "NNPS"):
                 return None  # 'the ministers': a group, not the person named earlier
-            titled = self._titled_person(head)
-            return titled or self._previous_person(span.start) or self._next_person(span.end)
+            if any(t.dep_ == "det" and t.lower_ in INDEFINITE_DETS for t in head.children):
+                return None  # 'a ministry spokeswoman' introduces someone new
+            # Otherwise the person carrying that title; when there is none, the actors
+            # component (which knows office holders) resolves the span itself.
+            return self._titled_person(head)
         return None
 
     def _titled_person(self, head: Token) -> Span | None:
