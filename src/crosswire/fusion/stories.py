@@ -106,11 +106,14 @@ def update_stories(store: Store, article_ids: Iterable[str] | None = None, optio
             (update.created if created else update.extended).append(sid)
             update.assigned.update({aid: sid for aid in members})
         tables.save_stories(rows)
+        sizes = {row["id"]: row["size"] for row in rows}
     if options.fuse:
         from crosswire.fusion.fuse import refresh_fusion
 
+        # A one-article story has nothing to fuse; `crosswire story` still builds its view on demand.
         for sid in update.touched:
-            refresh_fusion(store, sid)
+            if sizes[sid] > 1:
+                refresh_fusion(store, sid)
     return update
 
 
