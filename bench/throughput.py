@@ -23,6 +23,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 SHARED_TEXTS = REPO.parent / "shared" / "data" / "polnear"
 sys.path.insert(0, str(REPO / "bench"))
+REPEAT = int(os.environ.get("CROSSWIRE_BENCH_REPEAT", "3"))  # best of N runs: the machine is noisy
 
 
 def load_corpus(kind: str, n: int) -> tuple[str, list[str]]:
@@ -51,10 +52,13 @@ def measure_bare(texts: list[str]) -> dict:
 
     nlp = load_base_model()
     list(nlp.pipe(texts[:4]))  # warm-up
-    start = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=BATCH_SIZE):
-        pass
-    return {"seconds": time.perf_counter() - start}
+    best = float("inf")
+    for _ in range(REPEAT):
+        start = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=BATCH_SIZE):
+            pass
+        best = min(best, time.perf_counter() - start)
+    return {"seconds": best}
 
 
 def measure_ingest(texts: list[str], workers: int, components: bool = True) -> dict:
@@ -63,13 +67,22 @@ def measure_ingest(texts: list[str], workers: int, components: bool = True) -> d
     With components=False, (c): the same run with crosswire's own components left out, which
     measures the foundation's overhead (reading, checks, records, store) over bare spaCy.
     """
-    from crosswire.ingest.readers import IngestOptions
-    from crosswire.ingest.run import ingest
     from crosswire.nlp.factories import PIPELINE
-    from crosswire.nlp.model import load_pipeline
-    from crosswire.store.db import Store
 
     exclude = () if components else tuple(name for name, _ in PIPELINE)
+
+    best, counts = float("inf"), {}
+    for _ in range(REPEAT):
+        seconds, counts = _ingest_once(texts, workers, exclude)
+        best = min(best, seconds)
+    return {"seconds": best, "counts": counts}
+
+
+def _ingest_once(texts: list[str], workers: int, exclude: tuple[str, ...]) -> tuple[float, dict]:
+    from crosswire.ingest.readers import IngestOptions
+    from crosswire.ingest.run import ingest
+    from crosswire.nlp.model import load_pipeline
+    from crosswire.store.db import Store
 
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "corpus.jsonl"
@@ -86,7 +99,7 @@ def measure_ingest(texts: list[str], workers: int, components: bool = True) -> d
             counts = store.counts()
     if report.failures:
         raise SystemExit(f"benchmark articles failed: {report.failures[:3]}")
-    return {"seconds": seconds, "counts": counts}
+    return seconds, counts
 
 
 def child(mode: str, corpus: str, n: int, workers: int) -> None:
@@ -118,7 +131,10 @@ def main() -> None:
         child(args.child, args.corpus, args.n, args.workers)
         return
     name, _ = load_corpus(args.corpus, args.n)
-    print(f"corpus: {name}, {args.n} articles; workers for (b): {args.workers}; cores: {os.cpu_count()}")
+    print(
+        f"corpus: {name}, {args.n} articles; workers for (b): {args.workers}; cores: {os.cpu_count()}; "
+        f"best of {REPEAT} runs each"
+    )
     rows = {
         "(a) bare spaCy nlp.pipe": run_child("bare", args),
         "(b) crosswire ingest, all": run_child("ingest", args),

@@ -17,8 +17,7 @@ PERMUTATIONS = 64
 def _minhash(text: str) -> MinHash:
     words = normal_words(text)
     m = MinHash(num_perm=PERMUTATIONS, seed=7)
-    for i in range(max(len(words) - SHINGLE + 1, 1)):
-        m.update(" ".join(words[i:i + SHINGLE]).encode("utf-8"))
+    m.update_batch([" ".join(words[i:i + SHINGLE]).encode("utf-8") for i in range(max(len(words) - SHINGLE + 1, 1))])
     return m
 
 

@@ -115,6 +115,7 @@ class PlaceResolver:
 
     def __init__(self, nlp=None, name: str = "places"):
         self.name = name
+        load_gazetteer()  # build it with the pipeline, not on the first article
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.cw_places = find_places(doc)
