@@ -67,6 +67,8 @@ def ingest_command(
             f"{report.read} read, {len(report.stored)} stored, {len(report.duplicates)} already stored, "
             f"{failed} failed in {elapsed:.1f}s"
         )
+        if report.story_error:
+            err.print(f"[red]error:[/red] {report.story_error}", markup=True)
         if failed:
             err.print("[red]failed items:[/red]", markup=True)
             for failure in report.failures:

@@ -25,6 +25,7 @@ def stories_command(
     fmt: str = typer.Option("table", "--format", "-f", help="table (readable) or jsonl (one story per line)."),
 ) -> None:
     """List stories: reports of the same happening grouped across outlets (articles without one are grouped first)."""
+    from crosswire.fusion.fuse import refresh_stale_fusion
     from crosswire.fusion.stories import update_stories
     from crosswire.store.stories import list_stories
 
@@ -37,6 +38,7 @@ def stories_command(
             raise ConfigError(f"--since {since!r} is not a date", fix="use YYYY-MM-DD, e.g. 2024-11-01") from None
     with Store(db) as store:
         update_stories(store)
+        refresh_stale_fusion(store)  # corroboration and coverage of stories that grew since
         stories = list_stories(store, since)
     if fmt == "jsonl":
         for story in stories:

@@ -11,6 +11,9 @@ NEXT_COMMANDS = [
     ("crosswire stats --db {db}", "this summary again"),
     ("crosswire sql \"SELECT label, count(*) FROM entities GROUP BY 1 ORDER BY 2 DESC\" --db {db}", "any read-only SQL"),
     ("crosswire show ARTICLE_ID --db {db}", "one article with its records highlighted"),
+    ("crosswire stories --db {db}", "articles grouped into stories across outlets"),
+    ("crosswire story STORY_ID --db {db} --format html -o story.html", "one story: corroboration, quotes, coverage"),
+    ("crosswire events --db {db}", "PLOVER events with actors and real dates"),
     ("crosswire extract FILE --format jsonl", "the extraction contract as JSONL, nothing stored"),
 ]
 

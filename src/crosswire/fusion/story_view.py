@@ -17,6 +17,7 @@ from crosswire.fusion.quotes import match_quotes
 from crosswire.fusion.text import overlap, sentence_at, sentence_bounds
 from crosswire.store.db import Store
 
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
@@ -244,11 +245,14 @@ def infer_dates(story: StoryView) -> list[InferredDate]:
 
 
 def _is_day(value: str) -> bool:
+    """True for a calendar day YYYY-MM-DD (fromisoformat alone also takes weeks such as 2013-W44)."""
+    if not _DAY.fullmatch(value):
+        return False
     try:
         dt.date.fromisoformat(value)
-        return True
     except ValueError:
         return False
+    return True
 
 
 def build_story(store: Store, story_id: str) -> StoryView:

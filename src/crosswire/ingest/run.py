@@ -22,11 +22,12 @@ class IngestReport:
     stored: list[str] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (article id, origin)
     failures: list[Failure] = field(default_factory=list)
+    story_error: str | None = None  # set when stories could not be updated after storing
 
     @property
     def ok(self) -> bool:
-        """True when no item failed."""
-        return not self.failures
+        """True when no item failed and stories were updated."""
+        return not self.failures and self.story_error is None
 
 
 def estimate_items(paths: Iterable[str]) -> int | None:
@@ -114,7 +115,15 @@ def ingest(
             flush()
     flush()
     if report.stored:
-        from crosswire.fusion.stories import update_stories  # stories: new articles join or open stories
+        from crosswire.fusion.stories import StoryOptions, update_stories
 
-        update_stories(store, report.stored)
+        try:
+            # New articles join or open stories now; their fused records (corroboration, coverage)
+            # are refreshed by `crosswire stories`, so a big story is not re-fused on every batch.
+            update_stories(store, report.stored, StoryOptions(fuse=False))
+        except Exception as exc:  # noqa: BLE001 - articles are stored; stories catch up on the next run
+            report.story_error = (
+                f"articles stored, but grouping them into stories failed ({type(exc).__name__}: {exc}); "
+                "`crosswire stories` retries for every article without a story"
+            )
     return report

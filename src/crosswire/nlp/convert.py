@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from spacy.tokens import Doc
 
 from crosswire.records import Article, Entity, Extraction
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def to_records(doc: Doc) -> Extraction:
@@ -14,7 +17,8 @@ def to_records(doc: Doc) -> Extraction:
     article: Article = doc._.cw_article
     if doc._.cw_published is not None:
         published, inferred = doc._.cw_published
-        article = dataclasses.replace(article, published=published, published_inferred=inferred)
+        if published and _DAY.fullmatch(published):  # only a calendar day is a publication date
+            article = dataclasses.replace(article, published=published, published_inferred=inferred)
     actors = doc._.cw_actors or {}
     entities = tuple(
         Entity(

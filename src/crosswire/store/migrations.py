@@ -96,4 +96,13 @@ MIGRATIONS += [
         );
         """,
     ),
+    (
+        4,
+        "story fusion state",
+        """
+        CREATE TABLE story_fusion_state (
+            story_id VARCHAR PRIMARY KEY, n_articles INTEGER NOT NULL, fused_at TIMESTAMP NOT NULL
+        );
+        """,
+    ),
 ]
