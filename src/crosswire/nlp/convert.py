@@ -22,9 +22,9 @@ def to_records(doc: Doc) -> Extraction:
     actors = doc._.cw_actors or {}
     entities = tuple(
         Entity(
-            text=ent.text,
+            text=ent.text.rstrip(),  # the model can take trailing line breaks into an entity
             start=ent.start_char,
-            end=ent.end_char,
+            end=ent.start_char + len(ent.text.rstrip()),
             label=ent.label_,
             actor=actors.get((ent.start_char, ent.end_char)),
         )

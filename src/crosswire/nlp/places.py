@@ -74,8 +74,9 @@ def find_places(doc: Doc) -> list[Place]:
             continue
         if any(ent.start_char < e and s < ent.end_char for s, e in taken):
             continue
-        qual = _QUALIFIER.match(text[ent.end_char : ent.end_char + 40])
-        mentions.append((ent.start_char, ent.end_char, qual.group("qual") if qual else None))
+        end = ent.start_char + len(ent.text.rstrip())  # the model can take trailing line breaks in
+        qual = _QUALIFIER.match(text[end : end + 40])
+        mentions.append((ent.start_char, end, qual.group("qual") if qual else None))
     mentions.sort()
     looked = [(s, e, q, gaz.lookup(_strip(text[s:e]))) for s, e, q in mentions]
     context = {c[0].country for _, _, _, c in looked if c and c[0].feature == "country"}
