@@ -22,3 +22,13 @@ def register_extensions() -> None:
     for name, default in DOC_ATTRS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text: the Article's when the Doc was made from it (Doc.text re-joins every token on each access)."""
+    if len(doc) == 0:
+        return ""
+    article = doc._.cw_article
+    if article is not None and len(article.text) == doc[-1].idx + len(doc[-1].text_with_ws):
+        return article.text
+    return doc.text

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
+from crosswire.nlp.extensions import doc_text
 from crosswire.nlp.gazetteer import GazetteerEntry, city_score, load_gazetteer
 from crosswire.records import Place
 
@@ -63,7 +64,7 @@ def choose_entry(candidates: list[GazetteerEntry], context: set[str], qualifier:
 def find_places(doc: Doc) -> list[Place]:
     """Geocode every place mention of the Doc (entities and datelines), in text order."""
     gaz = load_gazetteer()
-    text = doc.text
+    text = doc_text(doc)
     mentions: list[tuple[int, int, str | None]] = []  # (start, end, qualifier text)
     for m in _DATELINE.finditer(text):
         if gaz.lookup(m.group("place")):

@@ -13,6 +13,7 @@ import numpy as np
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
+from crosswire.nlp.extensions import doc_text
 from crosswire.nlp.cue_lexicon import CueLexicon, load_cue_lexicon
 from crosswire.nlp.quote_marks import find_marked_quotes
 from crosswire.nlp.speakers import SpeakerResolver, cue_subject, np_span
@@ -56,16 +57,6 @@ def cue_tokens(doc: Doc, cue_hashes: np.ndarray) -> list[Token]:
         elif tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
             out.append(tok)
     return out
-
-
-def doc_text(doc: Doc) -> str:
-    """The Doc's text: the Article's when the Doc was made from it (doc.text re-joins every token on each access)."""
-    if len(doc) == 0:
-        return ""
-    article = doc._.cw_article
-    if article is not None and len(article.text) == doc[-1].idx + len(doc[-1].text_with_ws):
-        return article.text
-    return doc.text
 
 
 def _paragraph_id(char: int, breaks: list[int]) -> int:

@@ -6,6 +6,7 @@ import bisect
 
 from spacy.tokens import Doc
 
+from crosswire.nlp.extensions import doc_text
 from crosswire.nlp.timex import anchor as A
 from crosswire.nlp.timex.grammar import Candidate, find_candidates
 from crosswire.nlp.timex.normalise import Context, normalize_timex, update_context
@@ -149,7 +150,7 @@ def acceptable(doc: Doc, cand: Candidate) -> bool:
 
 def find_times(doc: Doc, published: str | None) -> list[TimeRef]:
     """Every time expression of the Doc as TimeRefs, anchored on `published` (None: unanchored)."""
-    text = doc.text
+    text = doc_text(doc)
     cands = find_candidates(text, lambda c: acceptable(doc, c))
     return normalise_all(doc, cands, A.parse_iso_date(published))
 
@@ -159,7 +160,7 @@ def normalise_all(doc: Doc, cands: list[Candidate], dct) -> list[TimeRef]:
     ctx = Context(dct=dct)
     out: list[TimeRef] = []
     parsed = doc.has_annotation("DEP")  # checked once: it walks every token
-    text = doc.text  # built once: Doc.text joins every token on each access
+    text = doc_text(doc)
     for cand in cands:
         ctx.tense = verb_tense(doc, cand.start, parsed)
         result = normalize_timex(cand, ctx)
@@ -181,11 +182,12 @@ class TimeExpressions:
         article = doc._.cw_article
         published = getattr(article, "published", None)
         dct = A.parse_iso_date(published)
-        cands = find_candidates(doc.text, lambda c: acceptable(doc, c))
+        text = doc_text(doc)
+        cands = find_candidates(text, lambda c: acceptable(doc, c))
         if dct is None:
             parsed = doc.has_annotation("DEP")
             tensed = [(c, verb_tense(doc, c.start, parsed)) for c in cands]
-            inferred = infer_published(doc.text, tensed)
+            inferred = infer_published(text, tensed)
             if inferred is not None:
                 dct = inferred
                 doc._.cw_published = (inferred.isoformat(), True)
