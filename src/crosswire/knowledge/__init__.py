@@ -244,9 +244,16 @@ def load_knowledge() -> Knowledge:
     )
 
 
-def _words() -> dict:
-    path = DATA_DIR / "actor_words.json"
+def read_data_json(filename: str):
+    """A JSON file from knowledge/data; a ModelError names the file when it is missing or broken."""
+    path = DATA_DIR / filename
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise ModelError(f"cannot read knowledge file: {exc}", where=str(path), fix="reinstall crosswire") from exc
+        raise ModelError(
+            f"cannot read knowledge file: {exc}", where=str(path), fix="reinstall crosswire or fix the JSON file"
+        ) from exc
+
+
+def _words() -> dict:
+    return read_data_json("actor_words.json")

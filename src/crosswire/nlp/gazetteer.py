@@ -7,14 +7,12 @@ abbreviations). Built once per process.
 
 from __future__ import annotations
 
-import json
 import math
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from crosswire.errors import ModelError
+from crosswire.knowledge import read_data_json
 
 REGIONS_FILE = "regions.json"
 CITY_FLOOR = 1000  # cities smaller than this are too ambiguous to be worth matching
@@ -47,15 +45,7 @@ def fold(name: str) -> str:
 
 
 def _load_regions() -> dict:
-    try:
-        raw = resources.files("crosswire").joinpath("knowledge", "data", REGIONS_FILE).read_text("utf-8")
-        return json.loads(raw)
-    except (OSError, ValueError) as exc:
-        raise ModelError(
-            f"cannot read the regions file: {exc}",
-            where=f"crosswire/knowledge/data/{REGIONS_FILE}",
-            fix="reinstall crosswire or fix the JSON file",
-        ) from exc
+    return read_data_json(REGIONS_FILE)
 
 
 class Gazetteer:

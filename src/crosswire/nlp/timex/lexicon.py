@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from crosswire.errors import ModelError
+from crosswire.knowledge import read_data_json
 
 LEXICON_FILE = "timex_lexicon.json"
 
@@ -39,15 +37,7 @@ class TimexLexicon:
 @lru_cache(maxsize=1)
 def load_lexicon() -> TimexLexicon:
     """Load the time-expression lexicon shipped with the package (cached per process)."""
-    try:
-        text = resources.files("crosswire").joinpath("knowledge", "data", LEXICON_FILE).read_text("utf-8")
-        data = json.loads(text)
-    except (OSError, ValueError) as exc:
-        raise ModelError(
-            f"cannot read the time lexicon: {exc}",
-            where=f"crosswire/knowledge/data/{LEXICON_FILE}",
-            fix="reinstall crosswire or fix the JSON file",
-        ) from exc
+    data = read_data_json(LEXICON_FILE)
     data.pop("_source", None)
     return TimexLexicon(**data)
 
