@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from crosswire.eval import f1, ratio
 from crosswire.errors import InputError
 from crosswire.nlp.events.lexicon import PLOVER_TYPES
 from crosswire.records import Article, Event
@@ -70,27 +71,27 @@ class EventScores:
     @property
     def type_accuracy(self) -> float:
         """Share of sentences whose answer type is the gold type."""
-        return self.type_correct / self.n if self.n else 0.0
+        return ratio(self.type_correct, self.n)
 
     @property
     def actor_accuracy(self) -> float:
         """Exact actor-country set matches over sentences with gold actor countries."""
-        return self.actor_correct / self.actor_total if self.actor_total else 0.0
+        return ratio(self.actor_correct, self.actor_total)
 
     @property
     def recipient_accuracy(self) -> float:
         """Exact recipient-country set matches over sentences with gold recipient countries."""
-        return self.recipient_correct / self.recipient_total if self.recipient_total else 0.0
+        return ratio(self.recipient_correct, self.recipient_total)
 
     @property
     def modality_accuracy(self) -> float:
         """Modality right, over type-correct sentences with a gold event."""
-        return self.modality_correct / self.modality_total if self.modality_total else 0.0
+        return ratio(self.modality_correct, self.modality_total)
 
     @property
     def negation_accuracy(self) -> float:
         """Negation flag right, over type-correct sentences with a gold event."""
-        return self.negation_correct / self.modality_total if self.modality_total else 0.0
+        return ratio(self.negation_correct, self.modality_total)
 
     def summary(self) -> dict:
         """Plain numbers for printing and JSON."""
@@ -99,10 +100,10 @@ class EventScores:
             "type_accuracy": round(self.type_accuracy, 4),
             "actor_country_accuracy": round(self.actor_accuracy, 4),
             "actor_country_accuracy_type_correct": round(
-                self.actor_correct_when_typed / self.actor_typed if self.actor_typed else 0.0, 4),
+                ratio(self.actor_correct_when_typed, self.actor_typed), 4),
             "recipient_country_accuracy": round(self.recipient_accuracy, 4),
             "recipient_country_accuracy_type_correct": round(
-                self.recipient_correct_when_typed / self.recipient_typed if self.recipient_typed else 0.0, 4),
+                ratio(self.recipient_correct_when_typed, self.recipient_typed), 4),
             "modality_accuracy": round(self.modality_accuracy, 4),
             "negation_accuracy": round(self.negation_accuracy, 4),
             "per_type": self.per_type,
@@ -216,9 +217,9 @@ def score(items: list[GoldSentence], answers: list[Event | None]) -> EventScores
                 "rule": event.rule if event else None,
             })
     for etype in PLOVER_TYPES:
-        p = tp[etype] / (tp[etype] + fp[etype]) if tp[etype] + fp[etype] else 0.0
-        r = tp[etype] / (tp[etype] + fn[etype]) if tp[etype] + fn[etype] else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
+        p = ratio(tp[etype], tp[etype] + fp[etype])
+        r = ratio(tp[etype], tp[etype] + fn[etype])
+        f = f1(p, r)
         s.per_type[etype] = {"p": round(p, 3), "r": round(r, 3), "f1": round(f, 3), "support": tp[etype] + fn[etype]}
     return s
 

@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from crosswire.eval import ratio
 from crosswire.errors import InputError
 from crosswire.records import Article
 
@@ -27,8 +28,8 @@ class PlaceScore:
 
     def as_dict(self) -> dict[str, float]:
         """Recall of mentions and accuracy of the resolution, over all cases."""
-        return {"cases": float(self.cases), "found": self.found / self.cases if self.cases else 0.0,
-                "accuracy": self.correct / self.cases if self.cases else 0.0}
+        return {"cases": float(self.cases), "found": ratio(self.found, self.cases),
+                "accuracy": ratio(self.correct, self.cases)}
 
 
 def _bare(mention: str) -> str:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from crosswire.eval import f1, ratio
 from crosswire.errors import InputError
 from crosswire.records import Article, Quote
 
@@ -59,34 +60,34 @@ class PolnearScores:
     @property
     def precision(self) -> float:
         """Matched predicted contents over all predicted contents."""
-        return self.matched / self.predicted if self.predicted else 0.0
+        return ratio(self.matched, self.predicted)
 
     @property
     def recall(self) -> float:
         """Matched gold contents over all gold contents."""
-        return self.matched / self.gold if self.gold else 0.0
+        return ratio(self.matched, self.gold)
 
     @property
     def f1(self) -> float:
         """Harmonic mean of content precision and recall."""
         p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1(p, r)
 
     @property
     def source_accuracy(self) -> float:
         """Right sources over matched contents."""
-        return self.source_right / self.matched if self.matched else 0.0
+        return ratio(self.source_right, self.matched)
 
     @property
     def cue_accuracy(self) -> float:
         """Right cues over matched contents."""
-        return self.cue_right / self.matched if self.matched else 0.0
+        return ratio(self.cue_right, self.matched)
 
     def word_scores(self) -> tuple[float, float, float]:
         """Word-level (precision, recall, F1) of predicted content words against gold content words."""
-        p = self.word_tp / self.word_pred if self.word_pred else 0.0
-        r = self.word_tp / self.word_gold if self.word_gold else 0.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+        p = ratio(self.word_tp, self.word_pred)
+        r = ratio(self.word_tp, self.word_gold)
+        return p, r, f1(p, r)
 
     def as_dict(self) -> dict:
         """Plain numbers for printing or JSON."""

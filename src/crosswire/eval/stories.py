@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
+from crosswire.eval import f1
 from crosswire.errors import InputError
 from crosswire.records import Article, Extraction
 
@@ -67,10 +68,6 @@ def load_ecbplus(path: str | Path, topics: set[int] | None = None) -> list[GoldA
     return items
 
 
-def _f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
-
-
 def score(gold: Sequence[str], predicted: Sequence[str]) -> Scores:
     """B³, pairwise and adjusted Rand scores of a predicted clustering against gold labels."""
     n = len(gold)
@@ -95,7 +92,7 @@ def score(gold: Sequence[str], predicted: Sequence[str]) -> Scores:
     expected = same_pred * same_gold / pairs(n) if n > 1 else 0.0
     top = (same_pred + same_gold) / 2
     ari = (same_both - expected) / (top - expected) if top != expected else 1.0
-    return Scores(b3p, b3r, _f1(b3p, b3r), pwp, pwr, _f1(pwp, pwr), ari, len(p_members))
+    return Scores(b3p, b3r, f1(b3p, b3r), pwp, pwr, f1(pwp, pwr), ari, len(p_members))
 
 
 def crosswire_clusters(items: Sequence[GoldArticle], batch_size: int | None = None) -> list[str]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from crosswire.eval import f1, ratio
 from crosswire.errors import InputError
 from crosswire.records import Article, TimeRef
 
@@ -111,21 +112,17 @@ class Counts:
     value_ok: int = 0
     errors: list = field(default_factory=list)
 
-    @staticmethod
-    def _f1(p: float, r: float) -> float:
-        return 2 * p * r / (p + r) if p + r else 0.0
-
     def scores(self) -> dict[str, float]:
         """Strict/relaxed P/R/F1, type and value accuracy and F1."""
-        sp = self.strict_sys / self.system if self.system else 0.0
-        sr = self.strict_gold / self.gold if self.gold else 0.0
-        rp = self.relaxed_sys / self.system if self.system else 0.0
-        rr = self.relaxed_gold / self.gold if self.gold else 0.0
-        rf = self._f1(rp, rr)
-        type_acc = self.type_ok / self.relaxed_gold if self.relaxed_gold else 0.0
-        value_acc = self.value_ok / self.relaxed_gold if self.relaxed_gold else 0.0
+        sp = ratio(self.strict_sys, self.system)
+        sr = ratio(self.strict_gold, self.gold)
+        rp = ratio(self.relaxed_sys, self.system)
+        rr = ratio(self.relaxed_gold, self.gold)
+        rf = f1(rp, rr)
+        type_acc = ratio(self.type_ok, self.relaxed_gold)
+        value_acc = ratio(self.value_ok, self.relaxed_gold)
         return {
-            "strict_p": sp, "strict_r": sr, "strict_f1": self._f1(sp, sr),
+            "strict_p": sp, "strict_r": sr, "strict_f1": f1(sp, sr),
             "relaxed_p": rp, "relaxed_r": rr, "relaxed_f1": rf,
             "type_accuracy": type_acc, "type_f1": type_acc * rf,
             "value_accuracy": value_acc, "value_f1": value_acc * rf,
