@@ -21,7 +21,6 @@ import random
 import sys
 import tempfile
 import time
-from collections import defaultdict
 
 import psutil
 

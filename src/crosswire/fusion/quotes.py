@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from crosswire.fusion.corroborate import FusedItem, Mention, group_mentions
-from crosswire.fusion.text import normal_words, overlap, stems
+from crosswire.fusion.text import normal_words, overlap
 
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
 PARAPHRASE_OVERLAP = 0.5  # share of the shorter text's content stems found in the other

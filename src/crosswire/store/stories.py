@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable
 
 from crosswire.errors import StoreError
 from crosswire.store.db import Store

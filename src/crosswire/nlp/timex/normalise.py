@@ -173,7 +173,6 @@ def _rel_unit(g: dict, ctx: Context) -> Result | None:
     rel = _low(g["rel"])
     unit_word = _low(g["unit"])
     mod = _mod(g.get("mod"))
-    prep = _low(g.get("prep"))
     unit = "H" if unit_word == "half" else _unit(unit_word)
     if rel in ("the latest", "the most recent"):
         rel = "the"
@@ -439,7 +438,6 @@ def _anaphor(g: dict, ctx: Context) -> Result | None:
 def _later_that(g: dict, ctx: Context) -> Result | None:
     unit_word = _low(g["unit"])
     base = ctx.last_day or ctx.ref
-    mod = "END" if _low(g["dir"]) == "later" else "START"
     if unit_word == "year" and ctx.last_year:
         return ("DATE", f"{ctx.last_year:04d}", None)
     if base is None:
