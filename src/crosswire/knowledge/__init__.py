@@ -244,6 +244,12 @@ def load_knowledge() -> Knowledge:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def un_status() -> dict[str, str]:
+    """ISO3 -> 'member' (the 193 UN member states), 'observer' (Palestine, Holy See) or 'other' (Taiwan, Kosovo)."""
+    return {iso3: status for iso3, status, _source in _rows("un_members.tsv", 3)}
+
+
 def read_data_json(filename: str):
     """A JSON file from knowledge/data; a ModelError names the file when it is missing or broken."""
     path = DATA_DIR / filename

@@ -1,0 +1,92 @@
+"""Print how many UN member states office_holders.tsv covers on a date, and which offices are missing.
+
+Usage: python scripts/office_coverage.py [DATE ...] [--missing]
+Dates default to 2024-11-15 (the seed articles) and 2025-10-01 (the file's review date). Four offices
+per state: head of state, head of government, foreign minister, defence minister. A president who also
+heads the government has one row (head=state) and no head-of-government row: such a state counts as
+covered for head of government and is listed apart, so the reader can check the claim.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+
+from crosswire.knowledge import Knowledge, OfficeTerm, load_knowledge, un_status
+
+OFFICES = ("head of state", "head of government", "foreign minister", "defence minister")
+DEFAULT_DATES = ("2024-11-15", "2025-10-01")
+# role titles as news writes them: "Foreign Minister", "Foreign Secretary", "Secretary of State",
+# "External Affairs Minister", "Prime Minister and Foreign Minister"; "Defence Minister", "Secretary of Defense"
+FOREIGN = re.compile(r"foreign (minister|secretary|affairs)|external affairs|^secretary of state$", re.I)
+DEFENCE = re.compile(r"defen[cs]e (minister|secretary)|secretary of defen[cs]e|armed forces minister", re.I)
+
+
+@dataclass
+class Coverage:
+    """Which member states have a known holder of each office on one date."""
+
+    date: str
+    members: list[str]
+    covered: dict[str, set[str]] = field(default_factory=dict)  # office -> ISO3 codes
+    president_heads_government: set[str] = field(default_factory=set)
+
+    def missing(self, office: str) -> list[str]:
+        """Member states with no known holder of `office` on the date."""
+        return [iso3 for iso3 in self.members if iso3 not in self.covered[office]]
+
+
+def offices_of(term: OfficeTerm) -> list[str]:
+    """The offices among OFFICES that one term is (a joint 'Prime Minister and Foreign Minister' is two)."""
+    found = []
+    if term.head == "state":
+        found.append("head of state")
+    if term.head == "government":
+        found.append("head of government")
+    if term.org is None and FOREIGN.search(term.role):
+        found.append("foreign minister")
+    if term.org is None and DEFENCE.search(term.role):
+        found.append("defence minister")
+    return found
+
+
+def coverage(kb: Knowledge, date: str) -> Coverage:
+    """Count, per office, the UN member states whose holder on `date` is in the file."""
+    members = sorted(iso3 for iso3, status in un_status().items() if status == "member")
+    result = Coverage(date, members, {office: set() for office in OFFICES})
+    has_government_row = {t.country for t in kb.terms if t.head == "government" and t.org is None}
+    for term in kb.terms:
+        if term.org is not None or not term.holds_on(date):
+            continue
+        for office in offices_of(term):
+            result.covered[office].add(term.country)
+        if term.head == "state" and term.role == "President" and term.country not in has_government_row:
+            result.president_heads_government.add(term.country)
+            result.covered["head of government"].add(term.country)
+    return result
+
+
+def main(argv: list[str]) -> None:
+    """Print the coverage table for each date, and with --missing the states lacking each office."""
+    kb = load_knowledge()
+    dates = [a for a in argv if not a.startswith("--")] or list(DEFAULT_DATES)
+    print(f"office_holders.tsv: {len(kb.terms)} terms, {len({t.name for t in kb.terms})} people")
+    for date in dates:
+        cov = coverage(kb, date)
+        total = len(cov.members)
+        print(f"\n{date}: UN member states with a known holder ({total} members)")
+        for office in OFFICES:
+            n = len(cov.covered[office])
+            print(f"  {office:<20} {n:>3} / {total}  ({n / total:.2f})")
+        print(f"  (head of government: {len(cov.president_heads_government)} by a president who heads the government)")
+        if "--missing" in argv:
+            for office in OFFICES:
+                print(f"  missing {office}: {' '.join(cov.missing(office)) or '-'}")
+            print(f"  president heads the government: {' '.join(sorted(cov.president_heads_government))}")
+    orgs = sorted({t.org for t in kb.terms if t.org and t.head == "org"})
+    print(f"\norganisations with a head in the file: {len(orgs)}: {' '.join(orgs)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,178 @@
+"""office_holders.tsv: well-formed rows, real states, consistent terms, coverage floors, time-aware resolution."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from crosswire.knowledge import DATA_DIR, load_knowledge, un_status
+
+ROOT = Path(__file__).resolve().parents[2]
+HEADS = {None, "state", "government", "org"}
+# floors ~a little under the measured coverage (scripts/office_coverage.py); they only move up
+MIN_ROWS = 350
+SEED_FLOORS = {"head of state": 75, "head of government": 80, "foreign minister": 48, "defence minister": 38}
+REVIEW_FLOORS = {"head of state": 75, "head of government": 78}
+
+
+def _coverage_module():
+    spec = importlib.util.spec_from_file_location("office_coverage", ROOT / "scripts" / "office_coverage.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_knowledge()
+
+
+@pytest.fixture(scope="module")
+def cov():
+    return _coverage_module()
+
+
+def test_every_row_has_eleven_columns_and_a_source():
+    lines = (DATA_DIR / "office_holders.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
+    assert len(rows) >= MIN_ROWS
+    for row in rows:
+        assert len(row) == 11, row[0]
+        assert row[10].strip(), f"no source for {row[0]}"
+        assert row[2] in ("m", "f", ""), row[0]
+
+
+def test_un_members_are_the_193_states():
+    status = un_status()
+    members = [iso3 for iso3, s in status.items() if s == "member"]
+    assert len(members) == 193
+    assert {"USA", "PRK", "SSD", "TUV"} <= set(members)
+    assert status["PSE"] == "observer" and status["TWN"] == "other"
+
+
+def test_every_country_is_a_un_state_or_an_organisation(kb):
+    status = un_status()
+    for term in kb.terms:
+        if term.country == "IGO":
+            assert term.org in kb.org_by_code, f"{term.name}: unknown organisation {term.org}"
+        else:
+            assert term.country in status, f"{term.name}: {term.country} is not a known state"
+            assert term.org is None or term.org in kb.org_by_code, f"{term.name}: unknown organisation {term.org}"
+
+
+def test_heads_and_sectors_follow_the_convention(kb):
+    for term in kb.terms:
+        assert term.head in HEADS, term
+        assert term.head != "org" or term.org, f"{term.name}: head=org needs an organisation"
+        if term.org is None and term.role in ("Foreign Minister", "Foreign Secretary"):
+            assert term.sector == "GOV", term
+        if term.org is None and term.role in ("Defence Minister", "Defence Secretary"):
+            assert term.sector == "MIL", term
+
+
+def test_dates_are_real_and_ordered(kb):
+    from datetime import date
+
+    for term in kb.terms:
+        assert term.start, f"{term.name}: every term needs a start date"
+        for value in (term.start, term.end):
+            if value:
+                date.fromisoformat(value)  # raises on 2024-02-30
+        if term.end:
+            assert term.start < term.end, term
+        assert term.start <= "2025-10-31", f"{term.name}: starts after the review date"
+
+
+def test_one_holder_per_office_and_country_at_a_time(kb):
+    by_office = {}
+    for term in kb.terms:
+        key = (term.country, term.org, term.role)
+        by_office.setdefault(key, []).append(term)
+    for (country, org, _), terms in by_office.items():
+        heads = [t for t in kb.terms if t.country == country and t.org == org and t.head]
+        terms.sort(key=lambda t: t.start)
+        for a, b in zip(terms, terms[1:]):
+            assert a.end is not None and a.end <= b.start, f"{a.name} and {b.name} overlap in {a.role} ({country})"
+        for head in ("state", "government"):
+            same = sorted((t for t in heads if t.head == head and org is None), key=lambda t: t.start)
+            for a, b in zip(same, same[1:]):
+                if a.name != b.name:
+                    assert a.end is not None and a.end <= b.start, f"two heads of {head} of {country}: {a.name}, {b.name}"
+
+
+def test_no_name_or_alias_is_shared_by_two_people(kb):
+    shared = {key: {t.name for t in terms} for key, terms in kb.terms_by_name.items() if len({t.name for t in terms}) > 1}
+    assert shared == {}, shared
+
+
+def test_no_alias_is_also_a_place_or_organisation(kb):
+    """The name finder tries office holders first: an alias that is a country, capital or organisation would hide it."""
+    others = kb.country_names.keys() | kb.capitals.keys() | kb.demonyms.keys() | kb.organisations.keys() | kb.seats.keys()
+    clashes = sorted(key for key in kb.terms_by_name if key in others)
+    assert clashes == [], clashes
+
+
+def test_coverage_floors_on_the_seed_date(kb, cov):
+    result = cov.coverage(kb, "2024-11-15")
+    counts = {office: len(states) for office, states in result.covered.items()}
+    for office, floor in SEED_FLOORS.items():
+        assert counts[office] >= floor, counts
+
+
+def test_coverage_on_the_review_date_stays_high(kb, cov):
+    result = cov.coverage(kb, "2025-10-01")
+    for office, floor in REVIEW_FLOORS.items():
+        assert len(result.covered[office]) >= floor, office
+
+
+def test_a_joint_office_counts_for_both(cov, kb):
+    qatar = [t for t in kb.terms if t.name == "Mohammed bin Abdulrahman Al Thani"][0]
+    assert set(cov.offices_of(qatar)) == {"head of government", "foreign minister"}
+
+
+def test_heads_of_the_main_organisations_on_the_seed_date(kb):
+    for org in ("UN", "NATO", "EUCOM", "EUCO", "AUC", "IAEA", "WHO", "IMF", "WB", "WTO", "ASEAN", "OPEC", "COE", "EUPARL", "OECD", "UNRWA",
+                "ARABLEAGUE", "GCC", "OAS", "UNHCR", "UNICEF", "WFP"):
+        assert kb.head_of(org, "org", "2024-11-15") is not None, org
+
+
+def test_holders_change_with_the_date(kb):
+    assert kb.head_of("AUT", "government", "2024-11-15").name == "Karl Nehammer"
+    assert kb.head_of("AUT", "government", "2025-02-01").name == "Alexander Schallenberg"
+    assert kb.head_of("GRC", "state", "2024-11-15").name == "Katerina Sakellaropoulou"
+    assert kb.head_of("GRC", "state", "2025-06-01").name == "Konstantinos Tasoulas"
+
+
+# -- through the real pipeline, in sentences written for this test ---------------------------------------
+
+
+def _person(result, name):
+    found = [e.actor for e in result.entities if e.actor and e.actor.kind == "person" and name in e.text]
+    assert found, f"{name} not resolved: {[(e.text, e.actor) for e in result.entities]}"
+    return found[0]
+
+
+def test_a_foreign_minister_who_left_office_is_former_in_a_later_article(extract_text):
+    text = "Romanian Foreign Minister Emil Hurezeanu spoke to reporters in Bucharest on Tuesday."
+    early = _person(extract_text(text, published="2025-03-04"), "Hurezeanu")
+    late = _person(extract_text(text, published="2025-09-02"), "Hurezeanu")
+    assert (early.country, early.role, early.sector) == ("ROU", "Foreign Minister", "GOV")
+    assert (late.role, late.sector) == ("former Foreign Minister", "ELI")
+
+
+def test_a_bare_surname_resolves_to_the_holder_of_the_day(extract_text):
+    text = "Speaking in Brussels, Dedonder said the army would receive new trucks next year."
+    actor = _person(extract_text(text, published="2024-11-15"), "Dedonder")
+    assert (actor.country, actor.sector, actor.role) == ("BEL", "MIL", "Defence Minister")
+
+
+def test_the_same_person_in_two_offices_takes_the_office_of_the_date(extract_text):
+    text = "Ilie Bolojan met a group of mayors from Transylvania in the capital."
+    acting = _person(extract_text(text, published="2025-03-10"), "Bolojan")
+    premier = _person(extract_text(text, published="2025-08-10"), "Bolojan")
+    assert acting.role == "Acting President" and premier.role == "Prime Minister"
+    assert acting.id == premier.id
