@@ -44,15 +44,36 @@ def test_dates_far_apart_never_merge():
     assert cl.average_linkage(clusters, [("a", "b")], threshold=0.5) == {"a": "a", "b": "b"}
 
 
-def test_two_existing_stories_never_merge_but_absorb_new_articles():
+def test_two_close_existing_stories_merge_and_the_larger_keeps_its_id():
     clusters = {
-        "s1": cl.story_cluster("s1", unit(x=2), 2, None, None),
-        "s2": cl.story_cluster("s2", unit(x=2), 2, None, None),
+        "s1": cl.story_cluster("s1", {"x": 2.0}, 2, None, None),  # a story's total is the sum of its unit vectors
+        "s2": cl.story_cluster("s2", {"x": 4.0}, 4, None, None),
         "n": cl.new_cluster("n", unit(x=1), None),
     }
     result = cl.average_linkage(clusters, [("s1", "s2"), ("n", "s1"), ("n", "s2")], threshold=0.1)
-    assert result["n"] in ("s1", "s2")
-    assert clusters["s1"].size + clusters["s2"].size == 5
+    assert result == {"n": "s2"}
+    assert clusters["s2"].absorbed_stories == ["s1"] and clusters["s2"].size == 7
+
+
+def test_existing_stories_stay_apart_below_the_story_merge_level():
+    # mean cosine of the two stories is 0.5 (unit sums of weight 1 each, dot 0.5): merges at 0.4, not at 0.6
+    def stories():
+        return {"s1": cl.story_cluster("s1", unit(x=1, y=1), 1, None, None),
+                "s2": cl.story_cluster("s2", unit(x=1, z=1), 1, None, None)}
+    apart = stories()
+    assert cl.average_linkage(apart, [("s1", "s2")], threshold=0.4, story_merge_factor=1.5) == {}
+    assert apart["s1"].absorbed_stories == apart["s2"].absorbed_stories == []
+    joined = stories()
+    cl.average_linkage(joined, [("s1", "s2")], threshold=0.4, story_merge_factor=1.0)
+    assert joined["s1"].absorbed_stories == ["s2"]
+
+
+def test_absorbed_lists_are_transitive():
+    big = cl.story_cluster("s1", unit(x=1), 3, None, None)
+    middle = cl.story_cluster("s2", unit(x=1), 2, None, None)
+    middle.absorb(cl.story_cluster("s3", unit(x=1), 1, None, None))
+    big.absorb(middle)
+    assert big.absorbed_stories == ["s3", "s2"] and big.size == 6
 
 
 def test_lone_article_attaches_at_the_lower_floor():

@@ -72,3 +72,30 @@ def test_empty_or_odd_texts_do_not_break_a_batch(bad):
     with store_with([("q0", QUAKE[0], None), ("x", bad or " ", None)]) as store:
         update = update_stories(store)
         assert set(update.assigned) == {"q0", "x"}
+
+
+def test_a_later_batch_merges_two_stories_of_one_happening():
+    with store_with([("q0", QUAKE[0], "2024-03-04"), ("q1", QUAKE[1], "2024-03-04"), ("q2", QUAKE[2], "2024-03-05")]) as store:
+        # an over-strict first pass leaves the two early reports in stories of their own
+        strict = update_stories(store, ["q0"], StoryOptions(fuse=False))
+        strict2 = update_stories(store, ["q1"], StoryOptions(fuse=False, threshold=0.99, attach_factor=1.0, story_merge_factor=10))
+        first, second = strict.assigned["q0"], strict2.assigned["q1"]
+        assert first != second
+        update = update_stories(store, ["q2"], StoryOptions(fuse=False))
+        survivor = update.assigned["q2"]
+        assert update.merged == {({first, second} - {survivor}).pop(): survivor}
+        stories = list_stories(store)
+        assert [sorted(s["articles"]) for s in stories] == [["q0", "q1", "q2"]]
+        assert stories[0]["id"] == survivor and stories[0]["n_articles"] == 3
+        gone = update.merged.popitem()[0]
+        for table in ("story_vectors", "story_keys"):
+            assert store.con.execute(f"SELECT count(*) FROM {table} WHERE story_id = ?", [gone]).fetchone()[0] == 0
+
+
+def test_stored_stories_outside_the_active_window_are_not_candidates():
+    with store_with([("q0", QUAKE[0], "2024-03-04"), ("q1", QUAKE[1], "2024-06-20"), ("q2", QUAKE[2], "2024-03-20")]) as store:
+        old = update_stories(store, ["q0"], StoryOptions(fuse=False)).assigned["q0"]
+        late = update_stories(store, ["q1"], StoryOptions(fuse=False))  # 108 days later: a new story
+        assert late.assigned["q1"] != old and late.candidate_pairs == 0
+        close = update_stories(store, ["q2"], StoryOptions(fuse=False))  # 16 days later: joins
+        assert close.assigned["q2"] == old

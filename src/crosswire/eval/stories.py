@@ -95,7 +95,7 @@ def score(gold: Sequence[str], predicted: Sequence[str]) -> Scores:
     return Scores(b3p, b3r, f1(b3p, b3r), pwp, pwr, f1(pwp, pwr), ari, len(p_members))
 
 
-def crosswire_clusters(items: Sequence[GoldArticle], batch_size: int | None = None) -> list[str]:
+def crosswire_clusters(items: Sequence[GoldArticle], batch_size: int | None = None, options=None) -> list[str]:
     """Story id per article from crosswire's own path (in-memory store), optionally in incremental batches."""
     from crosswire.fusion.stories import StoryOptions, update_stories
     from crosswire.store.db import Store
@@ -105,9 +105,10 @@ def crosswire_clusters(items: Sequence[GoldArticle], batch_size: int | None = No
             store.write(Extraction(article=item.article))
         ids = [item.article.id for item in items]
         step = batch_size or len(ids)
-        assigned: dict[str, str] = {}
         for start in range(0, len(ids), step):
-            assigned.update(update_stories(store, ids[start:start + step], StoryOptions(fuse=False)).assigned)
+            update_stories(store, ids[start:start + step], options or StoryOptions(fuse=False))
+        # read back at the end: a later batch may have merged stories opened by earlier ones
+        assigned = dict(store.con.execute("SELECT article_id, story_id FROM story_articles").fetchall())
     return [assigned[i] for i in ids]
 
 

@@ -56,14 +56,25 @@ class StoryTables:
         _temp_column(self.con, "cw_terms", set(terms))
         return dict(self.con.execute("SELECT d.term, d.df FROM story_term_df d JOIN cw_terms ON d.term = cw_terms.v").fetchall())
 
-    def stories_by_keys(self, keys: Iterable[str], max_posting: int) -> dict[str, list[str]]:
-        """{story id: the given keys it holds}, ignoring keys held by more than `max_posting` stories."""
+    def stories_by_keys(
+        self, keys: Iterable[str], max_posting: int, active: tuple[str, str] | None = None
+    ) -> dict[str, list[str]]:
+        """{story id: the given keys it holds}, ignoring keys held by more than `max_posting` stories.
+
+        With `active` = (from, to) ISO dates, only stories whose date range reaches into that span
+        (or that have no dates) are looked at, and only they count towards `max_posting`.
+        """
         _temp_column(self.con, "cw_terms", set(keys))
+        window, params = "", [max_posting]
+        if active:
+            window = (" JOIN stories s ON s.id = k.story_id WHERE s.last_date IS NULL"
+                      " OR (s.last_date >= CAST(? AS DATE) AND s.first_date <= CAST(? AS DATE))")
+            params = [active[0], active[1], max_posting]
         rows = self.con.execute(
             "WITH hits AS (SELECT k.term, k.story_id, count(*) OVER (PARTITION BY k.term) AS n"
-            " FROM story_keys k JOIN cw_terms ON k.term = cw_terms.v)"
+            f" FROM story_keys k JOIN cw_terms ON k.term = cw_terms.v{window})"
             " SELECT story_id, list(term) FROM hits WHERE n <= ? GROUP BY story_id",
-            [max_posting],
+            params,
         ).fetchall()
         return {sid: list(terms) for sid, terms in rows}
 
@@ -131,6 +142,21 @@ class StoryTables:
         _temp_column(self.con, "cw_ids", ids)
         return {r[0]: (r[1], r[2]) for r in self.con.execute(
             "SELECT id, title, created_at FROM stories WHERE id IN (SELECT v FROM cw_ids)").fetchall()}
+
+    def merge_stories(self, merges: dict[str, str]) -> None:
+        """Move the articles of each absorbed story to its survivor ({absorbed id: survivor id}) and
+        drop the absorbed story's rows (its vector, keys, fused records and inferred dates)."""
+        if not merges:
+            return
+        _temp_column(self.con, "cw_ids", merges)
+        moved = self.con.execute(
+            "SELECT article_id, story_id, story_date, joined_at FROM story_articles WHERE story_id IN (SELECT v FROM cw_ids)"
+        ).fetchall()
+        for table in ("story_articles", "story_vectors", "story_keys", "story_fused", "story_inferred_dates", "story_fusion_state"):
+            self.con.execute(f"DELETE FROM {table} WHERE story_id IN (SELECT v FROM cw_ids)")
+        self.con.execute("DELETE FROM stories WHERE id IN (SELECT v FROM cw_ids)")
+        rows = [(aid, merges[sid], day, joined) for aid, sid, day, joined in moved]
+        _bulk_insert(self.con, "story_articles (article_id, story_id, story_date, joined_at)", [list(c) for c in zip(*rows)] if rows else [])
 
     def replace_fused(self, story_id: str, rows: list[tuple[str, int, str, int, str, Any]]) -> None:
         """Replace a story's fused items: (kind, idx, status, independent outlets, explanation, data)."""
