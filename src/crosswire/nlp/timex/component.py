@@ -14,8 +14,10 @@ from crosswire.nlp.timex.published import infer_published
 from crosswire.records import TimeRef
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "gon"}
-_FUTURE_CUES = {"plan", "schedule", "expect", "due", "set", "intend", "aim", "hope", "prepare"}
+_FUTURE_CUES = {"plan", "schedule", "expect", "due", "set", "intend", "aim", "hope", "prepare", "suppose"}
 _PRESENT_AUX = {"is", "are", "am", "'s", "'re"}
+_UNSURE_MODALS = {"would", "'d", "could", "might"}
+_CLAUSE_STEPS = 4  # how far a non-finite verb looks up for the finite verb of its clause
 _AMBIGUOUS_MONTHS = {"may", "march", "june"}  # modal verb, verb / marching, a first name
 _NOT_AFTER_YEAR = {"NNS", "NNPS"}
 _STARTS_KEY = "crosswire.times.token_starts"  # Doc.user_data cache: token start offsets
@@ -32,20 +34,35 @@ def _token_at(doc: Doc, char: int):
     return doc[max(i, 0)]
 
 
-def _finite_tense(head) -> str | None:
-    """Tense of one verb with its auxiliaries; None when it is not finite (participle, infinitive)."""
+def _past_perfect(word) -> bool:
+    """'had been scheduled', 'had been due': a plan told in the past perfect, no longer ahead."""
+    for tok in (word, word.head):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in tok.children):
+            return True
+    return False
+
+
+def _finite_tense(head, scheduled: bool = True) -> str | None:
+    """Tense of one verb with its auxiliaries; None when it is not finite (participle, infinitive).
+
+    `scheduled`: read "is meeting" as a plan (future), true only for the verb the expression modifies.
+    """
     auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     lows = {c.lower_ for c in auxes}
     if lows & _FUTURE_AUX:
         return A.FUTURE
     if "to" in lows and (head.head.lemma_ in _FUTURE_CUES or head.head.lemma_ == "be"):
-        return A.FUTURE
+        return A.PAST if _past_perfect(head.head) else A.FUTURE
+    if lows & _UNSURE_MODALS:
+        return A.UNKNOWN  # "would leave on Aug. 6": future seen from a past report, either side of the DCT
+    if head.tag_ == "VBP" and _singular_subject(head):
+        return A.PAST  # "Weakness hurt the index": a present form cannot take a singular subject
     if head.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxes):
         return A.PAST
     if head.tag_ == "VBN" and lows & {"has", "have", "had", "was", "were"}:
         return A.PAST
     if head.tag_ == "VBG" and lows & _PRESENT_AUX:
-        return A.FUTURE
+        return A.FUTURE if scheduled else A.PRESENT
     if head.tag_ in ("VBP", "VBZ") or any(c.tag_ in ("VBP", "VBZ") for c in auxes):
         return A.PRESENT
     return None
@@ -54,7 +71,9 @@ def _finite_tense(head) -> str | None:
 def verb_tense(doc: Doc, char: int, parsed: bool | None = None) -> str:
     """Tense of the verb governing the expression at `char`: past, present, future, or '' when unknown.
 
-    A non-finite governor (a participle, a noun) defers to the root verb of its sentence.
+    A non-finite governor (an infinitive, a participle) takes the tense of the nearest finite verb
+    above it (the clause it belongs to: "are supposed to conclude by May"); a noun governor, that
+    of the sentence root.
     """
     if not (doc.has_annotation("DEP") if parsed is None else parsed):
         return A.UNKNOWN  # a pipeline without a parser: no tense, resolve as news does by default
@@ -72,20 +91,34 @@ def verb_tense(doc: Doc, char: int, parsed: bool | None = None) -> str:
             direct = False
         head = head.head
     if head.pos_ in ("VERB", "AUX"):
-        tense = _finite_tense(head)
+        tense = _finite_tense(head, scheduled=direct)
         if tense == A.PRESENT and not direct:
             tense = None
-        if tense:
+        if tense is not None:
             return tense
+        upper = head
+        for _ in range(_CLAUSE_STEPS):  # the nearest finite verb above: the clause the expression sits in
+            if upper.head.i == upper.i:
+                break
+            upper = upper.head
+            if upper.pos_ in ("VERB", "AUX"):
+                tense = _finite_tense(upper, scheduled=False)
+                if tense is not None:
+                    return tense if tense in (A.PAST, A.FUTURE) else A.UNKNOWN
     root = head
     for _ in range(60):  # climb to the sentence root (Token.sent would re-scan the whole Doc)
         if root.head.i == root.i:
             break
         root = root.head
     if root.i != head.i and root.pos_ in ("VERB", "AUX"):
-        tense = _finite_tense(root)
+        tense = _finite_tense(root, scheduled=False)
         return tense if tense in (A.PAST, A.FUTURE) else A.UNKNOWN
     return A.UNKNOWN
+
+
+def _singular_subject(verb) -> bool:
+    """The verb's subject is a singular noun ("weakness", "the company"), not a pronoun or plural."""
+    return any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in verb.children)
 
 
 _RATE_BEFORE = {"NN", "NNS", "NNP", "CD", "$"}  # "$5 a year", "700 seats a week": a rate, not a time
@@ -111,6 +144,33 @@ def _plausible_duration(doc: Doc, cand: Candidate) -> bool:
         if unit == "second" and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
             return False
     return True
+
+
+def _plausible_bare_unit(doc: Doc, cand: Candidate) -> bool:
+    """Reject "52 years old", "three-quarters of", "living quarters": a bare plural unit that is no time."""
+    unit = cand.groups["unit"].lower()
+    if unit == "quarters":
+        return False  # a fraction or a lodging far more often than a stretch of time
+    last = _token_at(doc, cand.end - 1)
+    nxt = doc[last.i + 1] if last is not None and last.i + 1 < len(doc) else None
+    return nxt is None or nxt.lower_ not in ("old", "-old")
+
+
+_TITLE_RULES = {"rel_unit", "relday", "ref", "this_pod"}  # expressions whose words are normally lower case
+
+
+def _is_title(doc: Doc, cand: Candidate) -> bool:
+    """A name, not a time: "ABC's "This Week"" (every word capitalised), "VOA Today" (after a name)."""
+    text = doc_text(doc)[cand.start : cand.end]
+    words = text.split()
+    if len(words) > 1:
+        return all(w[0].isupper() for w in words)
+    if not text[:1].isupper():
+        return False
+    tok = _token_at(doc, cand.start)
+    if tok is None or tok.i == 0 or tok.is_sent_start:
+        return False
+    return doc[tok.i - 1].tag_ == "NNP"
 
 
 def acceptable(doc: Doc, cand: Candidate) -> bool:
@@ -141,6 +201,10 @@ def acceptable(doc: Doc, cand: Candidate) -> bool:
             prev = doc[tok.i - 1] if tok.i > 0 else None
             if prev is not None and (prev.lower_ in ("$", "us$", "no.", "number", "flight", "route", "article", "resolution") or prev.tag_ == "$"):
                 return False
+    if cand.rule == "bare_units" and not _plausible_bare_unit(doc, cand):
+        return False
+    if cand.rule in _TITLE_RULES and _is_title(doc, cand):
+        return False
     if cand.rule == "ref" and g["ref"].lower() == "now":
         tok = _token_at(doc, cand.start)
         if tok is not None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "that":

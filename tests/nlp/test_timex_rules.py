@@ -1,0 +1,63 @@
+"""Time-expression rules added for TempEval-3 value accuracy: clause tense, names, non-times.
+
+Each case is a sentence written for this file, anchored on a Thursday publication date.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PUB = "2024-11-07"  # a Thursday
+
+
+def times(extract_text, text, published=PUB):
+    return {t.text: t for t in extract_text(text, published=published).times}
+
+
+@pytest.mark.parametrize(
+    "text, expression, value, published",
+    [
+        # a non-finite verb takes the tense of the finite verb of its clause, not of the sentence root
+        ("The talks that are supposed to end by May broke down on Tuesday.", "May", "2024-05", "2024-03-07"),
+        # "would" in a report: the date may fall either side of the DCT, so the nearest year wins
+        ("The carrier said the new route would open on Feb. 2.", "Feb. 2", "2025-02-02", PUB),
+        # a plan told in the past perfect is over: the weekday is the one just gone
+        ("The offer had been due to expire Monday evening.", "Monday evening", "2024-11-04", PUB),
+        ("The ballot had been scheduled to close at midnight Tuesday.", "midnight Tuesday", "2024-11-05T24:00", PUB),
+        # a present-tense form with a singular noun subject is a misread past ("cut", "hurt", "set")
+        ("Heavy selling in bank stocks hurt the composite index on Monday, traders said.", "Monday", "2024-11-04", PUB),
+    ],
+)
+def test_tense_of_the_clause(extract_text, text, expression, value, published):
+    found = times(extract_text, text, published)
+    assert expression in found, f"{expression!r} not found in {list(found)}"
+    assert found[expression].value == value
+
+
+def test_future_clause_still_looks_ahead(extract_text):
+    found = times(extract_text, "The ministers will meet on Monday to sign the accord.")
+    assert found["Monday"].value == "2024-11-11"
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("The pilot, 52 years old, retired after the flight.", "years"),
+        ("The region imports about three-quarters of its grain.", "quarters"),
+        ("Inspectors were refused entry to the officers' quarters.", "quarters"),
+        ('The minister said on ABC\'s "This Week" that talks would go on.', "This Week"),
+        ("The programme was aired on VOA Today in the evening.", "Today"),
+    ],
+)
+def test_words_that_are_not_time_expressions(extract_text, text, word):
+    assert word not in times(extract_text, text)
+
+
+def test_sentence_initial_today_is_still_a_date(extract_text):
+    found = times(extract_text, "Today the court ruled against the company.")
+    assert found["Today"].value == "2024-11-07"
+
+
+def test_adjectival_daily_stays_a_set(extract_text):
+    found = times(extract_text, "The agency gives a daily count of the boats.")
+    assert (found["daily"].type, found["daily"].value) == ("SET", "P1D")
