@@ -3,8 +3,8 @@
 Usage: python scripts/office_coverage.py [DATE ...] [--missing]
 Dates default to 2024-11-15 (the seed articles) and 2025-10-01 (the file's review date). Four offices
 per state: head of state, head of government, foreign minister, defence minister. A president who also
-heads the government has one row (head=state) and no head-of-government row: such a state counts as
-covered for head of government and is listed apart, so the reader can check the claim.
+heads the government has one row (head=state, the file's convention) whose source says "also head of
+government": such a state counts as covered for head of government and is listed apart.
 """
 
 from __future__ import annotations
@@ -13,13 +13,16 @@ import re
 import sys
 from dataclasses import dataclass, field
 
-from crosswire.knowledge import Knowledge, OfficeTerm, load_knowledge, un_status
+from crosswire.knowledge import Knowledge, OfficeTerm, _rows, load_knowledge, un_status
 
 OFFICES = ("head of state", "head of government", "foreign minister", "defence minister")
 DEFAULT_DATES = ("2024-11-15", "2025-10-01")
 # role titles as news writes them: "Foreign Minister", "Foreign Secretary", "Secretary of State",
 # "External Affairs Minister", "Prime Minister and Foreign Minister"; "Defence Minister", "Secretary of Defense"
 FOREIGN = re.compile(r"foreign (minister|secretary|affairs)|external affairs|^secretary of state$", re.I)
+UNCHECKED = "status after 2024-11 unchecked"  # in the source column: not counted for later dates
+UNCHECKED_AFTER = "2024-11-30"
+ALSO_GOVERNMENT = "also head of government"  # in the source column of a president who heads the government
 DEFENCE = re.compile(r"defen[cs]e (minister|secretary)|secretary of defen[cs]e|armed forces minister", re.I)
 
 
@@ -51,20 +54,29 @@ def offices_of(term: OfficeTerm) -> list[str]:
     return found
 
 
-def coverage(kb: Knowledge, date: str) -> Coverage:
+def coverage(kb: Knowledge, date: str, sources: dict[OfficeTerm, str] | None = None) -> Coverage:
     """Count, per office, the UN member states whose holder on `date` is in the file."""
     members = sorted(iso3 for iso3, status in un_status().items() if status == "member")
     result = Coverage(date, members, {office: set() for office in OFFICES})
-    has_government_row = {t.country for t in kb.terms if t.head == "government" and t.org is None}
+    sources = sources if sources is not None else term_sources()
     for term in kb.terms:
-        if term.org is not None or not term.holds_on(date):
+        if term.org is not None or term.country not in members or not term.holds_on(date):
+            continue
+        if date > UNCHECKED_AFTER and UNCHECKED in sources.get(term, ""):
             continue
         for office in offices_of(term):
             result.covered[office].add(term.country)
-        if term.head == "state" and term.role == "President" and term.country not in has_government_row:
+        if term.head == "state" and ALSO_GOVERNMENT in sources.get(term, ""):
             result.president_heads_government.add(term.country)
             result.covered["head of government"].add(term.country)
     return result
+
+
+def term_sources() -> dict[OfficeTerm, str]:
+    """The source column of each term (the loader keeps only the facts), read from the same file."""
+    kb = load_knowledge()
+    rows = _rows("office_holders.tsv", 11)
+    return {term: row[10] for term, row in zip(kb.terms, rows)}
 
 
 def main(argv: list[str]) -> None:
