@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import re
 from collections import Counter
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -37,9 +38,14 @@ _DATE = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 17)
 def _normal(word: str) -> str:
+    """Lower case without a trailing dot or possessive; "" for a stop word or a single letter.
+
+    Cached: news text repeats its words, and this runs once per token (a pure function of the word)."""
     word = word.lower().rstrip(".").replace("’", "'")
-    return word[:-2] if word.endswith("'s") else word
+    word = word[:-2] if word.endswith("'s") else word
+    return "" if len(word) < 2 or word in STOP_WORDS else word
 
 
 def article_terms(text: str, title: str | None = None) -> Counter:
@@ -53,7 +59,7 @@ def article_terms(text: str, title: str | None = None) -> Counter:
         for i, match in enumerate(_TOKEN.finditer(sent.group())):
             word = match.group()
             norm = _normal(word)
-            if len(norm) < 2 or norm in STOP_WORDS:
+            if not norm:
                 previous = None
                 continue
             if word[0].isupper() and i > 0:
