@@ -1,8 +1,10 @@
 """Accuracy gate for actor resolution on tests/fixtures/actors_eval.jsonl: floors only move up.
 
 "dev" and "holdout" were written before the rules; only "dev" misses were looked at while tuning.
-"blind" was written after the rules and never tuned on. Measured 2026-11-22 (docs/accuracy.md):
-dev country 0.994 sector 1.000; holdout 1.000 / 0.973; blind 0.983 / 0.914.
+"blind" was written after the rules and never tuned on. "blind2" (pronouns it/they/its/their/who/which,
+compound and counted groups, unknown organisations with a stated country) was written before the rules
+for those and scored once before tuning (0.338 / 0.473). Measured 2026-11-22 (docs/accuracy.md):
+dev country 0.994 sector 1.000; holdout 1.000 / 0.973; blind 0.983 / 0.914; blind2 0.960 / 0.973.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ FLOORS = {
     "dev": {"country_accuracy": 0.975, "sector_accuracy": 0.98},
     "holdout": {"country_accuracy": 0.98, "sector_accuracy": 0.955},
     "blind": {"country_accuracy": 0.965, "sector_accuracy": 0.895},
-    "all": {"country_accuracy": 0.975, "sector_accuracy": 0.96, "resolved": 0.98},
+    "blind2": {"country_accuracy": 0.95, "sector_accuracy": 0.96},
+    "all": {"country_accuracy": 0.977, "sector_accuracy": 0.966, "resolved": 0.98},
 }
 
 
@@ -29,7 +32,7 @@ def scores(nlp):
 def test_the_set_is_big_and_varied():
     cases = read_cases(EVAL_SET)
     assert len(cases) >= 200
-    assert {c.split for c in cases} == {"dev", "holdout", "blind"}
+    assert {c.split for c in cases} == {"dev", "holdout", "blind", "blind2"}
     assert len({country for c in cases for country in c.countries}) >= 60
 
 

@@ -15,7 +15,7 @@ from spacy.attrs import LEMMA, LOWER, POS, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.knowledge import Knowledge, load_knowledge
-from crosswire.nlp.actors import ids
+from crosswire.nlp.actors import anaphora, ids
 from crosswire.nlp.actors.describe import Description, describe
 from crosswire.nlp.actors.names import NameFinder, NameHit
 from crosswire.records import Actor
@@ -39,6 +39,9 @@ class Mention:
     subject: bool = False
     root_subject: bool = False
     plural: bool = False  # a plural group noun ("Iranian officials"), a candidate for "the officials"
+    number: str = anaphora.ONE  # person | one (a state, an organisation, a body) | many: for it/they/he/she
+    referent: bool = True  # False for a state named as a place ("in Ukraine") or as an adjective ("a Philippine
+    # boat"): not what "it" refers to
 
 
 def published_date(doc: Doc) -> str | None:
@@ -65,11 +68,17 @@ class ActorResolver:
         self.not_locative_after = set(words["not_locative_after"])
         self.attach_preps = set(words["attaching_prepositions"])
         self.anaphoric = set(words["anaphoric_determiners"])
+        self.neuter: dict[str, str] = words["neuter_pronouns"]
+        self.relative_subjects = set(words["relative_subjects"])
+        self.expletive_verbs = set(words["expletive_verbs"])
+        self.location_participles = set(words["location_participles"])
+        self.collective_nouns = set(words["collective_nouns"])
         self.indefinite = set(words["indefinite_determiners"])
         self.role_heads = {phrase.split()[-1].split("-")[-1] for phrase in self.kb.roles}
         strings = nlp.vocab.strings
         self.role_head_ids = np.array([strings.add(w) for w in self.role_heads], dtype="uint64")
-        pronouns = set(self.pronoun_gender) | self.possessives
+        pronouns = set(self.pronoun_gender) | self.possessives | set(self.neuter) | self.relative_subjects
+        self.pronoun_words = frozenset(pronouns)
         self.pronoun_ids = np.array([strings.add(w) for w in pronouns], dtype="uint64")
         self.noun_pos = np.array([strings.add("NOUN"), strings.add("PROPN")], dtype="uint64")
         self.propn_pos = strings.add("PROPN")
@@ -87,7 +96,8 @@ class _Resolution:
         self.kb = comp.kb
         self.doc = doc
         self.date = published_date(doc)
-        self.hits = comp.names.find(doc)
+        self.ents = doc.ents  # read once: Doc.ents builds new Span objects on every access
+        self.hits = comp.names.find(doc, self.ents)
         self.hit_at: dict[int, NameHit] = {i: h for h in self.hits for i in range(h.start, h.end)}
         self.mentioned = self._countries_mentioned()
         self.out: dict[tuple[int, int], Actor] = {}
@@ -98,7 +108,8 @@ class _Resolution:
         if len(doc):
             starts[0] = 0
         self.sent_of = np.cumsum(starts).tolist()  # token index -> sentence number
-        self.person_ents = {ent.start: ent for ent in doc.ents if ent.label_ == "PERSON"}
+        self.person_ents = {ent.start: ent for ent in self.ents if ent.label_ == "PERSON"}
+        self.org_ents = {ent.start: ent for ent in self.ents if ent.label_ in ("ORG", "GPE", "PERSON")}
 
     def _countries_mentioned(self) -> set[str]:
         found = set()
@@ -118,6 +129,11 @@ class _Resolution:
             token = doc[i]
             if i < done_until:
                 continue
+            ent = self.org_ents.get(i)
+            if ent is not None and ent.label_ != "ORG" and self._unknown_org(ent):
+                self._named_org(ent)  # "Tarsis Mining, a Canadian company", tagged PERSON or GPE
+                done_until = ent.end
+                continue
             if i in holder_hits or (i in self.person_ents and not self._inside_hit(self.person_ents[i])):
                 hit = holder_hits.get(i)
                 ent = self.person_ents.get(i)
@@ -128,7 +144,11 @@ class _Resolution:
                 self._name(self.hit_at[i])
             elif token.pos_ == "PROPN" and self._lone_surname(token):
                 self._person(doc[i : i + 1], None)  # "Lavrov", tagged ORG, after "Sergei Lavrov"
-            if token.lower_ in self.c.pronoun_gender or token.lower_ in self.c.possessives:
+            elif ent is not None and ent.label_ == "ORG" and self._unknown_org(ent):
+                self._named_org(ent)
+                done_until = ent.end
+                continue
+            if token.lower_ in self.c.pronoun_words:
                 self._pronoun(token)
             if token.pos_ in ("NOUN", "PROPN") and self._is_role_head(token):
                 self._group(token)
@@ -153,13 +173,20 @@ class _Resolution:
         hit = self.hit_at.get(span.start)
         return hit is not None and hit.category != "holder" and hit.end >= span.end
 
-    def _add(self, span: Span, actor: Actor, head: Token, gender: str | None = None, names=frozenset()) -> None:
+    def _add(
+        self, span: Span, actor: Actor, head: Token, gender: str | None = None, names=frozenset(),
+        number: str | None = None,
+    ) -> None:
         self.out[(span.start_char, span.end_char)] = actor
         subject = head.dep_ in ("nsubj", "nsubjpass")
+        number = number or (anaphora.PERSON if actor.kind == "person" else anaphora.ONE)
+        place = actor.kind == "state" and actor.sector is None and (
+            (head.dep_ == "pobj" and head.head.lower_ in self.c.locative) or head.dep_ in ("amod", "compound")
+        )
         self.mentions.append(
             Mention(
                 span.start, span.end, head.i, self.sent_of[head.i], actor, gender, names, subject,
-                subject and head.head.dep_ == "ROOT",
+                subject and head.head.dep_ == "ROOT", number == anaphora.MANY, number, not place,
             )
         )
 
@@ -181,7 +208,7 @@ class _Resolution:
             iso3, needs = kb.context_aliases[key]
             return ids.state_actor(kb, iso3) if needs & self.mentioned else None
         if hit.category == "capital":
-            sector = None if self._is_locative(span.root) else "GOV"
+            sector = None if self._is_dateline(span) or self._is_locative(span.root) else "GOV"
             return ids.state_actor(kb, kb.capitals[key], sector)
         if hit.category == "seat":
             iso3, sector = kb.seats[key]
@@ -189,6 +216,11 @@ class _Resolution:
         if hit.category == "org":
             return ids.org_actor(kb, kb.organisations[key])
         return None
+
+    def _is_dateline(self, span: Span) -> bool:
+        """'VILNIUS — Defence ministers ...': a capital in capitals before a dash is where the story was filed."""
+        after = span.end < len(self.doc) and self.doc[span.end].text in ("—", "–", "-", "--")
+        return after and span.text.isupper() and len(span.text) > 2
 
     def _is_locative(self, token: Token) -> bool:
         """A capital named as a place ('met in Moscow'), not as the government acting ('Moscow said')."""
@@ -260,25 +292,30 @@ class _Resolution:
     # -- pronouns -------------------------------------------------------------------------------------
 
     def _pronoun(self, token: Token) -> None:
-        word = token.lower_
-        gender = self.c.pronoun_gender.get(word)
-        if gender is None:
-            return  # its/their: only as possessors of a group noun, resolved there
-        antecedent = self._antecedent(token, gender)
+        word, c = token.lower_, self.c
+        if word in c.relative_subjects:
+            antecedent = anaphora.relative_antecedent(self.mentions, token)
+        else:
+            want = c.pronoun_gender.get(word)
+            if want is None:
+                want = c.neuter.get(word)
+                if want is None or not anaphora.neuter_refers(token, c.expletive_verbs):
+                    return
+            antecedent = self._antecedent(token, want)
         if antecedent is None:
             return
         span = self.doc[token.i : token.i + 1]
-        if word in self.c.possessives and token.dep_ == "poss":
+        if word in c.possessives and token.dep_ == "poss":
             self.owner_of[token.i] = antecedent.actor
-        self._add(span, antecedent.actor, token, antecedent.gender, antecedent.names)
+        self._add(span, antecedent.actor, token, antecedent.gender, antecedent.names, antecedent.number)
 
-    def _antecedent(self, token: Token, gender: str) -> Mention | None:
+    def _antecedent(self, token: Token, want: str) -> Mention | None:
+        """The mention a pronoun refers to; `want` is a gender (m/f) or a number (one/many), see anaphora."""
         sent = self.sent_of[token.i]
         blocked = self._bound_subjects(token)
         people = [
             m for m in self.mentions
-            if m.actor.kind == "person" and m.gender in (None, gender) and m.head < token.i
-            and sent - m.sent <= MAX_BACK_SENTENCES
+            if m.head < token.i and sent - m.sent <= MAX_BACK_SENTENCES and anaphora.compatible(m, want)
         ]
         same = [m for m in people if m.sent == sent and not (blocked & set(range(m.start, m.end)))]
         if same:
@@ -318,33 +355,71 @@ class _Resolution:
         return hit is None or hit.category in ("country", "demonym", "context")
 
     def _group(self, head: Token) -> None:
-        doc = self.doc
+        doc, sent = self.doc, self.sent_of[head.i]
         start = head.left_edge.i
-        while start < head.i and doc[start].sent != head.sent:
+        while start < head.i and self.sent_of[start] != sent:
             start += 1
         end = head.i + 1
         tokens = list(doc[start:end])
+        collective = False
         for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ in self.c.attach_preps:
-                # "chief of NATO", "troops from the North": only a known country or organisation attaches
-                obj = next((t for t in child.children if t.dep_ == "pobj"), None)
-                hit = self.hit_at.get(obj.i) if obj is not None else None
-                if hit is not None and hit.category != "holder":
-                    end = max(obj.i + 1, hit.end)
-                    tokens += list(doc[head.i + 1 : end])
-                    break
-        desc = describe(self.kb, tokens, self.hit_at, self.owner_of, self.mentioned)
+            if child.dep_ != "prep" or child.lower_ not in self.c.attach_preps:
+                continue
+            # "chief of NATO", "troops from the North": only a known country or organisation attaches;
+            # "UN peacekeepers in Lebanon" stay the UN's, "Russian troops in Syria" Russia's
+            if child.lower_ in self.c.locative and any(t.i in self.hit_at or t.i in self.owner_of for t in tokens):
+                break
+            obj = next((t for t in child.children if t.dep_ == "pobj"), None)
+            if obj is None:
+                break
+            hit = self.hit_at.get(obj.i)
+            if hit is not None and hit.category != "holder":
+                end = max(obj.i + 1, hit.end, *(c.i + 1 for c in obj.conjuncts if c.i in self.hit_at))
+                tokens += list(doc[head.i + 1 : end])
+                break
+            if obj.lemma_.lower() in self.c.collective_nouns:  # "from eight Nordic and Baltic countries"
+                end, collective = obj.i + 1, True
+                tokens += list(doc[head.i + 1 : end])
+                break
+        appos = self._appositive_tokens(head)
+        desc = describe(self.kb, tokens + appos, self.hit_at, self.owner_of, self.mentioned)
         if desc.role is None or (desc.role.number == "named" and not (desc.country or desc.org)):
             return
         actor = None
         if head.dep_ == "appos":  # "Mark Rutte, the NATO chief": the apposition is the person
             actor = next((m.actor for m in reversed(self.mentions) if m.head == head.head.i), None)
-        actor = actor or self._group_actor(head, doc[start:end], desc)
-        if actor is not None:
-            self._add(doc[start:end], actor, head, names=frozenset())
-            self.mentions[-1].plural = head.tag_ in ("NNS", "NNPS")
+        actor = actor or self._group_actor(head, doc[start:end], desc, collective)
+        if actor is None:
+            return
+        plural = head.tag_ in ("NNS", "NNPS")
+        if plural:
+            number = anaphora.MANY
+        elif actor.kind == "person" or desc.role.number in ("sg", "pl"):
+            number = anaphora.PERSON
+        else:
+            number = anaphora.ONE
+        self._add(doc[start:end], actor, head, number=number)
+        if actor.sector and actor.country and actor.kind != "person":
+            self._each_country(head, doc[start:end], actor.sector)
 
-    def _group_actor(self, head: Token, span: Span, desc: Description) -> Actor | None:
+    def _each_country(self, head: Token, span: Span, sector: str) -> None:
+        """'Hungarian and Romanian officials': each coordinated country also gets its own sector actor
+        (HUN-GOV, ROU-GOV) on its name, so that events can list them all."""
+        hits = {}
+        for token in span:
+            hit = self.hit_at.get(token.i)
+            if hit is not None and hit.category in ("country", "demonym", "capital") and token.i == hit.start:
+                if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children):
+                    hits[hit.start] = hit
+        countries = {self._hit_actor(h, self.doc[h.start : h.end]).country for h in hits.values()}
+        if len(countries) < 2:
+            return
+        for hit in hits.values():
+            name = self.doc[hit.start : hit.end]
+            iso3 = self._hit_actor(hit, name).country
+            self.out[(name.start_char, name.end_char)] = ids.state_actor(self.kb, iso3, sector)
+
+    def _group_actor(self, head: Token, span: Span, desc: Description, collective: bool = False) -> Actor | None:
         kb, role, sector = self.kb, desc.role, desc.sector
         owner = desc.owner
         country = desc.country or (owner.country if owner and owner.country != "IGO" else None)
@@ -361,7 +436,9 @@ class _Resolution:
             return ids.state_actor(kb, country, sector)
         if first in self.c.indefinite:
             return ids.sector_actor(sector)
-        if first in self.c.anaphoric and not desc.unknown_modifier:
+        if collective or desc.unknown_modifier:  # "ministers from eight Nordic and Baltic countries": a group
+            return ids.sector_actor(sector)
+        if first in self.c.anaphoric:
             earlier = self._earlier_group(head, sector, singular, role.phrase)
             if earlier is not None:
                 return earlier
@@ -416,11 +493,57 @@ class _Resolution:
                 return actor.country
         return None
 
+    # -- organisations the knowledge files do not know ---------------------------------------------------
+
+    def _unknown_org(self, ent: Span) -> bool:
+        """An ORG entity that is no known name nor a group noun ("Parsian Logistics"), or a GPE/PERSON entity that an
+        apposition calls a company or the like ("Rosatom, Russia's state nuclear company")."""
+        if any(i in self.hit_at for i in range(ent.start, ent.end)):
+            return False
+        root = ent.root
+        if ent.label_ == "ORG":
+            return root.lemma_.lower() not in self.c.role_heads and root.lower_ not in self.c.role_heads
+        if ent.text.lower() in self.c.names.place_names:
+            return False
+        for child in root.children:
+            role = self.kb.roles.get(child.lemma_.lower()) if child.dep_ == "appos" else None
+            if role is not None and role.number == "body":
+                return True
+        return False
+
+    def _named_org(self, ent: Span) -> None:
+        """An unknown organisation, with the country and sector the text gives it ("the Chinese firm X",
+        "X, a company based in Italy"): only when a word such as company, firm or broadcaster says what it is."""
+        root = ent.root
+        sent = self.sent_of[root.i]
+        tokens = [t for t in self.doc[root.left_edge.i : ent.start] if self.sent_of[t.i] == sent]
+        tokens += list(ent) + self._appositive_tokens(root)
+        desc = describe(self.kb, tokens, self.hit_at, self.owner_of, self.mentioned)
+        described = desc.role is not None and desc.role.number == "body"
+        country = (desc.country or (desc.org.country if desc.org else None)) if described else None
+        actor = ids.named_org_actor(ent.text, country, desc.sector if described else None)
+        self._add(ent, actor, root)
+
+    def _appositive_tokens(self, root: Token) -> list[Token]:
+        """The words of an apposition ("a Norwegian company") and where it is based ("based in Italy")."""
+        doc, tokens = self.doc, []
+        for child in root.children:
+            if child.dep_ != "appos":
+                continue
+            tokens += list(doc[child.left_edge.i : child.i + 1])
+            for verb in child.children:
+                if verb.dep_ == "acl" and verb.lower_ in self.c.location_participles:
+                    for prep in verb.children:
+                        for obj in prep.children if prep.dep_ == "prep" else ():
+                            if obj.dep_ == "pobj":
+                                tokens += list(doc[obj.left_edge.i : obj.i + 1])
+        return tokens
+
     # -- entities the rules above did not reach ---------------------------------------------------------
 
     def _entities(self) -> None:
         spans = sorted(self.out, key=lambda k: k[1] - k[0])
-        for ent in self.doc.ents:
+        for ent in self.ents:
             key = (ent.start_char, ent.end_char)
             if key in self.out or ent.label_ not in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
                 continue

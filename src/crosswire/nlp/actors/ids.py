@@ -67,6 +67,6 @@ def person_actor(name: str, country: str | None, org: str | None, sector: str | 
     return Actor(id=f"person:{slug(name)}", name=name, kind="person", country=country, org=org, sector=sector, role=role)
 
 
-def named_org_actor(name: str) -> Actor:
-    """A named organisation the knowledge files do not know."""
-    return Actor(id=f"org:{slug(name)}", name=name, kind="org")
+def named_org_actor(name: str, country: str | None = None, sector: str | None = None) -> Actor:
+    """A named organisation the knowledge files do not know, with the country and sector the text gives it."""
+    return Actor(id=f"org:{slug(name)}", name=name, kind="org", country=country, sector=sector)

@@ -61,10 +61,10 @@ class NameFinder:
         self.strings = nlp.vocab.strings
         self.place_names = kb.cities.keys() | kb.capitals.keys() | kb.country_names.keys()
 
-    def find(self, doc: Doc) -> list[NameHit]:
+    def find(self, doc: Doc, ents: tuple[Span, ...] | None = None) -> list[NameHit]:
         """Non-overlapping known names, longest first, skipping those the entity labels contradict."""
         ent_label = {}
-        for ent in doc.ents:
+        for ent in doc.ents if ents is None else ents:
             for i in range(ent.start, ent.end):
                 ent_label[i] = (ent.label_, ent.start, ent.end)
         candidates = []

@@ -1,0 +1,57 @@
+"""Pronouns: which earlier mention a he/she/it/they/its/their/who/which refers to (docs/actors.md, rule 4).
+
+A mention has a grammatical number: a person, one body (a state, an organisation, "the army") or many
+(a plural group, "Israeli soldiers"). A pronoun takes the most recent compatible mention: in its own
+sentence the subject of a verb that governs it first, else the last one before it; else the subject of
+the nearest of the previous sentences (main-clause subject first). No compatible mention: no actor.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from crosswire.nlp.actors.component import Mention
+
+PERSON, ONE, MANY = "person", "one", "many"
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def is_organisation(mention: Mention) -> bool:
+    """A named organisation ('Hamas', 'the Taliban', an unknown company): English lets 'they' refer to it."""
+    actor = mention.actor
+    return actor.kind != "state" and (actor.org is not None or actor.id.startswith("org:"))
+
+
+def compatible(mention: Mention, want: str) -> bool:
+    """Whether `mention` can be what a pronoun wanting `want` ('m', 'f', ONE or MANY) refers to."""
+    if want == ONE:
+        return mention.number == ONE and mention.referent
+    if want == MANY:
+        return mention.number == MANY or (mention.number == ONE and is_organisation(mention))
+    return mention.number == PERSON and mention.gender in (None, want)
+
+
+def neuter_refers(token: Token, expletive_verbs: set[str]) -> bool:
+    """it/they/its/their worth resolving: subjects and possessors, not 'it is unclear' nor objects (things)."""
+    if token.dep_ == "poss":
+        return True
+    if token.dep_ not in SUBJECT_DEPS:
+        return False  # objects ("shot them down") are too often things, not actors
+    return not (token.lower_ == "it" and token.head.lemma_.lower() in expletive_verbs)
+
+
+def relative_antecedent(mentions: list[Mention], token: Token) -> Mention | None:
+    """'X, who/which <verb>': the mention of the noun the relative clause hangs on (only as the clause's subject)."""
+    if token.dep_ not in SUBJECT_DEPS or token.head.dep_ != "relcl":
+        return None
+    noun = token.head.head.i
+    around = None
+    for mention in reversed(mentions):
+        if mention.head == noun:
+            return mention
+        if around is None and mention.start <= noun < mention.end:
+            around = mention
+    return around
