@@ -187,3 +187,9 @@ def test_a_handover_between_presidents_follows_the_article_date(extract_text):
     outgoing = _person(extract_text(text, published=before), "Akufo-Addo")
     assert (outgoing.country, outgoing.role) == ("GHA", "President")
     assert _person(extract_text(text, published=after), "Akufo-Addo").role == "former President"
+
+
+def test_a_person_with_two_offices_at_once_shows_the_first_in_the_file(kb):
+    assert [(t.country, t.role) for t in kb.holder_terms("Macron", "2024-11-15")][0] == ("FRA", "President")
+    assert kb.holder_terms("King Charles", "2024-11-15")[0].country == "GBR"
+    assert kb.head_of("CAN", "state", "2024-11-15").name == "King Charles III"
