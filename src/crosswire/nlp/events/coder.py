@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from crosswire.nlp.events.arguments import resolve_phrase, state_actor
+from crosswire.nlp.events.arguments import actor_at, conjuncts, resolve_phrase, state_actor
 from crosswire.nlp.events.lexicon import Trigger, load_lexicon
 from crosswire.nlp.events.modality import ModalityRules
 from crosswire.records import Actor, Event, Span
@@ -59,6 +59,9 @@ class EventCoder:
         self.to_concede = lex.cue_set("future_retreat_to_concede")
         self.speech_acts = lex.cue_set("speech_act_verbs")
         self.pronouns = lex.cue_set("pronoun_subjects")
+        self.beneficiary_types = lex.cue_set("beneficiary_types")
+        self.target_preps = lex.cue_set("deployment_target_preps")
+        self.recipient_place_preps = lex.cue_set("recipient_place_preps")
         self._lemma_ids = None
         self._strings = None
 
@@ -207,7 +210,9 @@ class EventCoder:
                 etype, mode, rule = "PROTEST", "riot", rule + "|crowd>PROTEST"
             elif etype == "COERCE":  # a crowd blocking a place obstructs (PROTEST 'obstruct')
                 etype, mode, rule = "PROTEST", "obstruct", rule + "|crowd>PROTEST"
-        elif etype == "PROTEST" and c.entry.pos == "V" and any(a.kind in ("state", "igo") for a in actors):
+        elif etype == "PROTEST" and (c.entry.pos == "V" or c.anchor.i != c.token.i) and self._state_subject(
+            doc, c.anchor, actors
+        ):  # "China protested", "lodged a formal protest with China": a diplomatic protest
             etype, mode, rule = "ACCUSE", "disapprove", rule + "|state>ACCUSE"
         negated = self.rules.negated(c.clause, c.token)
         modality, source = self.rules.modality(doc, c.clause, quotes)
@@ -231,6 +236,15 @@ class EventCoder:
             place=self.rules.place(doc, sent, c.anchor), size=self.rules.size(sent, c.anchor), negated=negated,
             modality=modality, source=source, confidence=confidence, rule=rule,
         )
+
+    @staticmethod
+    def _state_subject(doc: Doc, verb: Token, actors: list[Actor]) -> bool:
+        """A state or organisation itself is the subject ("Greek dockworkers" are people, not Greece)."""
+        subjects = [ch for ch in verb.children if ch.dep_ == "nsubj"]
+        if not subjects:
+            return any(a.kind in ("state", "igo") for a in actors)
+        found = [actor_at(doc, t) for s in subjects for t in conjuncts(s)]
+        return any(a is not None and a.kind in ("state", "igo") for a in found)
 
     def _crowd_subject(self, verb: Token) -> bool:
         return any(  # "union" the crowd word, not the European Union
@@ -265,20 +279,29 @@ class EventCoder:
         if c.anchor.pos_ in VERB_POS:
             actor_heads, recipient_heads, patient_heads = self._verb_arguments(c.anchor, c.entry.type)
             if c.token.i != c.anchor.i:  # the noun a light verb carries: "talks with X", "sanctions on Y"
-                more_actors, more_recipients = self._noun_arguments(c.token)
-                actor_heads += [h for h in more_actors if h.dep_ == "pobj" and h.head.lower_ == "between"]
+                more_actors, more_recipients = self._noun_arguments(c.token, c.entry.type)
+                if c.token.dep_ in ("nsubj", "nsubjpass"):  # "Japan's donation ... was completed": the noun's owner acts
+                    actor_heads = [h for h in actor_heads if h.i != c.token.i] or more_actors
+                    patient_heads = [h for h in patient_heads if h.i != c.token.i]
+                else:
+                    actor_heads += [h for h in more_actors if h.dep_ == "pobj" and h.head.lower_ == "between"]
                 recipient_heads += more_recipients
         else:
-            actor_heads, recipient_heads = self._noun_arguments(c.token)
+            actor_heads, recipient_heads = self._noun_arguments(c.token, c.entry.type)
             patient_heads = []
         actors = self._resolve(doc, actor_heads, keep_unresolved=True)
         if any(a.country for a in actors):  # a stray headline word parsed as a co-subject
             actors = [a for a in actors if a.country or a.kind != "unknown"]
         recipients = self._resolve(doc, recipient_heads, keep_unresolved=False)
+        if not any(a.country for a in recipients):  # "to aid agencies working in Sudan": where they are
+            recipients += self._resolve(doc, self._located_in(recipient_heads + patient_heads), keep_unresolved=False)
         harm = c.entry.type in ("ASSAULT", "COERCE")  # victims count even when nobody resolves them
         recipients += [a for a in self._resolve(doc, patient_heads, keep_unresolved=harm) if harm or a.country]
+        own = {a.country for a in actors if a.country}
         if c.entry.type == "ASSAULT" and not any(a.country for a in recipients):
             recipients += self._attacked_country(doc, c.anchor, actors)
+        elif c.entry.type == "MOBILIZE" and not any(a.country and a.country not in own for a in recipients):
+            recipients += self._deployment_target(doc, c.anchor, actors)
         actor_ids = {a.id for a in actors}
         seen: set[str] = set()
         unique = []
@@ -307,6 +330,8 @@ class EventCoder:
             dep = child.dep_
             if dep == "nsubj":
                 actors.append(child)
+                if child.pos_ == "NOUN":  # "an air raid on Damascus killed ...": the subject event's target
+                    recipients.extend(self._prep_objects(child, ("on", "against")))
             elif dep == "agent":
                 actors.extend(g for g in child.children if g.dep_ == "pobj")
             elif dep == "nsubjpass":
@@ -316,14 +341,15 @@ class EventCoder:
             elif dep in ("dobj", "dative", "iobj"):
                 patients.append(child)
                 for prep in child.children:  # "sanctions on Iran", "cooperation between X and Y"
-                    if prep.dep_ == "prep" and (prep.lower_ in self.recipient_preps or prep.lower_ == "between"):
+                    if prep.dep_ == "prep" and (prep.lower_ in self.recipient_preps or prep.lower_ == "between"
+                                                or (prep.lower_ == "for" and etype in self.beneficiary_types)):
                         recipients.extend(g for g in prep.children if g.dep_ == "pobj")
             elif dep == "prep" and child.lower_ in self.recipient_preps:
                 recipients.extend(g for g in child.children if g.dep_ == "pobj")
             elif dep in ("ccomp", "xcomp") and etype in _VERBAL_TYPES:
                 recipients.extend(g for g in child.children if g.dep_ in ("nsubj", "nsubjpass"))
-                if etype == "THREATEN":  # "threatened to annihilate South Korea": the target
-                    recipients.extend(g for g in child.children if g.dep_ == "dobj")
+        if not recipients and not patients and etype in _VERBAL_TYPES:  # "agreed to supply Bangladesh", "threatened to cut ties with X"
+            recipients = self._governed_recipients(verb)
         if passive and not actors and verb.lemma_.lower() in _THEME_PASSIVES:
             actors, patients = patients, []  # "Turkish rescue teams were dispatched": the theme's owner sends
         if actors and actors[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
@@ -391,15 +417,65 @@ class EventCoder:
                 return agent
         return []
 
-    def _noun_arguments(self, noun: Token) -> tuple[list[Token], list[Token]]:
+    def _noun_arguments(self, noun: Token, etype: str) -> tuple[list[Token], list[Token]]:
         actors: list[Token] = []
         recipients: list[Token] = []
         for child in noun.children:
             dep = child.dep_
             if dep == "poss" or (dep in ("amod", "compound") and (child.ent_type_ or child.pos_ == "PROPN")):
                 actors.append(child)
+            elif dep == "compound" and any(g.dep_ in ("compound", "poss", "amod") and g.ent_type_ for g in child.children):
+                actors.append(child)  # headline "Belarus leader pardons ...": the verb read as a noun
             elif dep == "prep" and child.lower_ in ("by", "between", "among"):
                 actors.extend(g for g in child.children if g.dep_ == "pobj")
-            elif dep == "prep" and child.lower_ in self.recipient_preps:
+            elif dep == "prep" and (child.lower_ in self.recipient_preps
+                                    or (child.lower_ == "for" and etype in self.beneficiary_types)):
                 recipients.extend(g for g in child.children if g.dep_ == "pobj")
+            elif dep == "prep" and child.lower_ == "of" and etype in self.beneficiary_types:
+                for thing in (g for g in child.children if g.dep_ == "pobj"):  # "delivery of rifles to Latvia"
+                    recipients.extend(self._prep_objects(thing, ("to",)))
         return actors, recipients
+
+    @staticmethod
+    def _prep_objects(token: Token, preps) -> list[Token]:
+        """Objects of the token's prepositions named in `preps`."""
+        return [g for p in token.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children if g.dep_ == "pobj"]
+
+    def _governed_recipients(self, verb: Token) -> list[Token]:
+        """Who the action in a trigger's infinitive is aimed at: "agreed to supply Bangladesh", "refused to work with X"."""
+        out: list[Token] = []
+        for comp in verb.children:
+            if comp.dep_ != "xcomp" or comp.pos_ not in VERB_POS:
+                continue
+            for child in comp.children:
+                if child.dep_ in ("dobj", "dative", "iobj") and child.pos_ != "ADP":
+                    out.append(child)
+                    out.extend(self._prep_objects(child, self.recipient_preps))
+                elif child.dep_ in ("prep", "dative") and child.lower_ in self.recipient_preps:
+                    out.extend(g for g in child.children if g.dep_ == "pobj")
+        return out
+
+    def _located_in(self, heads: list[Token]) -> list[Token]:
+        """Where unresolved recipients are: "refugees in Sudan", "charities working in Tunisia"."""
+        out: list[Token] = []
+        for head in heads:
+            out.extend(self._prep_objects(head, self.recipient_place_preps))
+            for clause in head.children:
+                if clause.dep_ in ("acl", "relcl"):
+                    out.extend(self._prep_objects(clause, self.recipient_place_preps))
+        return out
+
+    def _deployment_target(self, doc: Doc, anchor: Token, actors: list[Actor]) -> list[Actor]:
+        """Forces sent "around Taiwan", "to its border with Guyana", "near islands held by Japan": that country."""
+        own = {a.country for a in actors if a.country}
+        heads = [anchor] + [c for c in anchor.children if c.dep_ == "dobj"]
+        heads += [t for o in self._prep_objects(heads[-1], ("of",)) for t in conjuncts(o)] if len(heads) > 1 else []
+        for obj in (o for head in heads for o in self._prep_objects(head, self.target_preps)):
+            named = [obj] + self._prep_objects(obj, ("with",))  # the place itself, or the other side of a border
+            named += [g for clause in obj.children if clause.dep_ == "acl"  # "a reef claimed by Manila"
+                      for agent in clause.children if agent.dep_ == "agent" for g in agent.children if g.dep_ == "pobj"]
+            for head in named:
+                actor = actor_at(doc, head)
+                if actor is not None and actor.country and actor.country not in own and actor.country != "IGO":
+                    return [actor]
+        return []

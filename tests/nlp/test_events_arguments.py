@@ -1,0 +1,97 @@
+"""Who acts and who receives: argument rules of the event coder, through the full pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _main(extract_text, text):
+    events = extract_text(text, published="2024-05-02").events
+    assert events, f"no event in {text!r}"
+    return max(events, key=lambda e: e.confidence)
+
+
+def _countries(actors):
+    return {a.country for a in actors if a.country}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "actors", "recipients"),
+    [
+        # the action inside the trigger's infinitive names the recipient
+        ("Turkey agreed to sell Egypt armed drones.", "AGREE", {"TUR"}, {"EGY"}),
+        ("Argentina threatened to cut its ties with Bolivia.", "THREATEN", {"ARG"}, {"BOL"}),
+        # "for X's Y" after support and aid words is the beneficiary
+        ("Canada voiced support for Mexico's judicial reform.", "SUPPORT", {"CAN"}, {"MEX"}),
+        # an unresolved recipient is placed by its "in" phrase
+        ("Sweden sent food aid to displaced families in Chad.", "AID", {"SWE"}, {"TCD"}),
+        # the subject names an attack: its target is the recipient of the verb it governs
+        ("An Israeli missile strike on Beirut killed four people.", "ASSAULT", {"ISR"}, {"LBN"}),
+        # a light verb whose subject is the event noun: the noun's owner acts
+        ("Norway's donation of rifles to Latvia was completed on Friday.", "AID", {"NOR"}, {"LVA"}),
+    ],
+)
+def test_arguments(extract_text, text, etype, actors, recipients):
+    event = _main(extract_text, text)
+    assert event.type == etype, event.rule
+    assert _countries(event.actors) == actors
+    assert _countries(event.recipients) == recipients
+
+
+def test_infinitive_recipient_not_used_when_the_trigger_has_one(extract_text):
+    event = _main(extract_text, "Israel urged Egypt to arrest the Hamas envoys.")
+    assert event.type == "REQUEST"
+    assert _countries(event.recipients) == {"EGY"}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Serbia deployed troops along its border with Hungary.", "HUN"),
+        ("China massed warships around Taiwan.", "TWN"),
+        ("Iran moved troops near an island claimed by the United Arab Emirates.", "ARE"),
+    ],
+)
+def test_mobilization_toward_a_country(extract_text, text, target):
+    event = _main(extract_text, text)
+    assert event.type == "MOBILIZE"
+    assert _countries(event.recipients) == {target}
+
+
+def test_own_border_is_not_a_target(extract_text):
+    event = _main(extract_text, "Finland deployed troops along its eastern border.")
+    assert event.type == "MOBILIZE"
+    assert not (_countries(event.recipients) - {"FIN"})
+
+
+def test_headline_noun_trigger_takes_the_compound_owner(extract_text):
+    event = _main(extract_text, "Belarus leader pardons jailed opposition figures")
+    assert event.type == "CONCEDE"
+    assert _countries(event.actors) == {"BLR"}
+
+
+def test_diplomatic_protest_by_a_state_is_accuse(extract_text):
+    event = _main(extract_text, "Vietnam lodged a formal protest with China over the seized fishing boat.")
+    assert event.type == "ACCUSE" and event.mode == "disapprove"
+    assert _countries(event.recipients) == {"CHN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Kenya and Uganda inked a deal on a shared oil pipeline.", "SUPPORT"),
+        ("Brazil sided with Argentina in the fishing dispute.", "SUPPORT"),
+        ("The Czech government abandoned its plan to raise the pension age.", "CONCEDE"),
+        ("Norway partnered with Iceland to monitor the volcano.", "COOPERATE"),
+        ("Danish instructors trained Ukrainian pilots.", "AID"),
+        ("The World Bank disbursed $300 million to Nepal.", "AID"),
+        ("Pakistan ruled out talks with India.", "REJECT"),
+        ("Moscow lashed out at Tokyo over the island visit.", "ACCUSE"),
+        ("Greek dockworkers walked out over pay.", "PROTEST"),
+        ("Japan dispatched destroyers to the Sea of Japan.", "MOBILIZE"),
+        ("Turkey's regulator blocked access to the video platform.", "COERCE"),
+        ("Iran's leader promised a harsh response to the strike.", "THREATEN"),
+    ],
+)
+def test_added_lexicon_entries(extract_text, text, etype):
+    assert _main(extract_text, text).type == etype
