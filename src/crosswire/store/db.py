@@ -12,6 +12,7 @@ import numpy as np
 
 from crosswire.errors import StoreError
 from crosswire.records import Actor, Extraction, to_json
+from crosswire.store.actors import actor_role_rows
 from crosswire.store.migrations import MIGRATIONS
 
 DEFAULT_DB = "crosswire.duckdb"
@@ -32,11 +33,13 @@ def _span(ref) -> tuple:
 
 def _table_rows(extractions: list[Extraction]) -> dict[str, list[tuple]]:
     """Rows per table for whole articles; actors deduplicated by id."""
-    tables: dict[str, list[tuple]] = {t: [] for t in ("articles", *RECORD_TABLES, "event_actors")}
+    tables: dict[str, list[tuple]] = {t: [] for t in ("articles", *RECORD_TABLES, "event_actors", "actor_roles")}
     actors: dict[str, Actor] = {}
     for ex in extractions:
         _article_rows(ex, tables)
-        actors.update(_actors_of(ex))
+        own = _actors_of(ex)
+        tables["actor_roles"] += actor_role_rows(ex, own)
+        actors.update(own)
     tables["actors"] = [(a.id, a.name, a.kind, a.country, a.org, a.sector, a.role) for a in actors.values()]
     return tables
 

@@ -106,3 +106,24 @@ MIGRATIONS += [
         """,
     ),
 ]
+
+# Actors (issue 4): numbers 20-29. `actors` keeps one row per real actor (its identity, as first
+# stored); `actor_roles` keeps what each article said the person was on its date (a role changes:
+# President-elect, then President). Existing databases are backfilled from the one stored role.
+MIGRATIONS += [
+    (
+        20,
+        "actor roles by article",
+        """
+        CREATE TABLE actor_roles (
+            actor_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL, published DATE, role VARCHAR,
+            country VARCHAR, org VARCHAR, sector VARCHAR, PRIMARY KEY (actor_id, article_id)
+        );
+        CREATE INDEX actor_roles_actor ON actor_roles (actor_id);
+        INSERT INTO actor_roles
+            SELECT DISTINCT e.actor_id, e.article_id, a.published, ac.role, ac.country, ac.org, ac.sector
+            FROM entities e JOIN actors ac ON ac.id = e.actor_id JOIN articles a ON a.id = e.article_id
+            WHERE ac.kind = 'person';
+        """,
+    ),
+]
