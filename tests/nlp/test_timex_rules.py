@@ -61,3 +61,43 @@ def test_sentence_initial_today_is_still_a_date(extract_text):
 def test_adjectival_daily_stays_a_set(extract_text):
     found = times(extract_text, "The agency gives a daily count of the boats.")
     assert (found["daily"].type, found["daily"].value) == ("SET", "P1D")
+
+
+@pytest.mark.parametrize(
+    "text, expression, kind, value, published",
+    [
+        # a year written in words after a month or a season
+        ("The first bomb went off in January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01", PUB),
+        ("Prices last fell this low in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "DATE", "1994-WI", PUB),
+        # parts of a day written with "mid"
+        ("By mid-afternoon the square was empty.", "mid-afternoon", "TIME", "2024-11-07TAF", PUB),
+        ("The shares rose at mid-morning yesterday in Tokyo.", "mid-morning yesterday", "TIME", "2024-11-06TMO", PUB),
+        # the whole year and the end of it
+        ("The firm expects a loss for the full year.", "the full year", "DATE", "2024", PUB),
+        ("The rules should be in force by year's end.", "year's end", "DATE", "2024", PUB),
+        # "later in the day": the day the story is telling
+        ("The envoy reached the border later in the day.", "the day", "DATE", "2024-11-07", PUB),
+        # an infinitive under a past verb: the act comes after the agreement, on either side of the DCT
+        ("The bank agreed last month to buy the lender in January.", "January", "DATE", "2025-01", PUB),
+    ],
+)
+def test_more_expression_kinds(extract_text, text, expression, kind, value, published):
+    found = times(extract_text, text, published)
+    assert expression in found, f"{expression!r} not found in {list(found)}"
+    assert (found[expression].type, found[expression].value) == (kind, value)
+
+
+def test_the_following_month_follows_the_month_named(extract_text):
+    found = times(extract_text, "The board rejected the bid in April. The following month, the firm put itself up for sale.")
+    assert found["The following month"].value == "2024-05"
+
+
+def test_a_year_earlier_in_results_news_is_the_reported_quarter_a_year_before(extract_text):
+    text = "Profit rose in the fiscal first quarter ended Sept. 30. Sales were $4 million a year earlier."
+    found = times(extract_text, text)
+    assert found["a year earlier"].value == "2023-Q1"
+
+
+def test_a_day_after_an_event_is_a_duration(extract_text):
+    found = times(extract_text, "The fighting resumed a day after the truce.")
+    assert (found["a day"].type, found["a day"].value) == ("DURATION", "P1D")

@@ -159,6 +159,12 @@ def value_year(value: str | None) -> int | None:
     return None
 
 
+def value_month(value: str | None) -> dt.date | None:
+    """The first day of the month a value names ('1989-04', '1989-04-12'), None for other values."""
+    m = re.match(r"^(\d{4})-(0[1-9]|1[0-2])(?:-\d\d)?(?:T|$)", value or "")
+    return dt.date(int(m.group(1)), int(m.group(2)), 1) if m else None
+
+
 def value_date(value: str | None) -> dt.date | None:
     """The day a value names ('2024-11-07', '2024-11-07T10:00'), None for coarser values."""
     if value and re.match(r"^\d{4}-\d\d-\d\d", value):

@@ -96,6 +96,7 @@ def verb_tense(doc: Doc, char: int, parsed: bool | None = None) -> str:
             tense = None
         if tense is not None:
             return tense
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
         upper = head
         for _ in range(_CLAUSE_STEPS):  # the nearest finite verb above: the clause the expression sits in
             if upper.head.i == upper.i:
@@ -103,6 +104,8 @@ def verb_tense(doc: Doc, char: int, parsed: bool | None = None) -> str:
             upper = upper.head
             if upper.pos_ in ("VERB", "AUX"):
                 tense = _finite_tense(upper, scheduled=False)
+                if tense == A.PAST and infinitive:
+                    return A.UNKNOWN  # "agreed to buy it in January": after the agreement, either side of the DCT
                 if tense is not None:
                     return tense if tense in (A.PAST, A.FUTURE) else A.UNKNOWN
     root = head
@@ -201,6 +204,8 @@ def acceptable(doc: Doc, cand: Candidate) -> bool:
             prev = doc[tok.i - 1] if tok.i > 0 else None
             if prev is not None and (prev.lower_ in ("$", "us$", "no.", "number", "flight", "route", "article", "resolution") or prev.tag_ == "$"):
                 return False
+    if cand.rule == "anaphor_day" and g["rel"].lower() in ("a", "one"):
+        return False  # "a day after the truce": the amount is a duration, the "ago" rule's match
     if cand.rule == "bare_units" and not _plausible_bare_unit(doc, cand):
         return False
     if cand.rule in _TITLE_RULES and _is_title(doc, cand):

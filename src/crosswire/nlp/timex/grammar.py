@@ -33,7 +33,7 @@ RULES: list[tuple[str, str]] = [
     ("day_month", r"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})\s+(?:of\s+)?(?P<month>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR})\b)?"),
     (
         "month_year",
-        r"\b(?:(?P<mod>" + _MOD_EDGE + r")\s*)?(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR})\b",
+        r"\b(?:(?P<mod>" + _MOD_EDGE + r")\s*)?(?P<month>{MONTH})(?:\s+of)?,?\s+(?:(?P<year>{YEAR})|(?P<spelled>{SPELLED_YEAR}))\b",
     ),
     (
         "month",
@@ -66,10 +66,11 @@ RULES: list[tuple[str, str]] = [
         r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?P<rel>this|last|the|that|tomorrow|yesterday)\s+(?P<pod>morning|afternoon|evening|night)\b",
     ),
     ("overnight", r"\b(?P<word>overnight)\b"),
+    ("mid_pod", r"\b(?P<pod>mid[-\s]?(?:morning|afternoon))\b(?:\s+(?P<rd>today|yesterday|tomorrow))?"),
     (
         "rel_unit",
         r"\b(?:(?P<prep>for|during|over|throughout|in|of|from|through|since|by|until)\s+)?(?:(?P<mod>early|late|earlier|later|" + _MOD_EDGE + r")\s+)?(?P<rel>" + _REL + r"|the)\s+"
-        r"(?P<fiscal>fiscal\s+|calendar\s+|school\s+|academic\s+|financial\s+)?(?P<unit>week|month|year|quarter|weekend|decade|century|millennium|half)\b(?!-)"
+        r"(?P<fiscal>fiscal\s+|calendar\s+|school\s+|academic\s+|financial\s+|full\s+)?(?P<unit>week|month|year|quarter|weekend|decade|century|millennium|half)\b(?!-)"
         r"(?=(?P<ended>\s+(?:ended|ending|to\s+date)\b))?",
     ),
     (
@@ -115,14 +116,15 @@ RULES: list[tuple[str, str]] = [
     (
         "season",
         r"\b(?:(?P<mod>early|late|mid-?)\s*)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+coming|the|that)\s+)?"
-        r"(?:(?P<mod2>early|late)\s+)?(?P<season>{SEASON})\b(?:\s+(?:of\s+)?(?P<year>{YEAR})\b)?",
+        r"(?:(?P<mod2>early|late)\s+)?(?P<season>{SEASON})\b(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<spelled>{SPELLED_YEAR}))\b)?",
     ),
-    ("year_of", r"\b(?P<what>year-end|year-earlier|year-ago|year\s+end|end\s+of\s+the\s+year)\b"),
+    ("year_of", r"\b(?P<what>year-end|year-earlier|year-ago|year\s+end|year's\s+end|end\s+of\s+the\s+year)\b"),
     (
         "period",
         r"\b(?P<det>the)\s+(?P<adj>same|comparable|corresponding|year-earlier|year-ago|latest|previous|current|prior-year|recent)\s+(?P<what>period|quarter|year|month)"
         r"(?P<tail>\s+(?:a|last|of\s+the\s+previous|of\s+the\s+prior)\s+year)?\b",
     ),
+    ("later_in", r"\b(?P<prep>(?:later|earlier)\s+in)\s+(?P<rel>the)\s+(?P<unit>day|week|month|year)\b"),
     ("ref", r"\b(?P<ref>{REF})\b"),
     ("current", r"\b(?P<ref>current)\b"),
     (
@@ -194,12 +196,12 @@ def rule_triggers() -> dict[str, frozenset]:
         "decade": {_DIGIT_S} | words(lex.decade_words),
         "month_day": months, "day_month": months, "month_year": months, "month": months, "week_of": {"week"},
         "weekday": weekdays, "noon": {"noon", "midnight", "midday"},
-        "relday": {"today", "yesterday", "tomorrow", "tonight"}, "this_pod": pods, "overnight": {"overnight"},
+        "relday": {"today", "yesterday", "tomorrow", "tonight"}, "this_pod": pods, "overnight": {"overnight"}, "mid_pod": {"mid", "midmorning", "midafternoon"},
         "rel_unit": units, "ago": units, "duration": units, "hyphen_duration": units, "units_long": units,
         "bare_units": units, "year_of": {"year"}, "period": {"period", "quarter", "year", "month"},
         "century": {"century"}, "quarter": {"quarter", "half"}, "spelled_year": numbers, "season": words(lex.seasons),
         "ref": words(lex.refs) - {"the", "a", "in", "as", "at", "this", "right", "just", "more", "near"},
-        "current": {"current"}, "anaphor_day": units | pods, "later_that": units | pods,
+        "current": {"current"}, "anaphor_day": units | pods, "later_that": units | pods, "later_in": {"later", "earlier"},
         "set_every": units | weekdays | months | pods, "set_adv": words(lex.set_adverbs), "set_times": units,
         # distinctive words only: "day", "year" or "may" would open a window at almost every sentence
         "holiday": words(list(lex.holidays) + list(lex.floating_holidays)) - {"day", "s", "eve", "year", "may", "king", "st"},

@@ -22,6 +22,7 @@ class Context:
     last_day: dt.date | None = None  # the last fully specified day mentioned
     last_year: int | None = None  # the last explicit year mentioned
     last_quarter: str | None = None  # the last quarter value mentioned ('1989-Q3')
+    last_month: dt.date | None = None  # first day of the last month mentioned ('in April' -> April 1)
     quarter_talk: bool = False  # the text has spoken of quarters (financial results)
 
     @property
@@ -58,6 +59,15 @@ def _unit(text: str) -> str:
     return load_lexicon().units[_low(text)]
 
 
+def _year_of_groups(g: dict) -> int | None:
+    """The year written in a match, in digits ("1997") or words ("nineteen ninety-seven")."""
+    if g.get("year"):
+        return int(g["year"])
+    if g.get("spelled"):
+        return spelled_year_value(g["spelled"])
+    return None
+
+
 def _anchor_day(ctx: Context) -> dt.date | None:
     return ctx.last_day or ctx.ref
 
@@ -89,8 +99,9 @@ def _month_alone(g: dict, ctx: Context) -> Result | None:
     if rel in ("each", "every"):
         return ("SET", f"XXXX-{month:02d}", None)
     mod = _mod(g.get("mod"))
-    if "year" in g:
-        return ("DATE", f"{int(g['year']):04d}-{month:02d}", mod)
+    year = _year_of_groups(g)
+    if year:
+        return ("DATE", f"{year:04d}-{month:02d}", mod)
     if ctx.ref is None:
         return ("DATE", f"XXXX-{month:02d}", mod)
     rel2 = _low(g.get("rel2"))
@@ -187,6 +198,8 @@ def _rel_unit(g: dict, ctx: Context) -> Result | None:
     anchor = ctx.ref
     if rel in ("that", "the same", "the following", "the previous") and ctx.last_day:
         anchor = ctx.last_day
+    if rel in ("that", "the same", "the following", "the previous") and unit == "M" and ctx.last_month:
+        anchor = ctx.last_month  # "in April ... the following month": after the month the text named
     if rel in ("that", "the same") and unit == "Y" and ctx.last_year:
         return ("DATE", f"{ctx.last_year:04d}", mod)
     if rel in ("the following", "the previous") and unit == "Y" and ctx.last_year:
@@ -222,7 +235,10 @@ def _ago(g: dict, ctx: Context) -> Result | None:
     if anchor is None:
         return ("DATE", None, amod)
     if unit == "Y" and amount == 1 and sign < 0 and ctx.quarter_talk:
-        return ("DATE", A.shift_value(anchor, "Q", -5), amod)  # results news: the reported quarter, a year before
+        if ctx.last_quarter:  # results news: the quarter just reported, a year before
+            year, q = ctx.last_quarter.split("-")
+            return ("DATE", f"{int(year) - 1:04d}-{q}", amod)
+        return ("DATE", A.shift_value(anchor, "Q", -5), amod)
     return ("DATE", A.shift_amount(anchor, unit, sign * amount), amod)
 
 
@@ -353,8 +369,9 @@ def _season(g: dict, ctx: Context) -> Result | None:
     code = load_lexicon().seasons[_low(g["season"])]
     rel = _low(g.get("rel")) or None
     mod = _mod(g.get("mod") or g.get("mod2"))
-    if g.get("year"):
-        return ("DATE", f"{int(g['year']):04d}-{code}", mod)
+    year = _year_of_groups(g)
+    if year:
+        return ("DATE", f"{year:04d}-{code}", mod)
     if rel is None or rel in ("the", "that"):
         if rel is None and not mod:
             return None
@@ -377,7 +394,7 @@ def _year_of(g: dict, ctx: Context) -> Result | None:
     what = _low(g["what"])
     if ctx.ref is None:
         return ("DATE", None, None)
-    if what in ("year-end", "year end", "end of the year"):
+    if what in ("year-end", "year end", "year's end", "end of the year"):
         return ("DATE", f"{ctx.ref.year:04d}", "END")
     if ctx.last_quarter:
         year, q = ctx.last_quarter.split("-")
@@ -430,6 +447,8 @@ def _anaphor(g: dict, ctx: Context) -> Result | None:
     unit = _unit(unit_word)
     if unit == "Y" and ctx.last_year and rel in ("that", "the same", "the next", "the following", "the previous"):
         return ("DATE", f"{ctx.last_year + step:04d}", None)
+    if unit == "M" and ctx.last_month and rel != "a":
+        base = ctx.last_month
     if base is None:
         return ("DATE", None, None)
     return ("DATE", A.shift_value(base, unit, step), None)
@@ -445,6 +464,13 @@ def _later_that(g: dict, ctx: Context) -> Result | None:
     if unit_word in ("morning", "evening", "night"):
         return ("TIME", f"{base.isoformat()}T{load_lexicon().parts_of_day[unit_word]}", None)
     return ("DATE", A.shift_value(base, _unit(unit_word), 0), None)
+
+
+def _later_in(g: dict, ctx: Context) -> Result | None:
+    """ "later in the day", "earlier in the year": the day the text is telling, or the DCT's period."""
+    unit = _unit(_low(g["unit"]))
+    base = (ctx.last_day or ctx.ref) if unit == "D" else ctx.ref
+    return ("DATE", A.shift_value(base, unit, 0) if base else None, None)
 
 
 def _set_every(g: dict, ctx: Context) -> Result | None:
@@ -500,6 +526,14 @@ def _week_of(g: dict, ctx: Context) -> Result | None:
     return ("DATE", A.week_value(d), None) if d else None
 
 
+def _mid_pod(g: dict, ctx: Context) -> Result | None:
+    pod = load_lexicon().parts_of_day[_low(g["pod"])]
+    if ctx.ref is None:
+        return ("TIME", None, None)
+    offset = {"": 0, "today": 0, "yesterday": -1, "tomorrow": 1}[_low(g.get("rd"))]
+    return ("TIME", f"{(ctx.ref + dt.timedelta(days=offset)).isoformat()}T{pod}", None)
+
+
 def _overnight(g: dict, ctx: Context) -> Result | None:
     return ("TIME", f"{ctx.ref.isoformat()}TNI" if ctx.ref else None, None)
 
@@ -529,6 +563,7 @@ HANDLERS = {
     "relday": _relday,
     "this_pod": _this_pod,
     "overnight": _overnight,
+    "mid_pod": _mid_pod,
     "rel_unit": _rel_unit,
     "ago": _ago,
     "duration": _duration_expr,
@@ -547,6 +582,7 @@ HANDLERS = {
     "current": _ref,
     "anaphor_day": _anaphor,
     "later_that": _later_that,
+    "later_in": _later_in,
     "set_every": _set_every,
     "set_adv": _set_adv,
     "set_times": _set_times,
@@ -576,6 +612,9 @@ def update_context(ctx: Context, result: Result, rule: str) -> None:
     day = A.value_date(value)
     if day:
         ctx.last_day = day
+    month = A.value_month(value)
+    if month:
+        ctx.last_month = month
     year = A.value_year(value)
     if year:
         ctx.last_year = year
