@@ -154,3 +154,13 @@ def test_seed_000_over_40_leaders(extract_text, shared_dir):
     q = quantity(claim, 40)
     assert q.qualifier == "more_than" and q.refers_to == "European leaders"
     assert claim.certainty == "asserted"
+
+
+def test_framed_phrase_without_a_subject_makes_no_claim(extract_text):
+    claims = claims_of(extract_text, "Mayor Lee accused the developers of ignoring the flood maps.")
+    assert not any("ignoring the flood maps" == c.text for c in claims)
+
+
+def test_evidence_clause_is_a_reported_claim_with_its_source(extract_text):
+    c = claim_with(claims_of(extract_text, "A new survey shows that most farmers oppose the tariffs."), "most farmers oppose the tariffs")
+    assert c.source is not None and c.source.text == "A new survey" and c.cue.text == "shows" and c.certainty == "reported"

@@ -255,3 +255,56 @@ def test_quotes_and_claims_never_crash_on_odd_text(extract_text, words):
         assert 0 <= q.start <= q.end <= len(result.article.text)
     for c in result.claims:
         assert 0 <= c.start <= c.end <= len(result.article.text)
+
+
+# --- attributions beyond speech: frames from knowledge/data/attribution_cues.json -----------
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker, cue",
+    [
+        ("Mayor Lee accused the developers of ignoring the flood maps.", "ignoring the flood maps", "Mayor Lee", "accused"),
+        ("The governor cited rising insurance costs as the reason for the delay.", "rising insurance costs", "The governor", "cited"),
+        ("A new survey shows that most farmers oppose the tariffs.", "most farmers oppose the tariffs", "A new survey", "shows"),
+    ],
+)
+def test_non_speech_attribution_frames(extract_text, text, content, speaker, cue):
+    q = only(quotes_of(extract_text, text), content)
+    assert q.text == content and q.kind == "indirect"
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert q.cue is not None and q.cue.text == cue  # the cue says what kind of attribution it is
+
+
+def test_frame_whose_holder_is_mostly_unnamed_gets_no_speaker(extract_text):
+    q = only(quotes_of(extract_text, "The challenger is expected to win the runoff easily."), "win the runoff")
+    assert q.cue.text == "expected" and q.speaker is None
+
+
+def test_frame_lexicon_rows_carry_their_train_precision():
+    from crosswire.nlp.attribution_frames import load_frame_lexicon
+
+    frames = load_frame_lexicon()
+    assert frames.frames[("accuse", "VERB")]["prep_of"] >= 0.5
+    assert all(0.0 < p <= 1.0 for by_frame in frames.frames.values() for p in by_frame.values())
+
+
+def test_relative_pronoun_speaker_resolves_to_its_antecedent(extract_text):
+    q = only(quotes_of(extract_text, "Residents who said the water tasted odd called the utility on Monday."), "water tasted odd")
+    assert q.speaker.text == "who" and q.cue.text == "said"
+
+
+def test_he_and_she_skip_people_of_the_other_gender_the_office_file_knows(extract_text):
+    text = "Kamala Harris met Mark Rutte on Monday. Harris praised the alliance. He said the alliance would stay united."
+    q = only(quotes_of(extract_text, text), "would stay united")
+    assert q.speaker.text == "He" and q.speaker.actor is not None and "Rutte" in q.speaker.actor.name
+
+
+def test_possessed_speech_noun_refers_to_earlier_speech(extract_text):
+    text = "NATO chief Mark Rutte spoke in Budapest on Thursday. Rutte's comments come after the vote."
+    q = only(quotes_of(extract_text, text), "comments")
+    assert q.text == "comments" and q.cue.text == "comments" and q.speaker.text == "Rutte"
+
+
+def test_shown_is_no_speech_cue_for_a_quoted_sign(extract_text):
+    text = "The crowd was shown a banner reading “Build the bridge now” before the speech."
+    assert [q.cue.text for q in quotes_of(extract_text, text) if q.cue is not None and q.cue.text == "shown"] == []

@@ -16,6 +16,7 @@ from crosswire.nlp.quantities import find_quantities, number_tokens
 from crosswire.records import Claim, Quantity, Quote, TimeRef
 
 CLAUSE_DEPS = ("ROOT", "ccomp", "advcl", "pcomp", "relcl", "conj", "xcomp", "acl", "csubj", "parataxis")
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 TRAILING_DEPS = ("advcl", "npadvmod", "prep", "conj", "cc", "appos", "acl", "advmod", "dep")  # cut after a comma
 
 
@@ -143,6 +144,18 @@ def _claim(doc: Doc, span: Span, quote: Quote | None, quantities: list[Quantity]
     )
 
 
+def _framed_phrase(doc: Doc, quote: Quote, content: Span) -> bool:
+    """Is this reported content that is not a clause with a subject ('voted for [the bill]', 'accused X [of lying]')?"""
+    if quote.kind == "direct" or quote.cue is None:
+        return False
+    cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    if cue is None or not len(cue):
+        return False
+    if cue[0].lemma_ == "accord" or cue[0].is_punct:
+        return False  # 'according to X, ...' and a headline 'Content: Speaker' attach to a whole statement
+    return not any(t.dep_ in SUBJECT_DEPS and content.start <= t.head.i < content.end for t in content)
+
+
 def find_claims(doc: Doc, lexicon: CueLexicon) -> list[Claim]:
     """Claims from reported content and from number-bearing clauses, in text order, without duplicates."""
     quotes: list[Quote] = list(doc._.cw_quotes or ())
@@ -166,6 +179,8 @@ def find_claims(doc: Doc, lexicon: CueLexicon) -> list[Claim]:
         content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if content is None or not len(content):
             continue
+        if _framed_phrase(doc, quote, content):
+            continue  # 'voted for [the bill]', 'expected [to win]': a stance, not a checkable statement
         in_content = [t for t in numbers if content.start <= t.i < content.end]
         if quote.kind == "direct" and not in_content:
             continue  # a direct quote with no number is opinion or rhetoric more often than a checkable claim

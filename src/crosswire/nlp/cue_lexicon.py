@@ -31,6 +31,7 @@ class CueLexicon:
     multipliers: dict[str, float]
     role_nouns: frozenset[str]
     complement_verbs: frozenset[str]
+    evidence_verbs: frozenset[str] = frozenset()  # 'a poll shows': a cue, but never a speech tag
 
 
 def _entries(table: dict) -> dict:
@@ -59,6 +60,7 @@ def load_cue_lexicon(path: str | None = None) -> CueLexicon:
             multipliers={k: float(v) for k, v in data["multipliers"].items()},
             role_nouns=frozenset(data["role_nouns"]["words"]),
             complement_verbs=frozenset(data["complement_verbs"]["words"]),
+            evidence_verbs=frozenset(data["evidence_verbs"]["words"]),
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ModelError(

@@ -14,6 +14,7 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.nlp.extensions import doc_text
+from crosswire.nlp.attribution_frames import FrameLexicon, frame_contents, load_frame_lexicon
 from crosswire.nlp.cue_lexicon import CueLexicon, load_cue_lexicon
 from crosswire.nlp.quote_marks import find_marked_quotes
 from crosswire.nlp.speakers import SpeakerResolver, cue_subject, np_span
@@ -29,24 +30,30 @@ MAX_HEADLINE_SPEAKER_TOKENS = 4
 class QuoteFinder:
     """spaCy component `crosswire.quotes.v1`: sets doc._.cw_quotes (list[Quote], in text order)."""
 
-    def __init__(self, nlp, name: str = "quotes", lexicon: CueLexicon | None = None):
+    def __init__(self, nlp, name: str = "quotes", lexicon: CueLexicon | None = None, frames: FrameLexicon | None = None):
         self.name = name
         self.lexicon = lexicon or load_cue_lexicon()
+        self.frames = frames or load_frame_lexicon()
         strings = nlp.vocab.strings
         self.cue_hashes = np.array(
             sorted({strings.add(w) for w in [*self.lexicon.verb_tone, ACCORDING]}), dtype="uint64"
         )
+        self.frame_hashes = np.array(sorted({strings.add(w) for w in self.frames.lemmas}), dtype="uint64")
+        self.nominal_hashes = np.array(sorted({strings.add(w) for w in self.lexicon.nominal_tone}), dtype="uint64")
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.cw_quotes = find_quotes(doc, self.lexicon, self.cue_hashes)
+        doc._.cw_quotes = find_quotes(doc, self.lexicon, self.cue_hashes, self.frames, (self.frame_hashes, self.nominal_hashes))
         return doc
 
 
-def cue_tokens(doc: Doc, cue_hashes: np.ndarray) -> list[Token]:
-    """Tokens whose lemma is a cue verb (or 'according'), found with one vectorised lookup."""
+def cue_tokens(doc: Doc, cue_hashes: np.ndarray, lemmas: np.ndarray | None = None, evidence: frozenset[str] = frozenset()) -> list[Token]:
+    """Tokens whose lemma is a cue verb (or 'according'), found with one vectorised lookup.
+
+    A bare passive participle of an evidence verb ('the images shown on TV', 'as shown') is no cue.
+    """
     if len(doc) == 0:
         return []
-    lemmas = doc.to_array([LEMMA]).reshape(-1)
+    lemmas = doc.to_array([LEMMA]).reshape(-1) if lemmas is None else lemmas
     hits = np.nonzero(np.isin(lemmas, cue_hashes))[0]
     out = []
     for i in hits.tolist():
@@ -54,6 +61,8 @@ def cue_tokens(doc: Doc, cue_hashes: np.ndarray) -> list[Token]:
         if tok.lemma_ == ACCORDING:
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 out.append(tok)
+        elif tok.tag_ == "VBN" and tok.lemma_ in evidence and not any(c.dep_ in ("agent", "ccomp") for c in tok.children):
+            continue
         elif tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
             out.append(tok)
     return out
@@ -73,11 +82,15 @@ def _paragraph_id(char: int, breaks: list[int]) -> int:
 class _ArticleQuotes:
     """The per-Doc working state: marked quotes, cue tokens, the speaker resolver."""
 
-    def __init__(self, doc: Doc, lexicon: CueLexicon, cue_hashes: np.ndarray):
+    def __init__(self, doc: Doc, lexicon: CueLexicon, cue_hashes: np.ndarray, frames: FrameLexicon, frame_hashes: tuple[np.ndarray, np.ndarray]):
         self.doc = doc
         self.lexicon = lexicon
+        self.frames = frames
         self.resolver = SpeakerResolver(doc, lexicon)
-        self.cues = cue_tokens(doc, cue_hashes)
+        lemmas = doc.to_array([LEMMA]).reshape(-1) if len(doc) else np.zeros(0, dtype="uint64")
+        self.cues = cue_tokens(doc, cue_hashes, lemmas, lexicon.evidence_verbs)
+        self.frame_cues = [doc[i] for i in np.nonzero(np.isin(lemmas, frame_hashes[0]))[0].tolist()]
+        self.nominal_cues = [doc[i] for i in np.nonzero(np.isin(lemmas, frame_hashes[1]))[0].tolist()]
         self.text = text = doc_text(doc)
         self.breaks = [m.start() for m in NEWLINE_RE.finditer(text)]
         self.marked: list[tuple[Span, object]] = []
@@ -160,7 +173,7 @@ class _ArticleQuotes:
         while j < len(doc) and j < span.end + 3 and (doc[j].is_punct or doc[j].is_space):
             j += 1
         tag = doc[j : min(len(doc), j + 3)]
-        if words and any(t.lemma_ in self.lexicon.verb_tone for t in tag):
+        if words and any(t.lemma_ in self.lexicon.verb_tone and t.lemma_ not in self.lexicon.evidence_verbs for t in tag):
             return "direct"
         return "mixed"
 
@@ -183,7 +196,7 @@ class _ArticleQuotes:
             tok = tok.head
             if span.start <= tok.i < span.end:
                 continue
-            if tok.lemma_ in self.lexicon.verb_tone and tok.pos_ in ("VERB", "AUX", "NOUN"):
+            if tok.lemma_ in self.lexicon.verb_tone and tok.lemma_ not in self.lexicon.evidence_verbs and tok.pos_ in ("VERB", "AUX", "NOUN"):
                 subj = cue_subject(tok, self.lexicon.verb_tone)
                 if subj is not None:
                     return tok, subj
@@ -193,7 +206,7 @@ class _ArticleQuotes:
         lo, hi = first_sent.start, last_sent.end
         best: tuple[int, Token, Token | Span] | None = None
         for cue in self.cues:
-            if not (lo <= cue.i < hi) or self.in_quote[cue.i]:
+            if not (lo <= cue.i < hi) or self.in_quote[cue.i] or cue.lemma_ in self.lexicon.evidence_verbs:
                 continue
             found = self._speaker_of(cue)
             if found is None:
@@ -220,7 +233,7 @@ class _ArticleQuotes:
             if neighbour is None or self.para(neighbour.start_char) != para and self.para(neighbour.end_char) != para:
                 continue
             for cue in self.cues:
-                if neighbour.start <= cue.i < neighbour.end and not self.in_quote[cue.i]:
+                if neighbour.start <= cue.i < neighbour.end and not self.in_quote[cue.i] and cue.lemma_ not in self.lexicon.evidence_verbs:
                     subj = self._speaker_of(cue)
                     if subj is not None:
                         head = subj if isinstance(subj, Span) else np_span(subj)
@@ -264,6 +277,58 @@ class _ArticleQuotes:
             )
         return quotes
 
+    def frame_quotes(self, taken: list[Quote]) -> list[Quote]:
+        """Attributions of a stance beyond speech ('voted for X', 'a poll shows X', 'expected to X'), by frame."""
+        quotes: list[Quote] = []
+        spans = [(q.start, q.end) for q in taken]
+        for cue in self.frame_cues:
+            if self.in_quote[cue.i]:
+                continue
+            for frame, content in frame_contents(cue, self.frames):
+                content = self.clip_to_paragraph(content, cue)
+                if content is None or len(content) < 1:
+                    continue
+                start, end = content.start_char, content.end_char
+                if any(_mostly_overlap(start, end, a, b) for a, b in spans):
+                    continue
+                if self.in_direct[content.start : content.end].sum() > 0.5 * len(content):
+                    continue
+                unnamed = (cue.lemma_.lower(), cue.pos_, frame) in self.frames.unsourced
+                source = None if unnamed else frame_source(cue, self.lexicon)
+                speaker = self.resolver.source_ref(source) if source is not None else None
+                inside = int(self.in_quote[content.start : content.end].sum())
+                quotes.append(
+                    Quote(
+                        text=content.text,
+                        start=start,
+                        end=end,
+                        kind="mixed" if inside else "indirect",
+                        cue=TextSpan(cue.text, cue.idx, cue.idx + len(cue.text)),
+                        speaker=speaker,
+                    )
+                )
+                spans.append((start, end))
+        return quotes
+
+    def nominal_quotes(self, taken: list[Quote]) -> list[Quote]:
+        """'Rutte's comments come ...': a speech noun with a possessor, as subject, refers to earlier speech.
+
+        The content is the noun itself (what was said is elsewhere), the cue the noun, the speaker its possessor.
+        """
+        quotes = []
+        for noun in self.nominal_cues:
+            if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") or self.in_quote[noun.i]:
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is None or owner.pos_ == "PRON" and owner.lower_ not in ("his", "her", "their"):
+                continue
+            start, end = noun.idx, noun.idx + len(noun.text)
+            if any(q.start <= start and end <= q.end for q in taken):
+                continue
+            cue = TextSpan(noun.text, start, end)
+            quotes.append(Quote(noun.text, start, end, "indirect", cue, self.resolver.source_ref(np_span(owner))))
+        return quotes
+
     def headline_quote(self) -> Quote | None:
         """'Content: Speaker' or 'Speaker: content' in the first line when it reads as a headline."""
         text = self.text
@@ -292,6 +357,36 @@ class _ArticleQuotes:
             cue=cue,
             speaker=self.resolver.source_ref(speaker),
         )
+
+
+def _mostly_overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    """Do two character ranges share at least half of the longer one?"""
+    shared = min(a_end, b_end) - max(a_start, b_start)
+    return shared > 0 and shared >= 0.5 * max(a_end - a_start, b_end - b_start)
+
+
+def frame_source(cue: Token, lexicon: CueLexicon) -> Span | None:
+    """Who holds the stance a frame cue attributes: the verb's subject, a noun's possessor or its verb's subject."""
+    if cue.pos_ == "NOUN":
+        for child in cue.children:
+            if child.dep_ == "poss":
+                return np_span(child)
+        for child in cue.children:
+            if child.dep_ == "prep" and child.lower_ in ("by", "from", "among"):
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return np_span(obj)
+        if cue.dep_ in ("dobj", "attr") and cue.head.pos_ in ("VERB", "AUX"):
+            subj = cue_subject(cue.head)
+            return np_span(subj) if subj is not None else None
+        return None
+    if any(c.dep_ == "nsubjpass" for c in cue.children) and not any(c.dep_ == "agent" for c in cue.children):
+        return None  # 'X is expected to win': no holder named
+    tok = cue.head if cue.pos_ == "ADJ" and cue.dep_ in ("acomp", "amod") else cue
+    subj = cue_subject(tok, lexicon.verb_tone)
+    if subj is None:
+        return None
+    return subj if isinstance(subj, Span) else np_span(subj)
 
 
 def _names_someone(span: Span, lexicon: CueLexicon) -> bool:
@@ -404,9 +499,9 @@ def _borrow_speakers(quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-def find_quotes(doc: Doc, lexicon: CueLexicon, cue_hashes: np.ndarray) -> list[Quote]:
-    """Every quote in `doc`: marked (direct or mixed), reported (indirect) and a headline attribution, in text order."""
-    state = _ArticleQuotes(doc, lexicon, cue_hashes)
+def find_quotes(doc: Doc, lexicon: CueLexicon, cue_hashes: np.ndarray, frames: FrameLexicon, frame_hashes: tuple[np.ndarray, np.ndarray]) -> list[Quote]:
+    """Every quote in `doc`: marked (direct or mixed), reported (indirect), framed attributions and a headline one, in text order."""
+    state = _ArticleQuotes(doc, lexicon, cue_hashes, frames, frame_hashes)
     marked = state.direct_quotes()
     reported = state.reported_quotes()
     # A quoted fragment is kept when it sits in reported content ('calling Trump "absolutely right"')
@@ -419,6 +514,8 @@ def find_quotes(doc: Doc, lexicon: CueLexicon, cue_hashes: np.ndarray) -> list[Q
         and (any(r.start <= q.start and q.end <= r.end for r in reported) or state.in_headline(q.start))
     ]
     quotes.extend(reported)
+    quotes.extend(state.frame_quotes(quotes))
+    quotes.extend(state.nominal_quotes(quotes))
     headline = state.headline_quote()
     if headline is not None and not any(q.start < headline.end and headline.start < q.end for q in quotes):
         quotes.append(headline)

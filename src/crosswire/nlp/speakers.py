@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
+from crosswire.knowledge import load_knowledge, read_data_json
 from crosswire.nlp.cue_lexicon import CueLexicon
 from crosswire.records import Actor, SourceRef
 
@@ -11,6 +14,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 INHERIT_DEPS = ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "relcl")  # participles that share the head's subject
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "it", "we"})
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 NP_RIGHT_DEPS = ("compound", "flat", "nummod", "amod")
 _MISSING = object()
 _actor_api = _MISSING
@@ -40,8 +44,12 @@ def cue_subject(cue: Token, cue_lemmas=None) -> Token | None:
             anc = anc.head
     for _ in range(3):
         for child in tok.children:
-            if child.dep_ in SUBJECT_DEPS and child.lower_ not in ("that", "which", "who"):
-                return child
+            if child.dep_ in SUBJECT_DEPS:
+                if child.lower_ not in RELATIVE_PRONOUNS:
+                    return child
+                if tok.dep_ == "relcl":
+                    return child  # 'voters who say ...': the speaker is 'who', resolved to its antecedent
+
             if child.dep_ == "agent":  # "it was said by X"
                 for sub in child.children:
                     if sub.dep_ == "pobj":
@@ -108,6 +116,23 @@ def actor_at(doc: Doc, start: int, end: int) -> Actor | None:
 INDEFINITE_DETS = frozenset({"a", "an", "another", "one", "some"})
 
 
+@lru_cache(maxsize=1)
+def pronoun_genders() -> dict[str, str]:
+    """Pronoun -> 'm'/'f', from the actors' word file (knowledge/data/actor_words.json)."""
+    return dict(read_data_json("actor_words.json").get("pronouns", {}))
+
+
+def _known_gender(name: str) -> str | None:
+    """The one gender the office-holder file gives for `name` (or its last word), else None."""
+    terms = load_knowledge().terms_by_name
+    for key in (name, name.rsplit(" ", 1)[-1]):
+        genders = {t.gender for t in terms.get(key, ())}
+        names = {t.name for t in terms.get(key, ())}
+        if len(names) == 1 and len(genders) == 1:
+            return next(iter(genders))
+    return None
+
+
 class SpeakerResolver:
     """Resolves speaker spans of one Doc to the person or group they name, pronouns and role nominals included."""
 
@@ -115,6 +140,7 @@ class SpeakerResolver:
         self.doc = doc
         self.lexicon = lexicon
         self.persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        self._genders: dict[str, str | None] = {}
         self.named_speakers: list[Span] = []  # person mentions already seen as speakers, in text order
 
     def referent(self, span: Span) -> Span | None:
@@ -126,8 +152,10 @@ class SpeakerResolver:
             return None  # named by itself (South Korea's defense ministry): no person antecedent
         head = span.root
         lower = head.lower_
+        if lower in RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and head.head.head.i != head.head.i:
+            return np_span(head.head.head)  # 'the voters who said': the antecedent noun phrase
         if lower in PERSON_PRONOUNS:
-            return self._previous_person(span.start)
+            return self._previous_person(span.start, pronoun_genders().get(lower))
         if head.pos_ in ("NOUN", "PROPN") and (lower in self.lexicon.role_nouns or head.lemma_.lower() in self.lexicon.role_nouns):
             if head.tag_ in ("NNS", "NNPS"):
                 return None  # 'the ministers': a group, not the person named earlier
@@ -147,12 +175,20 @@ class SpeakerResolver:
                     return ent
         return None
 
-    def _previous_person(self, before: int) -> Span | None:
-        earlier = [e for e in self.persons if e.end <= before]
+    def _previous_person(self, before: int, gender: str | None = None) -> Span | None:
+        """The last person named before `before` as a subject or speaker (else the last one), of `gender` when known."""
+        earlier = [e for e in self.persons if e.end <= before and (gender is None or self.gender_of(e) in (None, gender))]
         for ent in reversed(earlier[-12:]):
             if ent.root.dep_ in SUBJECT_DEPS or any(s.start == ent.start for s in self.named_speakers):
                 return ent
         return earlier[-1] if earlier else None
+
+    def gender_of(self, person: Span) -> str | None:
+        """'m' or 'f' when the office-holder file knows the person (full name, else surname), else None: no guessing."""
+        key = person.text.lower()
+        if key not in self._genders:
+            self._genders[key] = _known_gender(key)
+        return self._genders[key]
 
     def _next_person(self, after: int) -> Span | None:
         for ent in self.persons:

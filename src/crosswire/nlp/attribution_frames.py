@@ -1,0 +1,98 @@
+"""Attributions beyond speech: a cue word plus a syntactic frame gives the content (docs/quotes.md).
+
+PolNeAR counts every attribution of a stance: `Trump supporters of [the wall]`, `voted for [the
+bill]`, `a poll shows [X]`, `is expected [to win]`, `accused him [of lying]`. Which words and frames
+count is data (knowledge/data/attribution_cues.json), derived from the PolNeAR train split with its
+observed precision by bench/derive_attribution_cues.py; this module only knows the frames.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from crosswire.errors import ModelError
+from crosswire.knowledge import read_data_json
+
+# Dependents whose subtree is the content: `dobj` 'supports [the wall]', `xcomp` 'expected [to win]'...
+CHILD_FRAMES = frozenset({"ccomp", "dobj", "xcomp", "oprd", "acl", "advcl", "attr", "dative", "nsubjpass", "csubj", "pcomp"})
+PREP_DEPS = ("prep", "agent")
+OBJECT_DEPS = ("pobj", "pcomp")
+UNSOURCED_SHARE = 0.5  # a frame whose train hits mostly have no gold source gets no source
+
+
+@dataclass(frozen=True)
+class FrameLexicon:
+    """(lemma, pos) -> {frame: precision on train}; `lemmas` lists every lemma for a vectorised lookup."""
+
+    frames: dict[tuple[str, str], dict[str, float]]
+    lemmas: frozenset[str]
+    unsourced: frozenset[tuple[str, str, str]]  # frames whose holder PolNeAR mostly leaves unnamed ('seems to')
+
+
+@lru_cache(maxsize=1)
+def load_frame_lexicon(filename: str = "attribution_cues.json") -> FrameLexicon:
+    """Read the derived attribution frames once per process (a ModelError names a broken row)."""
+    data = read_data_json(filename)
+    frames: dict[tuple[str, str], dict[str, float]] = {}
+    unsourced = set()
+    for n, row in enumerate(data.get("frames", ())):
+        try:
+            lemma, pos, frame, _tries, _hits, precision, no_source = row
+            frames.setdefault((str(lemma), str(pos)), {})[str(frame)] = float(precision)
+            if float(no_source) > UNSOURCED_SHARE:
+                unsourced.add((str(lemma), str(pos), str(frame)))
+        except (TypeError, ValueError) as exc:
+            raise ModelError(f"bad attribution frame row {row!r}", where=f"{filename}: frames[{n}]", fix="re-run bench/derive_attribution_cues.py") from exc
+    return FrameLexicon(frames=frames, lemmas=frozenset(lemma for lemma, _ in frames), unsourced=frozenset(unsourced))
+
+
+def candidate_frames(cue: Token) -> list[tuple[str, Token]]:
+    """Every (frame, content head) the cue word offers: a dependent, a preposition, or a preposition's object."""
+    out = []
+    for child in cue.children:
+        dep = child.dep_
+        if dep in CHILD_FRAMES:
+            out.append((dep, child))
+        elif dep in PREP_DEPS:
+            out.append(("prep", child))
+            for obj in child.children:
+                if obj.dep_ in OBJECT_DEPS:
+                    out.append(("prep_" + child.lower_, obj))
+    return out
+
+
+def content_span(frame: str, head: Token) -> Span | None:
+    """The content for a frame: the head's subtree without edge punctuation or a leading 'that'."""
+    doc = head.doc
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    while start < end and (doc[start].is_punct or doc[start].is_space or (doc[start].lower_ == "that" and doc[start].dep_ == "mark")):
+        if doc[start].is_quote:
+            break
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not doc[end - 1].is_quote:
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def frame_contents(cue: Token, lexicon: FrameLexicon) -> list[tuple[str, Span]]:
+    """The contents a cue word gives under the frames the lexicon keeps for it, best frame per dependent."""
+    allowed = lexicon.frames.get((cue.lemma_.lower(), cue.pos_))
+    if not allowed:
+        return []
+    best: dict[int, tuple[float, str, Token]] = {}  # one content per dependent: 'prep' or 'prep_about', not both
+    for frame, head in candidate_frames(cue):
+        precision = allowed.get(frame)
+        if precision is None:
+            continue
+        key = head.head.i if frame.startswith("prep_") else head.i
+        if key not in best or precision > best[key][0]:
+            best[key] = (precision, frame, head)
+    out = []
+    for _, frame, head in sorted(best.values(), key=lambda x: x[2].i):
+        span = content_span(frame, head)
+        if span is not None and len(span):
+            out.append((frame, span))
+    return out
