@@ -95,3 +95,37 @@ def test_diplomatic_protest_by_a_state_is_accuse(extract_text):
 )
 def test_added_lexicon_entries(extract_text, text, etype):
     assert _main(extract_text, text).type == etype
+
+
+def test_own_side_is_not_a_recipient(extract_text):
+    event = _main(extract_text, "Belgium completed the withdrawal of its soldiers from Mali in June.")
+    assert event.type == "RETREAT"
+    assert _countries(event.recipients) == {"MLI"}
+
+
+def test_of_phrase_with_several_countries_names_them_all(extract_text):
+    event = _main(extract_text, "The foreign ministers of Chile, Peru and Bolivia met in Lima on Monday.")
+    assert event.type == "CONSULT"
+    assert _countries(event.actors) | _countries(event.recipients) == {"CHL", "PER", "BOL"}
+
+
+def test_doer_of_a_condemned_act_is_the_recipient(extract_text):
+    event = _main(extract_text, "Japan condemned the seizure of a fishing boat by Russian border guards.")
+    assert event.type == "ACCUSE"
+    assert _countries(event.recipients) == {"RUS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The United States added two Iranian airlines to its trade blacklist.", "SANCTION"),
+        ("Canada imposed travel bans on ten Belarusian officials.", "SANCTION"),
+        ("Italy voiced its backing for the Tunisian government.", "SUPPORT"),
+        ("Spain and Portugal expanded their intelligence sharing on smuggling.", "COOPERATE"),
+        ("Jordan airdropped medical supplies over Gaza.", "AID"),
+        ("Qatar's emir received the Turkish president in Doha.", "CONSULT"),
+        ("Slovakia's parliament dropped the disputed media law.", "CONCEDE"),
+    ],
+)
+def test_more_lexicon_entries(extract_text, text, etype):
+    assert _main(extract_text, text).type == etype

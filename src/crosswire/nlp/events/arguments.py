@@ -128,10 +128,6 @@ def _owners(doc: Doc, token: Token, hops: int) -> list[Actor]:
             for mod in conjuncts(child):
                 modifiers.extend(_owners(doc, mod, hops - 1))
     with_country = {a.country for a in modifiers if a.country}
-    if actor is not None and actor.country and len(with_country) < 2:
-        return [actor]
-    if with_country:
-        return [a for a in modifiers if a.country]
     found: list[Actor] = []
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "from"):
@@ -139,7 +135,14 @@ def _owners(doc: Doc, token: Token, hops: int) -> list[Actor]:
                 if obj.dep_ == "pobj":
                     for head in conjuncts(obj):
                         found.extend(_owners(doc, head, hops - 1))
-    if any(a.country for a in found):
+    found_countries = {a.country for a in found if a.country}
+    if len(found_countries) > max(1, len(with_country)):  # "the leaders of Germany, France and Poland": three
+        return [a for a in found if a.country]
+    if actor is not None and actor.country and len(with_country) < 2:
+        return [actor]
+    if with_country:
+        return [a for a in modifiers if a.country]
+    if found_countries:
         return [a for a in found if a.country]
     if actor is not None:
         return [actor]

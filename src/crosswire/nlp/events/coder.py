@@ -60,6 +60,7 @@ class EventCoder:
         self.speech_acts = lex.cue_set("speech_act_verbs")
         self.pronouns = lex.cue_set("pronoun_subjects")
         self.beneficiary_types = lex.cue_set("beneficiary_types")
+        self.host_verbs = lex.cue_set("host_verbs")
         self.target_preps = lex.cue_set("deployment_target_preps")
         self.recipient_place_preps = lex.cue_set("recipient_place_preps")
         self._lemma_ids = None
@@ -202,7 +203,7 @@ class EventCoder:
         etype, mode, context = entry.type, entry.mode, entry.context
         rule = entry.rule
         actors, recipients = self._arguments(doc, c)
-        if etype == "CONSULT" and entry.lemma == "host" and recipients:
+        if etype == "CONSULT" and entry.lemma in self.host_verbs and recipients:
             actors, recipients = recipients, actors  # the visitor is the actor, the host the recipient
             rule += "|host>swap"
         if c.token.pos_ in VERB_POS and self._crowd_subject(c.anchor):
@@ -306,6 +307,8 @@ class EventCoder:
         seen: set[str] = set()
         unique = []
         for actor in recipients:
+            if actor.country and actor.country != "IGO" and actor.country in own and c.entry.type != "CONSULT":
+                continue  # "withdrew its troops from Niger": the actor's own side is not who it acts on
             if actor.id not in actor_ids and actor.id not in seen:
                 seen.add(actor.id)
                 unique.append(actor)
@@ -339,6 +342,10 @@ class EventCoder:
             elif dep == "dative" and child.pos_ == "ADP":  # "send supplies to Morocco" parsed as dative "to"
                 recipients.extend(g for g in child.children if g.dep_ == "pobj")
             elif dep in ("dobj", "dative", "iobj"):
+                doers = self._prep_objects(child, ("by",)) if etype in _VERBAL_TYPES else []
+                if doers:  # "denounced the sentencing of an activist by a Moscow court": the court is accused
+                    recipients.extend(doers)
+                    continue
                 patients.append(child)
                 for prep in child.children:  # "sanctions on Iran", "cooperation between X and Y"
                     if prep.dep_ == "prep" and (prep.lower_ in self.recipient_preps or prep.lower_ == "between"
