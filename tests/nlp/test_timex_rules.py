@@ -101,3 +101,17 @@ def test_a_year_earlier_in_results_news_is_the_reported_quarter_a_year_before(ex
 def test_a_day_after_an_event_is_a_duration(extract_text):
     found = times(extract_text, "The fighting resumed a day after the truce.")
     assert (found["a day"].type, found["a day"].value) == ("DURATION", "P1D")
+
+
+def test_the_nth_day_of_an_ongoing_event_is_the_day_of_writing(extract_text):
+    found = times(extract_text, "It is the fourth day of the strike at the port.")
+    assert found["the fourth day"].value == PUB
+
+
+def test_the_nth_day_in_a_past_story_is_not_a_date(extract_text):
+    assert "the fourth day" not in times(extract_text, "The strike ended on the fourth day.")
+
+
+def test_the_last_decade_keeps_its_determiner(extract_text):
+    found = times(extract_text, "Wages lost ground to inflation in the last decade.")
+    assert (found["the last decade"].type, found["the last decade"].value) == ("DATE", "201")

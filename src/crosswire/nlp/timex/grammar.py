@@ -19,7 +19,7 @@ _AMOUNT_MOD = (
     r"at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|just|only|barely|well\s+over|"
     r"only\s+about|just\s+over|just\s+under|(?:over|under|some)(?!\s+(?:the|its|his|her|their|past|last|next|this|that)\b))"
 )
-_REL = r"(?:the\s+latest|the\s+most\s+recent|this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+previous|the\s+following|the\s+next|the\s+past|the\s+current|the\s+same|that)"
+_REL = r"(?:the\s+latest|the\s+most\s+recent|the\s+last|this\s+past|this\s+coming|this|last|next|the\s+coming|the\s+previous|the\s+following|the\s+next|the\s+past|the\s+current|the\s+same|that)"
 
 # (rule name, pattern); {NAME} is replaced by a fragment from lexicon.fragments().
 RULES: list[tuple[str, str]] = [
@@ -124,6 +124,7 @@ RULES: list[tuple[str, str]] = [
         r"\b(?P<det>the)\s+(?P<adj>same|comparable|corresponding|year-earlier|year-ago|latest|previous|current|prior-year|recent)\s+(?P<what>period|quarter|year|month)"
         r"(?P<tail>\s+(?:a|last|of\s+the\s+previous|of\s+the\s+prior)\s+year)?\b",
     ),
+    ("nth_day", r"\b(?P<rel>the)\s+(?P<ord>{ORDINAL})\s+(?:(?:straight|consecutive|successive)\s+)?(?P<unit>day)\b"),
     ("later_in", r"\b(?P<prep>(?:later|earlier)\s+in)\s+(?P<rel>the)\s+(?P<unit>day|week|month|year)\b"),
     ("ref", r"\b(?P<ref>{REF})\b"),
     ("current", r"\b(?P<ref>current)\b"),
@@ -201,7 +202,7 @@ def rule_triggers() -> dict[str, frozenset]:
         "bare_units": units, "year_of": {"year"}, "period": {"period", "quarter", "year", "month"},
         "century": {"century"}, "quarter": {"quarter", "half"}, "spelled_year": numbers, "season": words(lex.seasons),
         "ref": words(lex.refs) - {"the", "a", "in", "as", "at", "this", "right", "just", "more", "near"},
-        "current": {"current"}, "anaphor_day": units | pods, "later_that": units | pods, "later_in": {"later", "earlier"},
+        "current": {"current"}, "anaphor_day": units | pods, "later_that": units | pods, "later_in": {"later", "earlier"}, "nth_day": {"day"},
         "set_every": units | weekdays | months | pods, "set_adv": words(lex.set_adverbs), "set_times": units,
         # distinctive words only: "day", "year" or "may" would open a window at almost every sentence
         "holiday": words(list(lex.holidays) + list(lex.floating_holidays)) - {"day", "s", "eve", "year", "may", "king", "st"},

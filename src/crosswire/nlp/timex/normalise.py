@@ -191,7 +191,7 @@ def _rel_unit(g: dict, ctx: Context) -> Result | None:
         return None
     if rel == "the" and unit in ("Y", "Q") and not mod and g.get("ended"):
         return ("DURATION", A.duration_value(1, unit), None)  # "the year ended June 30": a span closing then
-    step = {"last": -1, "the previous": -1, "the past": -1, "this past": -1, "next": 1, "the coming": 1,
+    step = {"last": -1, "the last": -1, "the previous": -1, "the past": -1, "this past": -1, "next": 1, "the coming": 1,
             "the following": 1, "the next": 1, "this coming": 1}.get(rel, 0)
     if rel in ("the past", "the coming") and unit in ("DE", "CE", "ML") and not mod:
         return ("DURATION", A.duration_value(1, unit), None)
@@ -473,6 +473,13 @@ def _later_in(g: dict, ctx: Context) -> Result | None:
     return ("DATE", A.shift_value(base, unit, 0) if base else None, None)
 
 
+def _nth_day(g: dict, ctx: Context) -> Result | None:
+    """ "It is the third day of the strike": unless the clause is past or future, the day of writing."""
+    if ctx.tense not in (A.PRESENT, A.UNKNOWN) or _ordinal(g["ord"]) < 1:
+        return None
+    return ("DATE", ctx.ref.isoformat() if ctx.ref else None, None)
+
+
 def _set_every(g: dict, ctx: Context) -> Result | None:
     target = _low(g["unit"])
     lex = load_lexicon()
@@ -583,6 +590,7 @@ HANDLERS = {
     "anaphor_day": _anaphor,
     "later_that": _later_that,
     "later_in": _later_in,
+    "nth_day": _nth_day,
     "set_every": _set_every,
     "set_adv": _set_adv,
     "set_times": _set_times,
