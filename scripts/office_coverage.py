@@ -20,10 +20,11 @@ DEFAULT_DATES = ("2024-11-15", "2025-10-01")
 # role titles as news writes them: "Foreign Minister", "Foreign Secretary", "Secretary of State",
 # "External Affairs Minister", "Prime Minister and Foreign Minister"; "Defence Minister", "Secretary of Defense"
 FOREIGN = re.compile(r"foreign (minister|secretary|affairs)|external affairs|^secretary of state$", re.I)
-UNCHECKED = "status after 2024-11 unchecked"  # in the source column: not counted for later dates
-UNCHECKED_AFTER = "2024-11-30"
-ALSO_GOVERNMENT = "also head of government"  # in the source column of a president who heads the government
 DEFENCE = re.compile(r"defen[cs]e (minister|secretary)|secretary of defen[cs]e|armed forces minister", re.I)
+# markers in the source column (see the header of office_holders.tsv)
+ALSO_GOVERNMENT = "also head of government"  # a president who heads the government: one row, head=state
+UNCHECKED = "status after 2024-11 unchecked"  # the term's end was not reviewed: not counted after this date
+UNCHECKED_AFTER = "2024-11-30"
 
 
 @dataclass

@@ -193,3 +193,12 @@ def test_a_person_with_two_offices_at_once_shows_the_first_in_the_file(kb):
     assert [(t.country, t.role) for t in kb.holder_terms("Macron", "2024-11-15")][0] == ("FRA", "President")
     assert kb.holder_terms("King Charles", "2024-11-15")[0].country == "GBR"
     assert kb.head_of("CAN", "state", "2024-11-15").name == "King Charles III"
+
+
+def test_coverage_reads_the_source_markers(kb, cov):
+    seed, review = cov.coverage(kb, "2024-11-15"), cov.coverage(kb, "2025-10-01")
+    assert "USA" in seed.president_heads_government  # Biden's row says "also head of government"
+    assert "FRA" not in seed.president_heads_government and "FRA" in seed.covered["head of government"]
+    assert "DZA" in seed.covered["head of government"]  # Larbaoui, whose later status was not checked ...
+    assert "DZA" not in review.covered["head of government"]  # ... so he is not counted on the review date
+    assert "PSE" not in seed.covered["head of state"]  # observers are not counted among the 193
