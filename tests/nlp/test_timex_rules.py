@@ -115,3 +115,9 @@ def test_the_nth_day_in_a_past_story_is_not_a_date(extract_text):
 def test_the_last_decade_keeps_its_determiner(extract_text):
     found = times(extract_text, "Wages lost ground to inflation in the last decade.")
     assert (found["the last decade"].type, found["the last decade"].value) == ("DATE", "201")
+
+
+def test_a_quarter_of_something_is_a_fraction(extract_text):
+    found = times(extract_text, "Funds hold more than a quarter of the market after several quarters of losses.")
+    assert "more than a quarter" not in found
+    assert found["several quarters"].value == "PXQ"

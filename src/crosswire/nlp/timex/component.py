@@ -127,6 +127,13 @@ def _singular_subject(verb) -> bool:
 _RATE_BEFORE = {"NN", "NNS", "NNP", "CD", "$"}  # "$5 a year", "700 seats a week": a rate, not a time
 
 
+def _fraction_of(doc: Doc, nxt) -> bool:
+    """'of' followed by a determiner or possessive: "a quarter of the market", "three quarters of its food"."""
+    if nxt is None or nxt.lower_ != "of" or nxt.i + 1 >= len(doc):
+        return False
+    return doc[nxt.i + 1].tag_ in ("DT", "PRP$", "PDT")
+
+
 def _plausible_duration(doc: Doc, cand: Candidate) -> bool:
     """Reject ages ("52 years old"), rates ("$5 a year"), fractions ("a quarter of") and ordinals ("a second group")."""
     g = cand.groups
@@ -138,11 +145,11 @@ def _plausible_duration(doc: Doc, cand: Candidate) -> bool:
     unit = g["unit"].lower()
     if nxt is not None and nxt.lower_ in ("old", "-old"):
         return False
+    if unit in ("quarter", "quarters") and _fraction_of(doc, nxt) and "det" not in g:
+        return False  # "more than a quarter of the market": a fraction ("several quarters of losses" is time)
     if g["num"].lower() in ("a", "an") and "det" not in g and "amod" not in g:
         prev = doc[first.i - 1] if first.i > 0 else None
         if prev is not None and (prev.tag_ in _RATE_BEFORE or prev.lower_ in ("%", "percent")):
-            return False
-        if unit == "quarter" and nxt is not None and nxt.lower_ == "of":
             return False
         if unit == "second" and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
             return False
