@@ -129,3 +129,38 @@ def test_doer_of_a_condemned_act_is_the_recipient(extract_text):
 )
 def test_more_lexicon_entries(extract_text, text, etype):
     assert _main(extract_text, text).type == etype
+
+
+def test_offered_aid_is_a_promise(extract_text):
+    event = _main(extract_text, "Japan offered Sri Lanka a low-interest loan for its port.")
+    assert event.type == "AGREE" and "offer>AGREE" in event.rule
+    assert _countries(event.actors) == {"JPN"} and _countries(event.recipients) == {"LKA"}
+
+
+def test_trip_for_talks_carries_the_talks_even_if_the_travel_verb_is_in_the_lexicon(extract_text):
+    event = _main(extract_text, "Kenya's president flew to Addis Ababa for talks with Ethiopia's prime minister.")
+    assert event.type == "CONSULT"
+    assert _countries(event.actors) | _countries(event.recipients) == {"KEN", "ETH"}
+
+
+def test_joined_sanctions_name_their_owner_not_their_target(extract_text):
+    event = _main(extract_text, "Norway declined to join the EU sanctions on Venezuela.")
+    assert event.type == "REJECT"
+    assert _countries(event.recipients) == {"IGO"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Egypt's president commuted the sentences of 30 prisoners.", "CONCEDE"),
+        ("Dutch police handed the fugitive over to Italy.", "COOPERATE"),
+        ("Russia and Ukraine exchanged 95 prisoners on Friday.", "RETREAT"),
+        ("Farmers blocked the motorway near Lyon.", "PROTEST"),
+        ("Mali told France to close its embassy.", "REQUEST"),
+        ("Armenia rushed troops to the border.", "MOBILIZE"),
+        ("Militants blew up a gas pipeline in the Sinai.", "ASSAULT"),
+        ("The European Union granted Georgia candidate status.", "SUPPORT"),
+    ],
+)
+def test_lexicon_entries_for_prisoners_handovers_and_orders(extract_text, text, etype):
+    assert _main(extract_text, text).type == etype

@@ -61,6 +61,7 @@ class EventCoder:
         self.pronouns = lex.cue_set("pronoun_subjects")
         self.beneficiary_types = lex.cue_set("beneficiary_types")
         self.host_verbs = lex.cue_set("host_verbs")
+        self.pledge_verbs = lex.cue_set("pledge_light_verbs")
         self.target_preps = lex.cue_set("deployment_target_preps")
         self.recipient_place_preps = lex.cue_set("recipient_place_preps")
         self._lemma_ids = None
@@ -120,8 +121,8 @@ class EventCoder:
         if not entries:
             return None
         if pos == "V" and lemma in self.reporting and any(c.dep_ == "ccomp" for c in token.children):
-            if lemma not in self.speech_acts:
-                return None  # "warned that ...", "denied that ...": a report, the event is inside
+            if lemma not in self.speech_acts and not any(c.dep_ == "dobj" for c in token.children):
+                return None  # "warned that ...", "denied that ...": a report ("warned NATO that ..." is aimed)
         frame = self._frame(token)
         entry = next((e for e in entries if e.matches(frame)), None)
         if entry is None:
@@ -161,8 +162,8 @@ class EventCoder:
             return head.head, head.head  # "went on strike"
         if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in self.noun_hosts:
             return noun, head
-        if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ in VERB_POS and not self.lexicon.lookup(
-            "V", head.head.lemma_.lower()
+        if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ in VERB_POS and not self._is_trigger_verb(
+            head.head
         ):  # "travelled to Paris for talks with ...": the trip carries the talks
             return head.head, head.head
         if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "nsubjpass", "attr"):
@@ -170,6 +171,14 @@ class EventCoder:
             if carrier.lemma_.lower() in self.light_verbs:
                 return carrier, carrier
         return noun, noun
+
+    def _is_trigger_verb(self, verb: Token) -> bool:
+        frame = None
+        for entry in self.lexicon.lookup("V", verb.lemma_.lower()):
+            frame = self._frame(verb) if frame is None else frame
+            if entry.matches(frame):
+                return True
+        return False
 
     def _prefer_nouns_of_light_verbs(self, found: list[_Candidate]) -> list[_Candidate]:
         """`launched an attack`, `held talks`: the noun names the event, the light verb only carries it."""
@@ -217,7 +226,9 @@ class EventCoder:
             etype, mode, rule = "ACCUSE", "disapprove", rule + "|state>ACCUSE"
         negated = self.rules.negated(c.clause, c.token)
         modality, source = self.rules.modality(doc, c.clause, quotes)
-        if modality == "future" and etype in self.to_agree:
+        if c.anchor.i != c.token.i and c.anchor.lemma_.lower() in self.pledge_verbs and etype in self.to_agree:
+            etype, mode, rule = "AGREE", None, rule + "|offer>AGREE"  # "offered Belgrade loans": a promise of aid
+        elif modality == "future" and etype in self.to_agree:
             etype, mode, rule = "AGREE", None, rule + f"|future>{'AGREE'}"
         elif modality == "future" and etype in self.to_concede:
             etype, mode, rule = "CONCEDE", None, rule + "|future>CONCEDE"
@@ -451,13 +462,17 @@ class EventCoder:
     def _governed_recipients(self, verb: Token) -> list[Token]:
         """Who the action in a trigger's infinitive is aimed at: "agreed to supply Bangladesh", "refused to work with X"."""
         out: list[Token] = []
-        for comp in verb.children:
-            if comp.dep_ != "xcomp" or comp.pos_ not in VERB_POS:
+        comps = [c for c in verb.children if c.dep_ == "xcomp"]
+        comps += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pcomp"]
+        for comp in comps:
+            if comp.pos_ not in VERB_POS:
                 continue
             for child in comp.children:
                 if child.dep_ in ("dobj", "dative", "iobj") and child.pos_ != "ADP":
                     out.append(child)
-                    out.extend(self._prep_objects(child, self.recipient_preps))
+                    named = child.ent_type_ or any(g.ent_type_ and g.pos_ != "PRON" for g in child.children)
+                    if not named:  # "cut its ties with X", but "EU sanctions against X" are the EU's
+                        out.extend(self._prep_objects(child, self.recipient_preps))
                 elif child.dep_ in ("prep", "dative") and child.lower_ in self.recipient_preps:
                     out.extend(g for g in child.children if g.dep_ == "pobj")
         return out
