@@ -121,3 +121,9 @@ def test_a_quarter_of_something_is_a_fraction(extract_text):
     found = times(extract_text, "Funds hold more than a quarter of the market after several quarters of losses.")
     assert "more than a quarter" not in found
     assert found["several quarters"].value == "PXQ"
+
+
+def test_a_few_days_later_is_a_duration_not_a_future_reference(extract_text):
+    found = times(extract_text, "The chief resigned in March. A few days later, the board sold the unit.")
+    ref = found["A few days later"]
+    assert (ref.type, ref.value) == ("DURATION", "PXD")

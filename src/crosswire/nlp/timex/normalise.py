@@ -230,6 +230,8 @@ def _ago(g: dict, ctx: Context) -> Result | None:
             anchor = dt.date(ctx.last_year, 7, 1)
         elif ctx.last_day:
             anchor = ctx.last_day
+    if amount is None and direction in ("later", "earlier"):
+        return ("DURATION", A.duration_value(None, unit), amod)  # "a few days later": told from the story's time, not now
     if amount is None:
         return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", amod)
     if anchor is None:
