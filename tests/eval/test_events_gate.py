@@ -1,8 +1,9 @@
 """Accuracy gate for the PLOVER event coder on tests/fixtures/events_eval.jsonl.
 
 Floors sit a little under the scores measured when they were set (docs/accuracy.md, "Events
-(PLOVER)") and only move up. "test" is the held-out split the rules were never tuned on; "dev" is the
-split the rules were developed against.
+(PLOVER)") and only move up. "test" and "blind2" are held out: "test" was never tuned on, "blind2" was
+written before the second round of rule changes, scored once, and never looked at. "dev" and "dev2"
+are the splits the rules were developed against.
 """
 
 from __future__ import annotations
@@ -12,12 +13,14 @@ import pytest
 from crosswire.eval.events import evaluate
 
 FLOORS = {
-    "test": {"type_accuracy": 0.85, "actor_country_accuracy": 0.825, "recipient_country_accuracy": 0.63},
-    "dev": {"type_accuracy": 0.965, "actor_country_accuracy": 0.945, "recipient_country_accuracy": 0.865},
-    "all": {"type_accuracy": 0.90, "actor_country_accuracy": 0.875, "recipient_country_accuracy": 0.735,
-            "modality_accuracy": 0.975, "negation_accuracy": 0.98},
+    "test": {"type_accuracy": 0.88, "actor_country_accuracy": 0.855, "recipient_country_accuracy": 0.67},
+    "blind2": {"type_accuracy": 0.86, "actor_country_accuracy": 0.83, "recipient_country_accuracy": 0.89},
+    "dev": {"type_accuracy": 0.97, "actor_country_accuracy": 0.955, "recipient_country_accuracy": 0.90},
+    "dev2": {"type_accuracy": 0.935, "actor_country_accuracy": 0.945, "recipient_country_accuracy": 0.875},
+    "all": {"type_accuracy": 0.915, "actor_country_accuracy": 0.90, "recipient_country_accuracy": 0.83,
+            "modality_accuracy": 0.978, "negation_accuracy": 0.99},
 }
-PER_TYPE_F1_FLOOR = 0.85  # every one of the 16 types, all sentences
+PER_TYPE_F1_FLOOR = 0.88  # every one of the 16 types, all sentences
 
 
 @pytest.fixture(scope="module")

@@ -3,6 +3,10 @@
 Each line: {"id", "split", "text", "published", "type" (PLOVER type or null for no event),
 "actors": [ISO3 | "IGO"], "recipients": [...], "modality", "negated", "style"}.
 
+Splits: "dev" and "dev2" were used to develop the rules; "test" and "blind2" are held out ("blind2" was
+written before the second round of rule changes and scored once before any of them). Each split is
+scored on its own, and "all" over every sentence.
+
 Definitions:
 - The coder's answer for a sentence is its most confident event (no event: null).
 - type accuracy: share of sentences whose answer type equals the gold type (null = null counts).
@@ -225,7 +229,7 @@ def score(items: list[GoldSentence], answers: list[Event | None]) -> EventScores
 
 
 def evaluate(path: str | Path = DEFAULT_EVAL, nlp=None) -> dict[str, EventScores]:
-    """Scores per split ("dev", "test") and for all sentences together ("all")."""
+    """Scores per split ("dev", "dev2", "test", "blind2" ...) and for all sentences together ("all")."""
     items = read_eval(path)
     answers = predict(items, nlp)
     out = {"all": score(items, answers)}
