@@ -127,3 +127,8 @@ def test_a_few_days_later_is_a_duration_not_a_future_reference(extract_text):
     found = times(extract_text, "The chief resigned in March. A few days later, the board sold the unit.")
     ref = found["A few days later"]
     assert (ref.type, ref.value) == ("DURATION", "PXD")
+
+
+def test_one_day_after_a_modal_is_some_future_day(extract_text):
+    assert times(extract_text, "The bridge may one day link the islands.")["one day"].value == "FUTURE_REF"
+    assert times(extract_text, "The hearing lasted one day.")["one day"].value == "P1D"

@@ -166,6 +166,12 @@ def _plausible_bare_unit(doc: Doc, cand: Candidate) -> bool:
     return nxt is None or nxt.lower_ not in ("old", "-old")
 
 
+def _after_modal(doc: Doc, cand: Candidate) -> bool:
+    """The match follows a modal verb: "will one day", "could one day"."""
+    tok = _token_at(doc, cand.start)
+    return tok is not None and tok.i > 0 and doc[tok.i - 1].tag_ == "MD"
+
+
 _TITLE_RULES = {"rel_unit", "relday", "ref", "this_pod"}  # expressions whose words are normally lower case
 
 
@@ -213,6 +219,10 @@ def acceptable(doc: Doc, cand: Candidate) -> bool:
                 return False
     if cand.rule == "anaphor_day" and g["rel"].lower() in ("a", "one"):
         return False  # "a day after the truce": the amount is a duration, the "ago" rule's match
+    if cand.rule == "someday" and not _after_modal(doc, cand):
+        return False
+    if cand.rule == "duration" and g["num"].lower() == "one" and g["unit"].lower() == "day" and _after_modal(doc, cand):
+        return False  # "will one day be": some future day (the "someday" rule), not a stretch of one day
     if cand.rule == "bare_units" and not _plausible_bare_unit(doc, cand):
         return False
     if cand.rule in _TITLE_RULES and _is_title(doc, cand):

@@ -126,6 +126,7 @@ RULES: list[tuple[str, str]] = [
     ),
     ("nth_day", r"\b(?P<rel>the)\s+(?P<ord>{ORDINAL})\s+(?:(?:straight|consecutive|successive)\s+)?(?P<unit>day)\b"),
     ("later_in", r"\b(?P<prep>(?:later|earlier)\s+in)\s+(?P<rel>the)\s+(?P<unit>day|week|month|year)\b"),
+    ("someday", r"\b(?P<word>one\s+day)\b"),
     ("ref", r"\b(?P<ref>{REF})\b"),
     ("current", r"\b(?P<ref>current)\b"),
     (
@@ -202,7 +203,7 @@ def rule_triggers() -> dict[str, frozenset]:
         "bare_units": units, "year_of": {"year"}, "period": {"period", "quarter", "year", "month"},
         "century": {"century"}, "quarter": {"quarter", "half"}, "spelled_year": numbers, "season": words(lex.seasons),
         "ref": words(lex.refs) - {"the", "a", "in", "as", "at", "this", "right", "just", "more", "near"},
-        "current": {"current"}, "anaphor_day": units | pods, "later_that": units | pods, "later_in": {"later", "earlier"}, "nth_day": {"day"},
+        "current": {"current"}, "anaphor_day": units | pods, "later_that": units | pods, "later_in": {"later", "earlier"}, "nth_day": {"day"}, "someday": {"day"},
         "set_every": units | weekdays | months | pods, "set_adv": words(lex.set_adverbs), "set_times": units,
         # distinctive words only: "day", "year" or "may" would open a window at almost every sentence
         "holiday": words(list(lex.holidays) + list(lex.floating_holidays)) - {"day", "s", "eve", "year", "may", "king", "st"},

@@ -593,6 +593,7 @@ HANDLERS = {
     "later_that": _later_that,
     "later_in": _later_in,
     "nth_day": _nth_day,
+    "someday": lambda g, ctx: ("DATE", "FUTURE_REF", None),  # "will one day be": some future time
     "set_every": _set_every,
     "set_adv": _set_adv,
     "set_times": _set_times,
