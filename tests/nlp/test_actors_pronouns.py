@@ -197,3 +197,36 @@ def test_an_undescribed_organisation_gets_no_country(resolve):
 def test_it_refers_to_an_unknown_company(resolve):
     doc = resolve("Tarsis Mining, a Canadian company, said it would appeal the ruling.")
     assert pronoun(doc, "it").id == "org:tarsis-mining"
+
+
+# -- where "it" and "they" are more likely things than actors ---------------------------------------------
+
+
+def test_a_subject_that_is_no_actor_keeps_its_clause(resolve):
+    doc = resolve("The Houthis spoke on Monday. About 40 percent of voters said they would stay home.")
+    assert pronoun(doc, "they") is None
+
+
+def test_it_after_a_person_reporting_is_not_the_state_before(resolve):
+    doc = resolve("Canada published the audit. The minister says it shows the budget was overspent.")
+    assert pronoun(doc, "it") is None  # "the minister" is the clause's subject, and it is no "it"
+
+
+def test_they_after_a_state_subject_takes_the_plural_object(resolve):
+    doc = resolve("Canada expelled six Indian diplomats, saying they had spied on activists.")
+    assert pronoun(doc, "they").id == "IND-GOV"
+
+
+def test_a_pronoun_inside_a_quotation_does_not_reach_the_narrative(resolve):
+    doc = resolve('Vietnam signed the accord on Monday. "It will change everything," the minister said.')
+    assert pronoun(doc, "It") is None
+
+
+def test_a_pronoun_inside_a_quotation_refers_within_it(resolve):
+    doc = resolve('The minister said: "Vietnam signed the accord, and it will keep its word."')
+    assert pronoun(doc, "its").id == "VNM"
+
+
+def test_who_after_a_demonym_names_no_state(resolve):
+    doc = resolve("Any Brazilian who travels abroad needs a passport.")
+    assert pronoun(doc, "who") is None

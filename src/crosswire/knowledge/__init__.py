@@ -86,6 +86,11 @@ class Knowledge:
     casing: dict[str, str] = field(default_factory=dict)  # lower-cased key -> the name as written
     words: dict = field(default_factory=dict)  # grammar word lists from actor_words.json
 
+    @functools.cached_property
+    def role_last_words(self) -> frozenset[str]:
+        """The word every role phrase ends on ('ministry', 'elect' of 'president-elect'): a role ends on one."""
+        return frozenset(phrase.split()[-1].split("-")[-1] for phrase in self.roles)
+
     def holder_terms(self, name: str, date: str | None) -> list[OfficeTerm]:
         """Terms of the person called `name` on `date`: those covering it, else their last office as a
         former official (PLOVER ELI), else none (the office lies in the future, or the name is ambiguous).

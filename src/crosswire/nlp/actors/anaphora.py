@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+import numpy as np
+from spacy.attrs import IS_QUOTE, IS_SPACE
+from spacy.tokens import Doc, Token
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from crosswire.nlp.actors.component import Mention
@@ -40,7 +42,8 @@ def neuter_refers(token: Token, expletive_verbs: set[str]) -> bool:
         return True
     if token.dep_ not in SUBJECT_DEPS:
         return False  # objects ("shot them down") are too often things, not actors
-    return not (token.lower_ == "it" and token.head.lemma_.lower() in expletive_verbs)
+    verb = token.head
+    return not (token.lower_ == "it" and (verb.lemma_.lower() in expletive_verbs or verb.lower_ in expletive_verbs))
 
 
 def relative_antecedent(mentions: list[Mention], token: Token) -> Mention | None:
@@ -51,7 +54,40 @@ def relative_antecedent(mentions: list[Mention], token: Token) -> Mention | None
     around = None
     for mention in reversed(mentions):
         if mention.head == noun:
-            return mention
+            around = mention
+            break
         if around is None and mention.start <= noun < mention.end:
             around = mention
+    if around is None or not around.referent:
+        return None  # "an African American, who ...": an adjective names no one
+    if token.lower_ == "who" and around.number == ONE and not is_organisation(around):
+        return None  # "who" is a person or a group of people, not a state
+    if token.lower_ == "which" and around.number == PERSON:
+        return None
     return around
+
+
+def quotation_regions(doc: Doc) -> list[int]:
+    """For every token, the number of the quotation it is in (0 outside): a quote mark opens one and the
+    next closes it; a paragraph break closes any left open. The marks count as inside."""
+    flags = doc.to_array([IS_QUOTE, IS_SPACE])
+    region = [0] * len(doc)
+    marks = np.nonzero(flags[:, 0] | flags[:, 1])[0].tolist()
+    current, count, last = 0, 0, 0
+    for i in marks:
+        for j in range(last, i):
+            region[j] = current
+        last = i
+        token = doc[i]
+        if token.is_space:
+            if "\n" in token.text:
+                current = 0
+        elif current:
+            region[i], last = current, i + 1
+            current = 0
+        else:
+            count += 1
+            current = count
+    for j in range(last, len(doc)):
+        region[j] = current
+    return region

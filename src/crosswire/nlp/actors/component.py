@@ -8,6 +8,7 @@ pronouns, "the NATO chief", "the ministers"). See docs/actors.md for the rules.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import numpy as np
@@ -74,7 +75,7 @@ class ActorResolver:
         self.location_participles = set(words["location_participles"])
         self.collective_nouns = set(words["collective_nouns"])
         self.indefinite = set(words["indefinite_determiners"])
-        self.role_heads = {phrase.split()[-1].split("-")[-1] for phrase in self.kb.roles}
+        self.role_heads = self.kb.role_last_words
         strings = nlp.vocab.strings
         self.role_head_ids = np.array([strings.add(w) for w in self.role_heads], dtype="uint64")
         pronouns = set(self.pronoun_gender) | self.possessives | set(self.neuter) | self.relative_subjects
@@ -95,6 +96,7 @@ class _Resolution:
         self.c = comp
         self.kb = comp.kb
         self.doc = doc
+        self.tok: list[Token] = list(doc)  # one Token object per position: Doc[i] builds a new one each time
         self.date = published_date(doc)
         self.ents = doc.ents  # read once: Doc.ents builds new Span objects on every access
         self.hits = comp.names.find(doc, self.ents)
@@ -102,7 +104,9 @@ class _Resolution:
         self.mentioned = self._countries_mentioned()
         self.out: dict[tuple[int, int], Actor] = {}
         self.mentions: list[Mention] = []
+        self.people: list[Mention] = []  # the person mentions with name parts, for surname links
         self.owner_of: dict[int, Actor] = {}  # possessive pronoun token -> its referent
+        self.quote_at: list[int] | None = None  # token -> quotation number, built on first need
         self.arr = doc.to_array([LOWER, LEMMA, POS, SENT_START]).astype("uint64") if len(doc) else None
         starts = (self.arr[:, 3] == 1).astype(int) if len(doc) else np.zeros(0, dtype=int)
         if len(doc):
@@ -126,9 +130,9 @@ class _Resolution:
         holder_hits = {h.start: h for h in self.hits if h.category == "holder"}
         done_until = 0
         for i in self._candidates():
-            token = doc[i]
             if i < done_until:
                 continue
+            token = self.tok[i]
             ent = self.org_ents.get(i)
             if ent is not None and ent.label_ != "ORG" and self._unknown_org(ent):
                 self._named_org(ent)  # "Tarsis Mining, a Canadian company", tagged PERSON or GPE
@@ -167,6 +171,7 @@ class _Resolution:
         found = set(np.nonzero(wanted)[0].tolist())
         found.update(h.start for h in self.hits)
         found.update(self.person_ents)
+        found.update(self.org_ents)
         return sorted(found)
 
     def _inside_hit(self, span: Span) -> bool:
@@ -183,12 +188,13 @@ class _Resolution:
         place = actor.kind == "state" and actor.sector is None and (
             (head.dep_ == "pobj" and head.head.lower_ in self.c.locative) or head.dep_ in ("amod", "compound")
         )
-        self.mentions.append(
-            Mention(
-                span.start, span.end, head.i, self.sent_of[head.i], actor, gender, names, subject,
-                subject and head.head.dep_ == "ROOT", number == anaphora.MANY, number, not place,
-            )
+        mention = Mention(
+            span.start, span.end, head.i, self.sent_of[head.i], actor, gender, names, subject,
+            subject and head.head.dep_ == "ROOT", number == anaphora.MANY, number, not place,
         )
+        self.mentions.append(mention)
+        if names and actor.kind == "person":
+            self.people.append(mention)
 
     # -- names ----------------------------------------------------------------------------------------
 
@@ -266,27 +272,28 @@ class _Resolution:
         """A single capitalised word that repeats part of a person's name given earlier."""
         if token.ent_type_ in ("GPE", "LOC", "FAC") and token.lower_ in self.c.names.place_names:
             return False  # "Austin, Texas" after "Lloyd Austin"
-        neighbours = [self.doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(self.doc)]
+        neighbours = [self.tok[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(self.tok)]
         if any(n.pos_ == "PROPN" and n.ent_iob_ == "I" for n in neighbours):
             return False
         return self._earlier_person(frozenset([token.lower_])) is not None
 
     def _earlier_person(self, parts: frozenset[str]) -> Mention | None:
-        for mention in reversed(self.mentions):
-            if mention.actor.kind == "person" and mention.names and parts <= mention.names:
+        for mention in reversed(self.people):
+            if parts <= mention.names:
                 return mention
         return None
 
     def _person_description(self, span: Span) -> Description:
         """Title before the name and apposition after it ('NATO chief X', 'X, a nurse in Madrid')."""
         root = span.root
-        tokens = [t for t in self.doc[root.left_edge.i : span.start] if t.sent == root.sent]
+        sent, tok = self.sent_of[root.i], self.tok
+        tokens = [t for t in tok[root.left_edge.i : span.start] if self.sent_of[t.i] == sent]
         for child in root.children:
             if child.dep_ == "appos":
-                tokens += list(self.doc[child.left_edge.i : child.right_edge.i + 1])
+                tokens += tok[child.left_edge.i : child.right_edge.i + 1]
         if root.dep_ == "appos":
             head = root.head
-            tokens += list(self.doc[head.left_edge.i : head.i + 1])
+            tokens += tok[head.left_edge.i : head.i + 1]
         return describe(self.kb, tokens, self.hit_at, self.owner_of, self.mentioned)
 
     # -- pronouns -------------------------------------------------------------------------------------
@@ -313,22 +320,64 @@ class _Resolution:
         """The mention a pronoun refers to; `want` is a gender (m/f) or a number (one/many), see anaphora."""
         sent = self.sent_of[token.i]
         blocked = self._bound_subjects(token)
-        people = [
-            m for m in self.mentions
-            if m.head < token.i and sent - m.sent <= MAX_BACK_SENTENCES and anaphora.compatible(m, want)
-        ]
+        people = []
+        for m in reversed(self.mentions):  # mentions are in text order: stop past the window
+            if sent - m.sent > MAX_BACK_SENTENCES:
+                break
+            if m.head < token.i and anaphora.compatible(m, want):
+                people.append(m)
+        people.reverse()
+        # it/they also stand for things ("the plan ... it would cost"), which have no mention: they take an
+        # actor only where it is a subject (a subject "it" in its own sentence: a governing subject)
+        neuter = want in (anaphora.ONE, anaphora.MANY)
+        subject_it = want == anaphora.ONE and token.dep_ != "poss"
+        if neuter:  # a pronoun inside a quotation refers within it, not to the narrative around it
+            quote = self._quote_of(token.i)
+            people = [m for m in people if self._quote_of(m.head) == quote]
         same = [m for m in people if m.sent == sent and not (blocked & set(range(m.start, m.end)))]
+        if neuter and token.dep_ in anaphora.SUBJECT_DEPS:
+            local = self._local_subject(token)
+            if local is not None:  # "X said it/they ...": X decides
+                found = next((m for m in reversed(self.mentions) if m.start <= local.i < m.end), None)
+                if found is None:
+                    return None  # "Another 19 percent said they": the subject is no actor
+                if anaphora.compatible(found, want):
+                    return found
+                return same[-1] if same and not subject_it else None  # "Canada expelled diplomats, saying they"
         if same:
             ancestors = {t.i for t in token.ancestors}
-            governing = [m for m in same if m.subject and self.doc[m.head].head.i in ancestors]
-            return (governing or same)[-1]
+            governing = [m for m in same if m.subject and self.tok[m.head].head.i in ancestors]
+            if governing or not subject_it:
+                return (governing or same)[-1]
+            return None
         for back in range(1, MAX_BACK_SENTENCES + 1):
             earlier = [m for m in people if m.sent == sent - back]
             if earlier:
                 subjects = [m for m in earlier if m.subject]
                 roots = [m for m in subjects if m.root_subject]
+                if neuter:
+                    return (roots or subjects)[-1] if subjects else None
                 return (roots or subjects or earlier)[-1]
         return None
+
+    def _local_subject(self, token: Token) -> Token | None:
+        """The subject of the nearest verb above a subject pronoun, outside the pronoun's own phrase; for a
+        relative subject ('businesses that ...') the noun the clause hangs on."""
+        node = token
+        while node.head.i != node.i:
+            node = node.head
+            for child in node.children:
+                if child.dep_ in anaphora.SUBJECT_DEPS and not child.left_edge.i <= token.i <= child.right_edge.i:
+                    if child.lower_ in self.c.relatives and node.dep_ == "relcl":
+                        return node.head
+                    return child
+        return None
+
+    def _quote_of(self, i: int) -> int:
+        """Which quotation token i is in (0: none): quote marks open and close, a new paragraph closes."""
+        if self.quote_at is None:
+            self.quote_at = anaphora.quotation_regions(self.doc)
+        return self.quote_at[i]
 
     def _bound_subjects(self, token: Token) -> set[int]:
         """Tokens an object pronoun cannot refer to: the subject of its own verb ('who thanked him')."""
@@ -360,7 +409,7 @@ class _Resolution:
         while start < head.i and self.sent_of[start] != sent:
             start += 1
         end = head.i + 1
-        tokens = list(doc[start:end])
+        tokens = self.tok[start:end]
         collective = False
         for child in head.rights:
             if child.dep_ != "prep" or child.lower_ not in self.c.attach_preps:
@@ -375,11 +424,11 @@ class _Resolution:
             hit = self.hit_at.get(obj.i)
             if hit is not None and hit.category != "holder":
                 end = max(obj.i + 1, hit.end, *(c.i + 1 for c in obj.conjuncts if c.i in self.hit_at))
-                tokens += list(doc[head.i + 1 : end])
+                tokens += self.tok[head.i + 1 : end]
                 break
             if obj.lemma_.lower() in self.c.collective_nouns:  # "from eight Nordic and Baltic countries"
                 end, collective = obj.i + 1, True
-                tokens += list(doc[head.i + 1 : end])
+                tokens += self.tok[head.i + 1 : end]
                 break
         appos = self._appositive_tokens(head)
         desc = describe(self.kb, tokens + appos, self.hit_at, self.owner_of, self.mentioned)
@@ -501,8 +550,11 @@ class _Resolution:
         if any(i in self.hit_at for i in range(ent.start, ent.end)):
             return False
         root = ent.root
-        if ent.label_ == "ORG":
-            return root.lemma_.lower() not in self.c.role_heads and root.lower_ not in self.c.role_heads
+        if root.dep_ in ("compound", "amod"):
+            return False  # "Bank executives": a modifier of a group noun, which the group rules read
+        if ent.label_ == "ORG":  # an entity with a role word in it ("D.C. Court of Appeals") is a group noun
+            heads = self.c.role_heads
+            return not any(t.lower_ in heads or t.lemma_.lower() in heads for t in self.tok[ent.start : ent.end])
         if ent.text.lower() in self.c.names.place_names:
             return False
         for child in root.children:
@@ -516,7 +568,7 @@ class _Resolution:
         "X, a company based in Italy"): only when a word such as company, firm or broadcaster says what it is."""
         root = ent.root
         sent = self.sent_of[root.i]
-        tokens = [t for t in self.doc[root.left_edge.i : ent.start] if self.sent_of[t.i] == sent]
+        tokens = [t for t in self.tok[root.left_edge.i : ent.start] if self.sent_of[t.i] == sent]
         tokens += list(ent) + self._appositive_tokens(root)
         desc = describe(self.kb, tokens, self.hit_at, self.owner_of, self.mentioned)
         described = desc.role is not None and desc.role.number == "body"
@@ -526,32 +578,35 @@ class _Resolution:
 
     def _appositive_tokens(self, root: Token) -> list[Token]:
         """The words of an apposition ("a Norwegian company") and where it is based ("based in Italy")."""
-        doc, tokens = self.doc, []
+        tok, tokens = self.tok, []
         for child in root.children:
             if child.dep_ != "appos":
                 continue
-            tokens += list(doc[child.left_edge.i : child.i + 1])
+            tokens += tok[child.left_edge.i : child.i + 1]
             for verb in child.children:
                 if verb.dep_ == "acl" and verb.lower_ in self.c.location_participles:
                     for prep in verb.children:
                         for obj in prep.children if prep.dep_ == "prep" else ():
                             if obj.dep_ == "pobj":
-                                tokens += list(doc[obj.left_edge.i : obj.i + 1])
+                                tokens += tok[obj.left_edge.i : obj.i + 1]
         return tokens
 
     # -- entities the rules above did not reach ---------------------------------------------------------
 
     def _entities(self) -> None:
-        spans = sorted(self.out, key=lambda k: k[1] - k[0])
+        spans = sorted(self.out)  # by start: an entity only looks at the spans that can touch it
+        starts = [k[0] for k in spans]
+        longest = max((k[1] - k[0] for k in spans), default=0)
         for ent in self.ents:
             key = (ent.start_char, ent.end_char)
             if key in self.out or ent.label_ not in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
                 continue
-            covered = [k for k in spans if ent.start_char <= k[0] and k[1] <= ent.end_char]
-            inner = [k for k in spans if k[0] <= ent.start_char and ent.end_char <= k[1]]
+            near = spans[bisect_left(starts, ent.start_char - longest) : bisect_right(starts, ent.end_char)]
+            covered = [k for k in near if ent.start_char <= k[0] and k[1] <= ent.end_char]
+            inner = [k for k in near if k[0] <= ent.start_char and ent.end_char <= k[1]]
             if covered:
                 self.out[key] = self.out[max(covered, key=lambda k: (k[1] - k[0], k[1]))]
             elif inner and ent.label_ in ("ORG", "FAC"):  # "defense ministry" inside "South Korea's defense ministry"
-                self.out[key] = self.out[inner[0]]
+                self.out[key] = self.out[min(inner, key=lambda k: k[1] - k[0])]
             elif ent.label_ == "ORG":
                 self.out[key] = ids.named_org_actor(ent.text)

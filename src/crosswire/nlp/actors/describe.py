@@ -53,8 +53,14 @@ def find_roles(kb: Knowledge, tokens: list[Token], skip: set[int]) -> list[Role]
     """Role phrases among contiguous runs of `tokens` (longest first), ignoring tokens in `skip`."""
     found: list[tuple[int, Role]] = []
     used: set[int] = set()
+    last = kb.role_last_words
+    ends = [t.lower_ in last or t.lemma_.lower() in last for t in tokens]  # a role ends on one of these
+    if not any(ends):
+        return []
     for size in range(MAX_ROLE_WORDS, 0, -1):
         for a in range(0, len(tokens) - size + 1):
+            if not ends[a + size - 1]:
+                continue
             window = tokens[a : a + size]
             idx = {t.i for t in window}
             if idx & used or idx & skip or window[-1].i - window[0].i != size - 1:
