@@ -99,3 +99,10 @@ def test_stored_stories_outside_the_active_window_are_not_candidates():
         assert late.assigned["q1"] != old and late.candidate_pairs == 0
         close = update_stories(store, ["q2"], StoryOptions(fuse=False))  # 16 days later: joins
         assert close.assigned["q2"] == old
+
+
+def test_story_tables_carry_no_secondary_indexes():
+    # migration 5: the indexes were never used by the hash joins and made each batch's commit grow with the store
+    with Store(":memory:") as store:
+        names = {r[0] for r in store.con.execute("SELECT index_name FROM duckdb_indexes()").fetchall()}
+        assert not names & {"story_vectors_story", "story_keys_term", "story_articles_story"}
