@@ -1,6 +1,6 @@
 """Derive the attribution-frame lexicon (knowledge/data/attribution_cues.json) from the PolNeAR train split.
 
-    .venv/bin/python bench/derive_attribution_cues.py [TRAIN_DIR] [--min-precision 0.5] [--min-hits 4] [--cache F]
+    .venv/bin/python bench/derive_attribution_cues.py [TRAIN_DIR] [--min-precision 0.6] [--min-hits 4] [--cache F]
 
 For every gold attribution in train, the cue's head word (its lemma and part of speech) is a candidate
 cue. Every occurrence of such a word in the train texts is then tried with each syntactic frame
@@ -90,7 +90,7 @@ def derive(train: Path, min_precision: float, min_hits: int, cache: Path | None 
             if key not in lemmas:
                 continue
             for frame, child in candidate_frames(tok):
-                span = content_span(frame, child)
+                span = content_span(frame, child, tok)
                 if span is None:
                     continue
                 tries[(*key, frame)] += 1
@@ -118,7 +118,7 @@ def derive(train: Path, min_precision: float, min_hits: int, cache: Path | None 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("train", nargs="?", type=Path, default=DEFAULT_TRAIN)
-    parser.add_argument("--min-precision", type=float, default=0.5)
+    parser.add_argument("--min-precision", type=float, default=0.6)
     parser.add_argument("--min-hits", type=int, default=4)
     parser.add_argument("--output", type=Path, default=OUTPUT)
     parser.add_argument("--cache", type=Path, help="a DocBin of the parsed train texts: read when present, else written")

@@ -194,7 +194,7 @@ def attributions_from_quotes(text: str, quotes: Iterable[Quote]) -> list[Predict
             last is not None
             and q.kind == "direct"
             and last.kind == "direct"
-            and q.cue is None
+            and (q.cue is None or last.cue is not None and (q.cue.start, q.cue.end) == (last.cue.start, last.cue.end))
             and q.speaker is not None
             and last.speaker is not None
             and (q.speaker.start, q.speaker.end) == (last.speaker.start, last.speaker.end)

@@ -19,6 +19,8 @@ from crosswire.knowledge import read_data_json
 # Dependents whose subtree is the content: `dobj` 'supports [the wall]', `xcomp` 'expected [to win]'...
 CHILD_FRAMES = frozenset({"ccomp", "dobj", "xcomp", "oprd", "acl", "advcl", "attr", "dative", "nsubjpass", "csubj", "pcomp"})
 PREP_DEPS = ("prep", "agent")
+# The cue hangs from the content: 'This campaign, he says, is different' (parataxis), '..., she said' parsed upside down.
+UP_FRAMES = frozenset({"parataxis", "ccomp", "advcl", "relcl", "conj"})
 OBJECT_DEPS = ("pobj", "pcomp")
 UNSOURCED_SHARE = 0.5  # a frame whose train hits mostly have no gold source gets no source
 
@@ -52,6 +54,8 @@ def load_frame_lexicon(filename: str = "attribution_cues.json") -> FrameLexicon:
 def candidate_frames(cue: Token) -> list[tuple[str, Token]]:
     """Every (frame, content head) the cue word offers: a dependent, a preposition, or a preposition's object."""
     out = []
+    if cue.dep_ in UP_FRAMES and cue.head.i != cue.i:
+        out.append(("up_" + cue.dep_, cue.head))
     for child in cue.children:
         dep = child.dep_
         if dep in CHILD_FRAMES:
@@ -64,10 +68,20 @@ def candidate_frames(cue: Token) -> list[tuple[str, Token]]:
     return out
 
 
-def content_span(frame: str, head: Token) -> Span | None:
-    """The content for a frame: the head's subtree without edge punctuation or a leading 'that'."""
+def content_span(frame: str, head: Token, cue: Token | None = None) -> Span | None:
+    """The content for a frame: the head's subtree without edge punctuation or a leading 'that'.
+
+    For an upward frame the head's subtree holds the cue clause too: it is cut off when it sits at
+    either edge, and kept (with its commas) when it sits in the middle ('This campaign, he says, is different').
+    """
     doc = head.doc
     start, end = head.left_edge.i, head.right_edge.i + 1
+    if frame.startswith("up_") and cue is not None:
+        lo, hi = cue.left_edge.i, cue.right_edge.i + 1
+        if lo <= start:
+            start = hi
+        elif hi >= end:
+            end = lo
     while start < end and (doc[start].is_punct or doc[start].is_space or (doc[start].lower_ == "that" and doc[start].dep_ == "mark")):
         if doc[start].is_quote:
             break
@@ -92,7 +106,7 @@ def frame_contents(cue: Token, lexicon: FrameLexicon) -> list[tuple[str, Span]]:
             best[key] = (precision, frame, head)
     out = []
     for _, frame, head in sorted(best.values(), key=lambda x: x[2].i):
-        span = content_span(frame, head)
+        span = content_span(frame, head, cue)
         if span is not None and len(span):
             out.append((frame, span))
     return out

@@ -189,6 +189,7 @@ class _ArticleQuotes:
 
     def _cue_for(self, span: Span) -> tuple[Token | TextSpan | None, Token | Span | None]:
         """(cue, speaker head) for a quoted span from its own sentence(s): an ancestor cue first, then the nearest cue."""
+        paras = (self.para(span.start_char), self.para(span.end_char))
         tok = span.root
         for _ in range(8):
             if tok.head is tok:
@@ -196,6 +197,8 @@ class _ArticleQuotes:
             tok = tok.head
             if span.start <= tok.i < span.end:
                 continue
+            if self.para(tok.idx) not in paras:
+                break  # spaCy sentences may run across paragraphs; a speech tag does not
             if tok.lemma_ in self.lexicon.verb_tone and tok.lemma_ not in self.lexicon.evidence_verbs and tok.pos_ in ("VERB", "AUX", "NOUN"):
                 subj = cue_subject(tok, self.lexicon.verb_tone)
                 if subj is not None:
@@ -207,6 +210,8 @@ class _ArticleQuotes:
         best: tuple[int, Token, Token | Span] | None = None
         for cue in self.cues:
             if not (lo <= cue.i < hi) or self.in_quote[cue.i] or cue.lemma_ in self.lexicon.evidence_verbs:
+                continue
+            if self.para(cue.idx) not in paras:
                 continue
             found = self._speaker_of(cue)
             if found is None:
@@ -295,6 +300,8 @@ class _ArticleQuotes:
                     continue
                 unnamed = (cue.lemma_.lower(), cue.pos_, frame) in self.frames.unsourced
                 source = None if unnamed else frame_source(cue, self.lexicon)
+                if source is None and not unnamed:
+                    continue  # a stance needs a holder: without one this is more often narration
                 speaker = self.resolver.source_ref(source) if source is not None else None
                 inside = int(self.in_quote[content.start : content.end].sum())
                 quotes.append(
