@@ -230,3 +230,9 @@ def test_a_pronoun_inside_a_quotation_refers_within_it(resolve):
 def test_who_after_a_demonym_names_no_state(resolve):
     doc = resolve("Any Brazilian who travels abroad needs a passport.")
     assert pronoun(doc, "who") is None
+
+
+def test_coordinated_countries_after_of_give_one_actor_per_country(resolve):
+    doc = resolve("The foreign ministers of South Korea and Japan met in Tokyo.")
+    assert actor_of(doc, "The foreign ministers of South Korea and Japan").id == "KOR-GOV"
+    assert (actor_of(doc, "South Korea").id, actor_of(doc, "Japan").id) == ("KOR-GOV", "JPN-GOV")

@@ -107,6 +107,7 @@ class _Resolution:
         self.people: list[Mention] = []  # the person mentions with name parts, for surname links
         self.owner_of: dict[int, Actor] = {}  # possessive pronoun token -> its referent
         self.quote_at: list[int] | None = None  # token -> quotation number, built on first need
+        self.each_country: dict[tuple[int, int], Actor] = {}  # set last: a name after its group noun
         self.arr = doc.to_array([LOWER, LEMMA, POS, SENT_START]).astype("uint64") if len(doc) else None
         starts = (self.arr[:, 3] == 1).astype(int) if len(doc) else np.zeros(0, dtype=int)
         if len(doc):
@@ -134,7 +135,7 @@ class _Resolution:
                 continue
             token = self.tok[i]
             ent = self.org_ents.get(i)
-            if ent is not None and ent.label_ != "ORG" and self._unknown_org(ent):
+            if ent is not None and ent.label_ != "ORG" and self._comma_after(ent) and self._unknown_org(ent):
                 self._named_org(ent)  # "Tarsis Mining, a Canadian company", tagged PERSON or GPE
                 done_until = ent.end
                 continue
@@ -156,6 +157,7 @@ class _Resolution:
                 self._pronoun(token)
             if token.pos_ in ("NOUN", "PROPN") and self._is_role_head(token):
                 self._group(token)
+        self.out.update(self.each_country)
         self._entities()
         doc._.cw_actors = self.out
 
@@ -457,16 +459,16 @@ class _Resolution:
         hits = {}
         for token in span:
             hit = self.hit_at.get(token.i)
-            if hit is not None and hit.category in ("country", "demonym", "capital") and token.i == hit.start:
+            if hit is not None and hit.category in ("country", "demonym", "capital"):
                 if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children):
-                    hits[hit.start] = hit
+                    hits[hit.start] = hit  # "Saudi Arabia and Qatar": the conjunction sits on "Arabia"
         countries = {self._hit_actor(h, self.doc[h.start : h.end]).country for h in hits.values()}
         if len(countries) < 2:
             return
         for hit in hits.values():
             name = self.doc[hit.start : hit.end]
             iso3 = self._hit_actor(hit, name).country
-            self.out[(name.start_char, name.end_char)] = ids.state_actor(self.kb, iso3, sector)
+            self.each_country[(name.start_char, name.end_char)] = ids.state_actor(self.kb, iso3, sector)
 
     def _group_actor(self, head: Token, span: Span, desc: Description, collective: bool = False) -> Actor | None:
         kb, role, sector = self.kb, desc.role, desc.sector
@@ -543,6 +545,10 @@ class _Resolution:
         return None
 
     # -- organisations the knowledge files do not know ---------------------------------------------------
+
+    def _comma_after(self, ent: Span) -> bool:
+        """Cheap test before the apposition check: an apposition follows a comma."""
+        return ent.end < len(self.tok) and self.tok[ent.end].text == ","
 
     def _unknown_org(self, ent: Span) -> bool:
         """An ORG entity that is no known name nor a group noun ("Parsian Logistics"), or a GPE/PERSON entity that an
