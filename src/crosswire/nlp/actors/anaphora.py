@@ -91,3 +91,17 @@ def quotation_regions(doc: Doc) -> list[int]:
     for j in range(last, len(doc)):
         region[j] = current
     return region
+
+
+def local_subject(token: Token, relatives: set[str]) -> Token | None:
+    """The subject of the nearest verb above a subject pronoun, outside the pronoun's own phrase; for a
+    relative subject ('businesses that ...') the noun the clause hangs on."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        for child in node.children:
+            if child.dep_ in SUBJECT_DEPS and not child.left_edge.i <= token.i <= child.right_edge.i:
+                if child.lower_ in relatives and node.dep_ == "relcl":
+                    return node.head
+                return child
+    return None

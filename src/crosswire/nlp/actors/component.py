@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswire.knowledge import Knowledge, load_knowledge
 from crosswire.nlp.actors import anaphora, ids
-from crosswire.nlp.actors.describe import Description, describe
+from crosswire.nlp.actors.describe import Description, appositive_tokens, describe
 from crosswire.nlp.actors.names import NameFinder, NameHit
 from crosswire.records import Actor
 
@@ -338,7 +338,7 @@ class _Resolution:
             people = [m for m in people if self._quote_of(m.head) == quote]
         same = [m for m in people if m.sent == sent and not (blocked & set(range(m.start, m.end)))]
         if neuter and token.dep_ in anaphora.SUBJECT_DEPS:
-            local = self._local_subject(token)
+            local = anaphora.local_subject(token, self.c.relatives)
             if local is not None:  # "X said it/they ...": X decides
                 found = next((m for m in reversed(self.mentions) if m.start <= local.i < m.end), None)
                 if found is None:
@@ -360,19 +360,6 @@ class _Resolution:
                 if neuter:
                     return (roots or subjects)[-1] if subjects else None
                 return (roots or subjects or earlier)[-1]
-        return None
-
-    def _local_subject(self, token: Token) -> Token | None:
-        """The subject of the nearest verb above a subject pronoun, outside the pronoun's own phrase; for a
-        relative subject ('businesses that ...') the noun the clause hangs on."""
-        node = token
-        while node.head.i != node.i:
-            node = node.head
-            for child in node.children:
-                if child.dep_ in anaphora.SUBJECT_DEPS and not child.left_edge.i <= token.i <= child.right_edge.i:
-                    if child.lower_ in self.c.relatives and node.dep_ == "relcl":
-                        return node.head
-                    return child
         return None
 
     def _quote_of(self, i: int) -> int:
@@ -432,7 +419,7 @@ class _Resolution:
                 end, collective = obj.i + 1, True
                 tokens += self.tok[head.i + 1 : end]
                 break
-        appos = self._appositive_tokens(head)
+        appos = appositive_tokens(self.tok, head, self.c.location_participles)
         desc = describe(self.kb, tokens + appos, self.hit_at, self.owner_of, self.mentioned)
         if desc.role is None or (desc.role.number == "named" and not (desc.country or desc.org)):
             return
@@ -575,27 +562,12 @@ class _Resolution:
         root = ent.root
         sent = self.sent_of[root.i]
         tokens = [t for t in self.tok[root.left_edge.i : ent.start] if self.sent_of[t.i] == sent]
-        tokens += list(ent) + self._appositive_tokens(root)
+        tokens += list(ent) + appositive_tokens(self.tok, root, self.c.location_participles)
         desc = describe(self.kb, tokens, self.hit_at, self.owner_of, self.mentioned)
         described = desc.role is not None and desc.role.number == "body"
         country = (desc.country or (desc.org.country if desc.org else None)) if described else None
         actor = ids.named_org_actor(ent.text, country, desc.sector if described else None)
         self._add(ent, actor, root)
-
-    def _appositive_tokens(self, root: Token) -> list[Token]:
-        """The words of an apposition ("a Norwegian company") and where it is based ("based in Italy")."""
-        tok, tokens = self.tok, []
-        for child in root.children:
-            if child.dep_ != "appos":
-                continue
-            tokens += tok[child.left_edge.i : child.i + 1]
-            for verb in child.children:
-                if verb.dep_ == "acl" and verb.lower_ in self.c.location_participles:
-                    for prep in verb.children:
-                        for obj in prep.children if prep.dep_ == "prep" else ():
-                            if obj.dep_ == "pobj":
-                                tokens += tok[obj.left_edge.i : obj.i + 1]
-        return tokens
 
     # -- entities the rules above did not reach ---------------------------------------------------------
 

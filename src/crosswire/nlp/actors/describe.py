@@ -124,3 +124,20 @@ def _apply_hit(kb: Knowledge, desc: Description, hit: NameHit, mentioned: set[st
         iso3, needs = kb.context_aliases[key]
         if needs & mentioned:
             desc.country = iso3
+
+
+def appositive_tokens(tokens: list[Token], root: Token, participles: set[str]) -> list[Token]:
+    """The words of an apposition to `root` ("a Norwegian company") and where it is based ("based in
+    Italy"); `tokens` is the Doc as a list, `participles` the words that say where ("based")."""
+    found: list[Token] = []
+    for child in root.children:
+        if child.dep_ != "appos":
+            continue
+        found += tokens[child.left_edge.i : child.i + 1]
+        for verb in child.children:
+            if verb.dep_ == "acl" and verb.lower_ in participles:
+                for prep in verb.children:
+                    for obj in prep.children if prep.dep_ == "prep" else ():
+                        if obj.dep_ == "pobj":
+                            found += tokens[obj.left_edge.i : obj.i + 1]
+    return found
