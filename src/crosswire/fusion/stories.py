@@ -162,8 +162,9 @@ def _split_new_clusters(groups, clusters, vectors, dates, ratio: float) -> dict[
         if len(parts) == 1:
             out[key] = members
             continue
+        order = {aid: i for i, aid in enumerate(members)}
         for part in parts:
-            part = sorted(part, key=members.index)
+            part = sorted(part, key=order.__getitem__)  # ingest order: the story is named after its first article
             cluster = cl.new_cluster(part[0], vectors[part[0]], dates[part[0]])
             for aid in part[1:]:
                 cluster.absorb(cl.new_cluster(aid, vectors[aid], dates[aid]))
