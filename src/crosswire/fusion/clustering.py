@@ -21,7 +21,8 @@ ATTACH_FACTOR = 0.5  # a lone article joins its best neighbour at this fraction 
 DATE_WINDOW_DAYS = 3650  # clusters whose dates are further apart never merge (ECB+ stories run for years)
 TOP_TERMS = 60  # terms kept per article vector
 PRIOR_DOCS = 100  # pseudo-documents added to N in the IDF, so a small store weighs shared terms like a big one (tuned on ECB+ 1-20, batches of 100)
-CENTROID_TERMS = 120  # terms kept (and stored) of a story's sum vector: twice an article's; 400 stored 3x the rows for no gain on ECB+ 1-20 in batches
+CENTROID_TERMS = 400  # terms kept in a cluster's sum vector while clustering
+STORED_TERMS = 120  # terms stored of a story's sum vector (400 stored 3x the rows; ECB+ 1-20 in batches of 100: same score)
 STORY_MERGE_FACTOR = 1.0  # two existing stories merge at this multiple of the threshold
 
 

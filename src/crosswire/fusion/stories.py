@@ -117,7 +117,7 @@ def update_stories(store: Store, article_ids: Iterable[str] | None = None, optio
                 "id": sid, "title": title, "created": created, "created_at": created_at,
                 "first": cluster.first.isoformat() if cluster.first else None,
                 "last": cluster.last.isoformat() if cluster.last else None,
-                "size": cluster.size, "vector": cl.heaviest(cluster.total, cl.CENTROID_TERMS),
+                "size": cluster.size, "vector": cl.heaviest(cluster.total, cl.STORED_TERMS),
                 "keys": cl.key_terms(cluster.total, options.story_keys),
                 "members": [(aid, dates[aid]) for aid in members],
             })
