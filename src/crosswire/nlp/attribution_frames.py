@@ -91,11 +91,13 @@ def content_span(frame: str, head: Token, cue: Token | None = None) -> Span | No
     return doc[start:end] if end > start else None
 
 
-def frame_contents(cue: Token, lexicon: FrameLexicon) -> list[tuple[str, Span]]:
-    """The contents a cue word gives under the frames the lexicon keeps for it, best frame per dependent."""
+def frame_contents(cue: Token, lexicon: FrameLexicon, skip: frozenset[str] = frozenset()) -> list[tuple[str, Span]]:
+    """The contents a cue word gives under the frames the lexicon keeps for it (minus `skip`), best frame per dependent."""
     allowed = lexicon.frames.get((cue.lemma_.lower(), cue.pos_))
     if not allowed:
         return []
+    if skip:
+        allowed = {frame: p for frame, p in allowed.items() if frame not in skip}
     best: dict[int, tuple[float, str, Token]] = {}  # one content per dependent: 'prep' or 'prep_about', not both
     for frame, head in candidate_frames(cue):
         precision = allowed.get(frame)

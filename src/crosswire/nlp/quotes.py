@@ -89,8 +89,12 @@ class _ArticleQuotes:
         self.resolver = SpeakerResolver(doc, lexicon)
         lemmas = doc.to_array([LEMMA]).reshape(-1) if len(doc) else np.zeros(0, dtype="uint64")
         self.cues = cue_tokens(doc, cue_hashes, lemmas, lexicon.evidence_verbs)
-        self.frame_cues = [doc[i] for i in np.nonzero(np.isin(lemmas, frame_hashes[0]))[0].tolist()]
-        self.nominal_cues = [doc[i] for i in np.nonzero(np.isin(lemmas, frame_hashes[1]))[0].tolist()]
+        # frame and speech-noun candidates: one vectorised lookup for both, then sorted out on the few hits
+        frame_set, nominal_set = frame_hashes
+        hits = np.nonzero(np.isin(lemmas, np.union1d(frame_set, nominal_set)))[0].tolist() if len(doc) else []
+        in_frames = np.isin(lemmas[hits], frame_set) if hits else np.zeros(0, dtype=bool)
+        self.frame_cues = [doc[i] for i, f in zip(hits, in_frames.tolist()) if f]
+        self.nominal_cues = [doc[i] for i, f in zip(hits, in_frames.tolist()) if not f or lemmas[i] in nominal_set]
         self.text = text = doc_text(doc)
         self.breaks = [m.start() for m in NEWLINE_RE.finditer(text)]
         self.marked: list[tuple[Span, object]] = []
@@ -285,7 +289,7 @@ class _ArticleQuotes:
     def frame_quotes(self, taken: list[Quote]) -> list[Quote]:
         """Attributions of a stance beyond speech ('voted for X', 'a poll shows X', 'expected to X'), by frame."""
         quotes: list[Quote] = []
-        spans = [(q.start, q.end) for q in taken]
+        spans = [(q.start, q.end) for q in taken]  # a new content must not share half of the longer side with one
         for cue in self.frame_cues:
             if self.in_quote[cue.i]:
                 continue
@@ -294,7 +298,7 @@ class _ArticleQuotes:
                 if content is None or len(content) < 1:
                     continue
                 start, end = content.start_char, content.end_char
-                if any(_mostly_overlap(start, end, a, b) for a, b in spans):
+                if any(a < end and start < b and min(end, b) - max(start, a) >= 0.5 * max(end - start, b - a) for a, b in spans):
                     continue
                 if self.in_direct[content.start : content.end].sum() > 0.5 * len(content):
                     continue
@@ -364,12 +368,6 @@ class _ArticleQuotes:
             cue=cue,
             speaker=self.resolver.source_ref(speaker),
         )
-
-
-def _mostly_overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
-    """Do two character ranges share at least half of the longer one?"""
-    shared = min(a_end, b_end) - max(a_start, b_start)
-    return shared > 0 and shared >= 0.5 * max(a_end - a_start, b_end - b_start)
 
 
 def frame_source(cue: Token, lexicon: CueLexicon) -> Span | None:

@@ -177,11 +177,18 @@ class SpeakerResolver:
 
     def _previous_person(self, before: int, gender: str | None = None) -> Span | None:
         """The last person named before `before` as a subject or speaker (else the last one), of `gender` when known."""
-        earlier = [e for e in self.persons if e.end <= before and (gender is None or self.gender_of(e) in (None, gender))]
-        for ent in reversed(earlier[-12:]):
-            if ent.root.dep_ in SUBJECT_DEPS or any(s.start == ent.start for s in self.named_speakers):
+        earlier = [e for e in self.persons if e.end <= before]
+        fallback = None
+        for n, ent in enumerate(reversed(earlier)):
+            if gender is not None and self.gender_of(ent) not in (None, gender):
+                continue
+            if n < 12 and (ent.root.dep_ in SUBJECT_DEPS or any(s.start == ent.start for s in self.named_speakers)):
                 return ent
-        return earlier[-1] if earlier else None
+            if fallback is None:
+                fallback = ent
+            if n >= 12:
+                break
+        return fallback
 
     def gender_of(self, person: Span) -> str | None:
         """'m' or 'f' when the office-holder file knows the person (full name, else surname), else None: no guessing."""
