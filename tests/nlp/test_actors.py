@@ -114,6 +114,13 @@ def test_unknown_person_from_an_apposition(resolve):
     assert (actor.country, actor.sector) == ("ESP", "MED")
 
 
+def test_a_title_with_a_named_apposition_is_that_person_not_the_listed_holder(resolve):
+    # The office-holder file lists someone else as France's defence minister on this date; the text names the person.
+    doc = resolve("France's defence minister, Odile Marchetti, said the order was signed.")
+    assert actor_of(doc, "France's defence minister").id == "person:odile-marchetti"
+    assert actor_of(doc, "Odile Marchetti").id == "person:odile-marchetti"
+
+
 def test_unknown_person_without_support_gets_no_country(resolve):
     doc = resolve("John Harlow said he heard explosions.")
     actor = actor_of(doc, "John Harlow")

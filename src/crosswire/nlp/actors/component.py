@@ -426,7 +426,7 @@ class _Resolution:
         actor = None
         if head.dep_ == "appos":  # "Mark Rutte, the NATO chief": the apposition is the person
             actor = next((m.actor for m in reversed(self.mentions) if m.head == head.head.i), None)
-        actor = actor or self._group_actor(head, doc[start:end], desc, collective)
+        actor = actor or self._appositive_person(head) or self._group_actor(head, doc[start:end], desc, collective)
         if actor is None:
             return
         plural = head.tag_ in ("NNS", "NNPS")
@@ -439,6 +439,16 @@ class _Resolution:
         self._add(doc[start:end], actor, head, number=number)
         if actor.sector and actor.country and actor.kind != "person":
             self._each_country(head, doc[start:end], actor.sector)
+
+    def _appositive_person(self, head: Token) -> Actor | None:
+        """'Lithuania's defence minister, Rasa Vaitkute, said': the person the apposition names, not the holder
+        the office-holder file lists for that date (the text may name someone the file does not know)."""
+        for child in head.rights:
+            ent = self.person_ents.get(child.left_edge.i) if child.dep_ == "appos" else None
+            if ent is not None and child.i < ent.end and not self._inside_hit(ent):
+                self._person(ent, self.hit_at.get(ent.start))
+                return self.mentions[-1].actor
+        return None
 
     def _each_country(self, head: Token, span: Span, sector: str) -> None:
         """'Hungarian and Romanian officials': each coordinated country also gets its own sector actor
