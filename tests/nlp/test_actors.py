@@ -32,6 +32,11 @@ def test_capitals_named_as_actors_are_their_governments(resolve):
         "PRK-GOV", "RUS-GOV", "IRN-GOV", "CHN-GOV"]
 
 
+def test_a_capital_goes_to_the_current_state_not_a_former_one(resolve):
+    doc = resolve("Belgrade and Kinshasa rejected the proposal.")
+    assert [actor_of(doc, c).country for c in ("Belgrade", "Kinshasa")] == ["SRB", "COD"]
+
+
 def test_a_capital_named_as_a_place_is_only_the_country(resolve):
     doc = resolve("The two ministers met in Moscow on Monday.")
     actor = actor_of(doc, "Moscow")

