@@ -193,15 +193,26 @@ _RENAMED = {"from_": "from"}
 _HIDDEN = {Article: {"origin"}}  # origin is where the file was, not part of the article
 
 
+_SCALARS = (str, int, float, bool, type(None))
+_FIELDS: dict[type, tuple[tuple[str, str], ...]] = {}  # record type -> (attribute, JSON key), built once
+
+
+def _json_fields(cls: type) -> tuple[tuple[str, str], ...]:
+    names = _FIELDS.get(cls)
+    if names is None:
+        hidden = _HIDDEN.get(cls, ())
+        names = tuple((f.name, _RENAMED.get(f.name, f.name)) for f in dataclasses.fields(cls) if f.name not in hidden)
+        _FIELDS[cls] = names
+    return names
+
+
 def to_json(value: Any) -> Any:
     """Convert a record (or a tuple/list/dict of them) to plain JSON-ready values."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        hidden = _HIDDEN.get(type(value), ())
-        return {
-            _RENAMED.get(f.name, f.name): to_json(getattr(value, f.name))
-            for f in dataclasses.fields(value)
-            if f.name not in hidden
-        }
+    cls = type(value)
+    if cls in _SCALARS:
+        return value
+    if dataclasses.is_dataclass(cls):
+        return {key: to_json(getattr(value, name)) for name, key in _json_fields(cls)}
     if isinstance(value, (list, tuple)):
         return [to_json(v) for v in value]
     if isinstance(value, Mapping):

@@ -28,11 +28,16 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 MIN_WORDS = 20  # below this, too little text to judge: accepted as English
 
 
+_ASCII_LETTERS = re.compile(r"[A-Za-z]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def _script_of(text: str) -> str | None:
     """The dominant non-Latin script of the letters, or None when Latin dominates."""
+    sample = text[:5000]
+    letters = len(_ASCII_LETTERS.findall(sample))  # ASCII letters are Latin; only the rest need a name lookup
     counts: dict[str, int] = {}
-    letters = 0
-    for ch in text[:5000]:
+    for ch in _NON_ASCII.findall(sample):
         if ch.isalpha():
             letters += 1
             name = unicodedata.name(ch, "")
