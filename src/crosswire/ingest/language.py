@@ -58,7 +58,7 @@ def detect_language(text: str) -> str:
     words = [w.lower() for w in _WORD.findall(text[:20000])][:1000]
     if len(words) < MIN_WORDS:
         return "en"
-    scores = {lang: sum(w in vocab for w in words) for lang, vocab in _SETS.items()}
+    scores = {lang: sum(map(vocab.__contains__, words)) for lang, vocab in _SETS.items()}
     best = max(scores, key=scores.get)
     if scores[best] < 0.08 * len(words):
         return "unknown"
