@@ -73,9 +73,9 @@ class EventCoder:
         hits = self._lexicon_hits(doc)
         if hits.size:
             for sent in doc.sents:
-                lo = np.searchsorted(hits, sent.start)
-                if lo < hits.size and hits[lo] < sent.end:
-                    events.extend(self.code_sentence(doc, sent, quotes))
+                lo, hi = np.searchsorted(hits, (sent.start, sent.end))
+                if lo < hi:
+                    events.extend(self.code_sentence(doc, sent, quotes, hits[lo:hi].tolist()))
         doc._.cw_events = events
         return doc
 
@@ -94,10 +94,10 @@ class EventCoder:
         return np.nonzero(np.isin(lemmas, self._lemma_ids))[0]
 
     # --- finding triggers ---------------------------------------------------------------------
-    def code_sentence(self, doc: Doc, sent: SpacySpan, quotes=()) -> list[Event]:
-        """The PLOVER events one sentence reports."""
+    def code_sentence(self, doc: Doc, sent: SpacySpan, quotes=(), hits: list[int] | None = None) -> list[Event]:
+        """The PLOVER events one sentence reports (`hits`: the sentence's lexicon lemmas, when already known)."""
         found: list[_Candidate] = []
-        for token in sent:
+        for token in sent if hits is None else (doc[i] for i in hits):
             candidate = self._candidate(token)
             if candidate is not None:
                 found.append(candidate)
