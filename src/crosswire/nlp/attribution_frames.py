@@ -82,7 +82,14 @@ def content_span(frame: str, head: Token, cue: Token | None = None) -> Span | No
             start = hi
         elif hi >= end:
             end = lo
-    while start < end and (doc[start].is_punct or doc[start].is_space or (doc[start].lower_ == "that" and doc[start].dep_ == "mark")):
+    return trim_content(doc[start:end], drop_that=True) if end > start else None
+
+
+def trim_content(span: Span, drop_that: bool = False) -> Span | None:
+    """Strip edge punctuation, spaces and (optionally) a leading complementiser from a content span."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and (doc[start].is_punct or doc[start].is_space or (drop_that and doc[start].lower_ == "that" and doc[start].dep_ == "mark")):
         if doc[start].is_quote:
             break
         start += 1

@@ -14,7 +14,7 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.nlp.extensions import doc_text
-from crosswire.nlp.attribution_frames import FrameLexicon, frame_contents, load_frame_lexicon
+from crosswire.nlp.attribution_frames import FrameLexicon, frame_contents, load_frame_lexicon, trim_content
 from crosswire.nlp.cue_lexicon import CueLexicon, load_cue_lexicon
 from crosswire.nlp.quote_marks import find_marked_quotes
 from crosswire.nlp.speakers import SpeakerResolver, cue_subject, np_span
@@ -130,7 +130,7 @@ class _ArticleQuotes:
         if lo <= span.start_char and span.end_char <= hi:
             return span
         clipped = self.doc.char_span(max(lo, span.start_char), min(hi, span.end_char), alignment_mode="contract")
-        return _trim(clipped) if clipped is not None and len(clipped) else None
+        return trim_content(clipped) if clipped is not None and len(clipped) else None
 
     # --- direct quotes -------------------------------------------------------------------------
 
@@ -434,14 +434,14 @@ def _according_content(cue: Token) -> Span | None:
     before = doc[sent.start:phrase_start]
     after = doc[phrase_end : sent.end]
     side = before if len(before) >= len(after) else after
-    return _trim(side)
+    return trim_content(side)
 
 
 def _ccomp_content(cue: Token) -> Span | None:
     """The clausal complement of a cue verb ('said (that) X'), or None when it has none."""
     for child in cue.children:
         if child.dep_ == "ccomp" and child.i != cue.i:
-            return _trim(_without_trailing_relative(cue.doc[child.left_edge.i : child.right_edge.i + 1]), drop_that=True)
+            return trim_content(_without_trailing_relative(cue.doc[child.left_edge.i : child.right_edge.i + 1]), drop_that=True)
     return None
 
 
@@ -466,20 +466,7 @@ def _complement_content(cue: Token) -> Span | None:
     if first.dep_ == "prep" and first.i == start:
         start += 1  # 'called for X': the preposition belongs to the cue
     end = rights[-1].right_edge.i + 1
-    return _trim(cue.doc[start:end]) if end > start else None
-
-
-def _trim(span: Span, drop_that: bool = False) -> Span | None:
-    """Strip edge punctuation, spaces and (optionally) a leading complementiser from a content span."""
-    doc = span.doc
-    start, end = span.start, span.end
-    while start < end and (doc[start].is_punct or doc[start].is_space or (drop_that and doc[start].lower_ == "that" and doc[start].dep_ == "mark")):
-        if doc[start].is_quote:
-            break
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not doc[end - 1].is_quote:
-        end -= 1
-    return doc[start:end] if end > start else None
+    return trim_content(cue.doc[start:end]) if end > start else None
 
 
 def _cue_phrase(cue: Token) -> Span:
