@@ -2,28 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
-import pytest
-
-from crosswire.nlp.actors import actor_for_span, actor_for_token
+from crosswire.nlp.actors import actor_for_token
 from crosswire.records import Article
-
-
-@pytest.fixture(scope="module")
-def resolve(nlp):
-    def run(text: str, published: str | None = "2024-11-07"):
-        doc = nlp.make_doc(text)
-        doc._.cw_article = Article(id="t", text=text, published=published)
-        return nlp(doc)
-
-    return run
-
-
-def actor_of(doc, phrase: str, n: int = 1):
-    """The actor of the n-th whole-word occurrence of `phrase`."""
-    match = list(re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", doc.text))[n - 1]
-    return actor_for_span(doc, match.start(), match.end())
+from tests.nlp.conftest import actor_of
 
 
 def test_capitals_named_as_actors_are_their_governments(resolve):

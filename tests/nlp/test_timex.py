@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-PUB = "2024-11-07"  # a Thursday
-
-
-def times(extract_text, text, published=PUB):
-    return {t.text: t for t in extract_text(text, published=published).times}
+from tests.nlp.conftest import PUB, times
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,34 @@
+"""Fixtures for the component tests: one text through the pipeline as a Doc, and the actor of a phrase in it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from crosswire.nlp.actors import actor_for_span
+from crosswire.records import Article
+
+
+@pytest.fixture(scope="module")
+def resolve(nlp):
+    def run(text: str, published: str | None = "2024-11-07"):
+        doc = nlp.make_doc(text)
+        doc._.cw_article = Article(id="t", text=text, published=published)
+        return nlp(doc)
+
+    return run
+
+
+def actor_of(doc, phrase: str, n: int = 1):
+    """The actor of the n-th whole-word occurrence of `phrase` (exact span, else around, else inside)."""
+    match = list(re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", doc.text))[n - 1]
+    return actor_for_span(doc, match.start(), match.end())
+
+
+PUB = "2024-11-07"  # a Thursday: the publication date the time-expression tests anchor on
+
+
+def times(extract_text, text: str, published: str | None = PUB) -> dict:
+    """The time expressions of `text`, by their text."""
+    return {t.text: t for t in extract_text(text, published=published).times}
