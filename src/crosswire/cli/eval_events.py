@@ -20,6 +20,9 @@ def eval_events_command(
     path: Path = typer.Argument(DEFAULT_SET, help="Evaluation JSONL (format in docs/events.md)."),
     misses: bool = typer.Option(False, "--misses", help="Also list every sentence coded wrongly."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as one JSON object instead of tables."),
+    splits: list[str] = typer.Option(
+        [], "--split", help="With --misses: list only the misses of these splits (repeat the option); keeps held-out misses unseen."
+    ),
 ) -> None:
     """Score the event coder: type accuracy, actor/recipient country accuracy, modality, per-type P/R/F1."""
     from crosswire.eval.events import evaluate
@@ -46,6 +49,8 @@ def eval_events_command(
     out.print(per_type)
     if misses:
         for miss in scores["all"].errors:
+            if splits and miss["split"] not in splits:
+                continue
             out.print(
                 f"[{miss['split']}] {miss['id']}: gold {miss['gold']} {miss['gold_actors']}->{miss['gold_recipients']}, "
                 f"got {miss['got']} {miss['got_actors']}->{miss['got_recipients']} | {miss['text']}",
