@@ -4,7 +4,9 @@ Usage: python scripts/office_coverage.py [DATE ...] [--missing]
 Dates default to 2024-11-15 (the seed articles) and 2025-10-01 (the file's review date). Four offices
 per state: head of state, head of government, foreign minister, defence minister. A president who also
 heads the government has one row (head=state, the file's convention) whose source says "also head of
-government": such a state counts as covered for head of government and is listed apart.
+government": such a state counts as covered for head of government and is listed apart. A state with no
+such office at all (no armed forces, defence left to another state: office_rules.tsv) counts as covered
+"by rule"; the script prints that number apart from the states with a known holder.
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ DEFAULT_DATES = ("2024-11-15", "2025-10-01")
 # role titles as news writes them: "Foreign Minister", "Foreign Secretary", "Secretary of State",
 # "External Affairs Minister", "Prime Minister and Foreign Minister"; "Defence Minister", "Secretary of Defense"
 FOREIGN = re.compile(r"foreign (minister|secretary|affairs)|external affairs|^secretary of state$", re.I)
-DEFENCE = re.compile(r"defen[cs]e (minister|secretary)|secretary of defen[cs]e|armed forces minister", re.I)
+DEFENCE = re.compile(
+    r"defen[cs]e (minister|secretary)|(secretary|minister) of (national )?defen[cs]e|armed forces minister", re.I
+)
 # markers in the source column (see the header of office_holders.tsv)
 ALSO_GOVERNMENT = "also head of government"  # a president who heads the government: one row, head=state
 UNCHECKED = "status after 2024-11 unchecked"  # the term's end was not reviewed: not counted after this date
@@ -35,10 +39,12 @@ class Coverage:
     members: list[str]
     covered: dict[str, set[str]] = field(default_factory=dict)  # office -> ISO3 codes
     president_heads_government: set[str] = field(default_factory=set)
+    by_rule: dict[str, set[str]] = field(default_factory=dict)  # office -> states without that office, no holder
 
     def missing(self, office: str) -> list[str]:
-        """Member states with no known holder of `office` on the date."""
-        return [iso3 for iso3 in self.members if iso3 not in self.covered[office]]
+        """Member states with neither a known holder of `office` on the date nor a rule saying it does not exist."""
+        ruled = self.by_rule.get(office, set())
+        return [iso3 for iso3 in self.members if iso3 not in self.covered[office] and iso3 not in ruled]
 
 
 def offices_of(term: OfficeTerm) -> list[str]:
@@ -70,7 +76,15 @@ def coverage(kb: Knowledge, date: str, sources: dict[OfficeTerm, str] | None = N
         if term.head == "state" and ALSO_GOVERNMENT in sources.get(term, ""):
             result.president_heads_government.add(term.country)
             result.covered["head of government"].add(term.country)
+    for office in OFFICES:
+        ruled = {iso3 for iso3, rule_office in office_rules() if rule_office == office}
+        result.by_rule[office] = ruled - result.covered[office]
     return result
+
+
+def office_rules() -> list[tuple[str, str]]:
+    """(ISO3, office) for member states that have no such office at all (office_rules.tsv)."""
+    return [(iso3, office) for iso3, office, _rule, _source in _rows("office_rules.tsv", 4)]
 
 
 def term_sources() -> dict[OfficeTerm, str]:
@@ -90,13 +104,19 @@ def main(argv: list[str]) -> None:
         total = len(cov.members)
         print(f"\n{date}: UN member states with a known holder ({total} members)")
         for office in OFFICES:
-            n = len(cov.covered[office])
-            print(f"  {office:<20} {n:>3} / {total}  ({n / total:.2f})")
+            n, ruled = len(cov.covered[office]), len(cov.by_rule[office])
+            line = f"  {office:<20} {n:>3} / {total}  ({n / total:.2f})"
+            if ruled:
+                line += f"  + {ruled} without the office (by rule) = {n + ruled} ({(n + ruled) / total:.2f})"
+            print(line)
         print(f"  (head of government: {len(cov.president_heads_government)} by a president who heads the government)")
         if "--missing" in argv:
             for office in OFFICES:
                 print(f"  missing {office}: {' '.join(cov.missing(office)) or '-'}")
             print(f"  president heads the government: {' '.join(sorted(cov.president_heads_government))}")
+            for office in OFFICES:
+                if cov.by_rule[office]:
+                    print(f"  no {office} (by rule): {' '.join(sorted(cov.by_rule[office]))}")
     orgs = sorted({t.org for t in kb.terms if t.org and t.head == "org"})
     print(f"\norganisations with a head in the file: {len(orgs)}: {' '.join(orgs)}")
 
