@@ -252,7 +252,7 @@ def normalise_all(doc: Doc, cands: list[Candidate], dct) -> list[TimeRef]:
         result = normalize_timex(cand, ctx)
         if result is None:
             continue
-        update_context(ctx, result, cand.rule)
+        update_context(ctx, result, cand.rule, cand.groups)
         kind, value, mod = result
         out.append(TimeRef(text=text[cand.start : cand.end], start=cand.start, end=cand.end, type=kind, value=value, mod=mod))
     return out

@@ -71,7 +71,7 @@ RULES: list[tuple[str, str]] = [
         "rel_unit",
         r"\b(?:(?P<prep>for|during|over|throughout|in|of|from|through|since|by|until)\s+)?(?:(?P<mod>early|late|earlier|later|" + _MOD_EDGE + r")\s+)?(?P<rel>" + _REL + r"|the)\s+"
         r"(?P<fiscal>fiscal\s+|calendar\s+|school\s+|academic\s+|financial\s+|full\s+)?(?P<unit>week|month|year|quarter|weekend|decade|century|millennium|half)\b(?!-)"
-        r"(?=(?P<ended>\s+(?:ended|ending|to\s+date)\b))?",
+        r"(?=(?P<ended>\s+(?:ended|ending|to\s+date)\b)(?:\s+(?P<emonth>{MONTH})\s+(?P<eday>{DAYNUM})\b)?)?",
     ),
     (
         "ago",

@@ -24,6 +24,7 @@ class Context:
     last_quarter: str | None = None  # the last quarter value mentioned ('1989-Q3')
     last_month: dt.date | None = None  # first day of the last month mentioned ('in April' -> April 1)
     quarter_talk: bool = False  # the text has spoken of quarters (financial results)
+    report_span: str | None = None  # the results period last spoken of: "Q" (a quarter) or "Y" ("the nine months")
 
     @property
     def ref(self) -> dt.date | None:
@@ -189,6 +190,10 @@ def _rel_unit(g: dict, ctx: Context) -> Result | None:
         rel = "the"
     if rel == "the" and not mod and not g.get("fiscal") and unit not in ("Y", "W", "M", "Q", "WE"):
         return None
+    if rel == "the" and unit == "Q" and not mod and g.get("emonth") and ctx.ref:
+        end = A.resolve_month_day(ctx.ref, _month(g["emonth"]), int(re.sub(r"\D", "", g["eday"])), A.PAST)
+        if end:  # "the quarter ended July 31": the (fiscal) quarter closing then, named by most of its days
+            return ("DATE", A.shift_value(end - dt.timedelta(days=45), "Q", 0), None)
     if rel == "the" and unit in ("Y", "Q") and not mod and g.get("ended"):
         return ("DURATION", A.duration_value(1, unit), None)  # "the year ended June 30": a span closing then
     step = {"last": -1, "the last": -1, "the previous": -1, "the past": -1, "this past": -1, "next": 1, "the coming": 1,
@@ -230,12 +235,16 @@ def _ago(g: dict, ctx: Context) -> Result | None:
             anchor = dt.date(ctx.last_year, 7, 1)
         elif ctx.last_day:
             anchor = ctx.last_day
+    if direction in ("later", "earlier") and unit in _STORY_STEP_UNITS:
+        return ("DURATION", A.duration_value(amount, unit), amod)  # "three days later": the gap in the story, a span
     if amount is None and direction in ("later", "earlier"):
         return ("DURATION", A.duration_value(None, unit), amod)  # "a few days later": told from the story's time, not now
     if amount is None:
         return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", amod)
     if anchor is None:
         return ("DATE", None, amod)
+    if unit == "Y" and amount == 1 and sign < 0 and ctx.quarter_talk and ctx.report_span == "Y":
+        return ("DATE", f"{anchor.year - 1:04d}", amod)  # "for the nine months ... a year earlier": the year before
     if unit == "Y" and amount == 1 and sign < 0 and ctx.quarter_talk:
         if ctx.last_quarter:  # results news: the quarter just reported, a year before
             year, q = ctx.last_quarter.split("-")
@@ -244,6 +253,7 @@ def _ago(g: dict, ctx: Context) -> Result | None:
     return ("DATE", A.shift_amount(anchor, unit, sign * amount), amod)
 
 
+_STORY_STEP_UNITS = {"S", "MIN", "H", "D", "W"}
 _VAGUE_RE = None
 
 
@@ -266,8 +276,8 @@ def _duration_expr(g: dict, ctx: Context) -> Result | None:
     if vague and num in ("the", "recent", "coming") and not det and num != "recent":
         if num == "the" and unit not in ("Y", "M", "W", "D"):
             return None
-    if num == "recent":
-        return ("DATE", "PAST_REF", None)
+    if num == "recent":  # "in recent years": a stretch of unknown length reaching now (TimeBank: PXY)
+        return ("DURATION", A.duration_value(None, unit), None)
     if num == "coming" and not det:
         return ("DATE", "FUTURE_REF", None)
     if amount is not None and g.get("half"):
@@ -398,7 +408,7 @@ def _year_of(g: dict, ctx: Context) -> Result | None:
         return ("DATE", None, None)
     if what in ("year-end", "year end", "year's end", "end of the year"):
         return ("DATE", f"{ctx.ref.year:04d}", "END")
-    if ctx.last_quarter:
+    if ctx.last_quarter and ctx.report_span != "Y":
         year, q = ctx.last_quarter.split("-")
         return ("DATE", f"{int(year) - 1:04d}-{q}", None)
     return ("DATE", f"{ctx.ref.year - 1:04d}", None)
@@ -615,9 +625,17 @@ ANCHORING_RULES = {
 }
 
 
-def update_context(ctx: Context, result: Result, rule: str) -> None:
+_QUARTER_SPAN = re.compile(r"\d{4}-Q[1-4]|P1Q|P3M")
+_LONG_REPORT_SPAN = re.compile(r"P(?:[6-9]|1[01])M")
+
+
+def update_context(ctx: Context, result: Result, rule: str, groups: dict | None = None) -> None:
     """Remember what an expression fixed (a day, a year, a quarter) for the anaphoric ones after it."""
     _, value, _ = result
+    if value and _QUARTER_SPAN.fullmatch(value):
+        ctx.report_span = "Q"
+    elif value and rule == "duration" and groups and groups.get("det") and _LONG_REPORT_SPAN.fullmatch(value):
+        ctx.report_span = "Y"  # "the nine months", "the first six months": year-to-date results
     if not value or rule not in ANCHORING_RULES:
         return
     day = A.value_date(value)

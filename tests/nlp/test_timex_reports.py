@@ -1,0 +1,58 @@
+"""Time-expression values in results news and story-told spans (TempEval-3 value rules, second round).
+
+Each case is a sentence written for this file, anchored on a Thursday publication date (2024-11-07).
+"""
+
+from __future__ import annotations
+
+from tests.nlp.conftest import times
+
+
+def test_a_year_earlier_after_nine_month_results_is_the_year_before(extract_text):
+    text = (
+        "The insurer's third-quarter profit fell 8%. For the nine months, it earned $40 million, "
+        "up from $31 million a year earlier."
+    )
+    found = times(extract_text, text)
+    assert found["a year earlier"].value == "2023"
+
+
+def test_year_earlier_adjective_after_half_year_results_is_the_year_before(extract_text):
+    text = "Third-quarter sales slipped. For the first six months, the loss narrowed from a year-earlier loss of $2 million."
+    assert times(extract_text, text)["year-earlier"].value == "2023"
+
+
+def test_a_year_ago_after_a_quarter_stays_the_quarter_a_year_before(extract_text):
+    text = "For the nine months, sales rose 4%. In the third quarter, profit was $6 million, against $5 million a year ago."
+    assert times(extract_text, text)["a year ago"].value == "2023-Q3"
+
+
+def test_the_quarter_ended_a_date_is_that_quarter(extract_text):
+    found = times(extract_text, "The retailer lost $3 million in the quarter ended July 31.")
+    assert (found["the quarter"].type, found["the quarter"].value) == ("DATE", "2024-Q2")
+    found = times(extract_text, "The bank earned $9 million for the quarter ended Sept. 30.")
+    assert found["the quarter"].value == "2024-Q3"
+
+
+def test_the_year_ended_a_date_stays_a_span(extract_text):
+    found = times(extract_text, "The miner earned $12 million in the year ended June 30.")
+    assert (found["the year"].type, found["the year"].value) == ("DURATION", "P1Y")
+
+
+def test_days_later_in_a_story_is_a_duration(extract_text):
+    found = times(extract_text, "The rebels crossed the river on Monday. Three days later, they took the town.")
+    assert (found["Three days later"].type, found["Three days later"].value) == ("DURATION", "P3D")
+    found = times(extract_text, "The vote was held on Sunday. A week earlier, the opposition had walked out.")
+    assert (found["A week earlier"].type, found["A week earlier"].value) == ("DURATION", "P1W")
+
+
+def test_years_later_still_anchor_on_the_year_named(extract_text):
+    found = times(extract_text, "The plant closed in 2015. Two years later, the site was sold.")
+    assert (found["Two years later"].type, found["Two years later"].value) == ("DATE", "2017")
+
+
+def test_in_recent_years_is_a_span_of_unknown_length(extract_text):
+    found = times(extract_text, "Kidnappings have risen in recent years across the border region.")
+    assert (found["recent years"].type, found["recent years"].value) == ("DURATION", "PXY")
+    found = times(extract_text, "Prices slid in recent weeks.")
+    assert found["recent weeks"].value == "PXW"
