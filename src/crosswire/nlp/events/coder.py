@@ -24,10 +24,13 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Dependencies that start a new, independent event: coordinated verbs, relative clauses, asides.
 _INDEPENDENT = frozenset({"conj", "relcl", "parataxis", "appos", "acl"})
 _FRAME_DEPS = frozenset({"prep", "agent", "dobj", "nsubjpass", "attr", "dative", "xcomp", "pobj", "npadvmod"})
+# Frame markers for argument slots a lexicon line can ask for ("warn V @dobj": an addressee, not a bare report).
+_MARKED_DEPS = {"dobj": "@dobj", "dative": "@dobj", "poss": "@poss"}
 _VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 # Verbs whose passive subject is the thing moved, not who receives it ("teams were dispatched" vs
 # "Ghana was given a loan").
+_ATTACK_PLACE_PREPS = frozenset({"in", "at", "inside", "across", "near"})
 _THEME_PASSIVES = frozenset({"send", "dispatch", "deliver", "ship", "deploy", "fly", "airlift", "transfer",
                              "station", "move", "mass", "amass"})
 
@@ -64,6 +67,10 @@ class EventCoder:
         self.pledge_verbs = lex.cue_set("pledge_light_verbs")
         self.target_preps = lex.cue_set("deployment_target_preps")
         self.recipient_place_preps = lex.cue_set("recipient_place_preps")
+        self.onward_preps = lex.cue_set("onward_recipient_preps")
+        self.non_recipients = lex.cue_set("non_recipient_heads")
+        self.troop_nouns = lex.cue_set("troop_nouns")
+        self.aid_place_preps = lex.cue_set("aid_place_preps")
         self._lemma_ids = None
         self._strings = None
 
@@ -138,6 +145,8 @@ class EventCoder:
         for child in token.children:
             words.add(child.lemma_.lower())
             words.add(child.lower_)
+            if child.dep_ in _MARKED_DEPS and child.pos_ in NOUN_POS:  # "@dobj": "warned NATO that ..." has an addressee
+                words.add(_MARKED_DEPS[child.dep_])
             if child.dep_ == "ccomp":  # "asked whether ...": the clause's marker or wh-word
                 words.update(g.lower_ for g in child.children if g.dep_ in ("mark", "advmod") and g.i < child.i)
             if child.dep_ in _FRAME_DEPS or child.dep_ in ("compound", "amod", "nmod"):
@@ -212,6 +221,12 @@ class EventCoder:
         etype, mode, context = entry.type, entry.mode, entry.context
         rule = entry.rule
         actors, recipients = self._arguments(doc, c)
+        own = {a.country for a in actors if a.country}
+        foreign = any(a.country and a.country not in own for a in recipients)
+        if etype == "AID" and not foreign and self._moves_troops(c.anchor):
+            # troops sent to one's own frontier are a deployment, not aid to anyone (PLOVER MOBILIZE)
+            etype, mode, context, rule = "MOBILIZE", "troops", "military", rule + "|own>MOBILIZE"
+            recipients = recipients + self._deployment_target(doc, c.anchor, actors)
         if etype == "CONSULT" and entry.lemma in self.host_verbs and recipients:
             actors, recipients = recipients, actors  # the visitor is the actor, the host the recipient
             rule += "|host>swap"
@@ -249,6 +264,15 @@ class EventCoder:
             modality=modality, source=source, confidence=confidence, rule=rule,
         )
 
+    def _moves_troops(self, verb: Token) -> bool:
+        """The verb's object is troops ("sent thousands of extra soldiers")."""
+        for obj in (ch for ch in verb.children if ch.dep_ == "dobj"):
+            if obj.lemma_.lower() in self.troop_nouns:
+                return True
+            if any(o.lemma_.lower() in self.troop_nouns for o in self._prep_objects(obj, ("of",))):
+                return True
+        return False
+
     @staticmethod
     def _state_subject(doc: Doc, verb: Token, actors: list[Actor]) -> bool:
         """A state or organisation itself is the subject ("Greek dockworkers" are people, not Greece)."""
@@ -276,7 +300,9 @@ class EventCoder:
     def _confidence(self, c: _Candidate, actors: list[Actor]) -> float:
         depth, tok = 0, c.anchor
         while tok.head.i != tok.i and depth < 6:
-            if tok.dep_ not in ("ccomp", "parataxis") or tok.head.lemma_.lower() not in self.reporting:
+            if tok.dep_ == "advcl" and tok.i < tok.head.i and any(ch.dep_ == "mark" for ch in tok.children):
+                depth += 0.5  # "After Russia struck the grid, ...": a fronted clause's event is told, not backgrounded
+            elif tok.dep_ not in ("ccomp", "parataxis") or tok.head.lemma_.lower() not in self.reporting:
                 depth += 1
             tok = tok.head
         score = c.entry.weight * (1.0 - 0.08 * min(depth, 5))
@@ -301,17 +327,23 @@ class EventCoder:
         else:
             actor_heads, recipient_heads = self._noun_arguments(c.token, c.entry.type)
             patient_heads = []
+        recipient_heads = [h for h in recipient_heads if h.lemma_.lower() not in self.non_recipients]
         actors = self._resolve(doc, actor_heads, keep_unresolved=True)
         if any(a.country for a in actors):  # a stray headline word parsed as a co-subject
             actors = [a for a in actors if a.country or a.kind != "unknown"]
         recipients = self._resolve(doc, recipient_heads, keep_unresolved=False)
         if not any(a.country for a in recipients):  # "to aid agencies working in Sudan": where they are
             recipients += self._resolve(doc, self._located_in(recipient_heads + patient_heads), keep_unresolved=False)
+        if not any(a.country for a in recipients):  # "an embargo on arms sales to Israel", "machines bound for China"
+            onward = self._located_in(recipient_heads + patient_heads, self.onward_preps)
+            recipients += self._resolve(doc, onward, keep_unresolved=False)
         harm = c.entry.type in ("ASSAULT", "COERCE")  # victims count even when nobody resolves them
         recipients += [a for a in self._resolve(doc, patient_heads, keep_unresolved=harm) if harm or a.country]
         own = {a.country for a in actors if a.country}
         if c.entry.type == "ASSAULT" and not any(a.country for a in recipients):
             recipients += self._attacked_country(doc, c.anchor, actors)
+        elif c.entry.type == "AID" and not any(a.country for a in recipients):  # "airdropped food over northern Gaza"
+            recipients += self._attacked_country(doc, c.anchor, actors, self.aid_place_preps, objects=False)
         elif c.entry.type == "MOBILIZE" and not any(a.country and a.country not in own for a in recipients):
             recipients += self._deployment_target(doc, c.anchor, actors)
         actor_ids = {a.id for a in actors}
@@ -339,6 +371,7 @@ class EventCoder:
         actors: list[Token] = []
         recipients: list[Token] = []
         patients: list[Token] = []
+        clause_subjects: list[Token] = []
         passive = any(ch.dep_ in ("nsubjpass", "auxpass") for ch in verb.children)
         for child in verb.children:
             dep = child.dep_
@@ -353,7 +386,10 @@ class EventCoder:
             elif dep == "dative" and child.pos_ == "ADP":  # "send supplies to Morocco" parsed as dative "to"
                 recipients.extend(g for g in child.children if g.dep_ == "pobj")
             elif dep in ("dobj", "dative", "iobj"):
-                doers = self._prep_objects(child, ("by",)) if etype in _VERBAL_TYPES else []
+                doers = []
+                if etype in _VERBAL_TYPES:  # "the killing of civilians by X", "the sentencing of an activist by X"
+                    doers = self._prep_objects(child, ("by",)) or [
+                        d for o in self._prep_objects(child, ("of",)) for d in self._prep_objects(o, ("by",))]
                 if doers:  # "denounced the sentencing of an activist by a Moscow court": the court is accused
                     recipients.extend(doers)
                     continue
@@ -365,9 +401,13 @@ class EventCoder:
             elif dep == "prep" and child.lower_ in self.recipient_preps:
                 recipients.extend(g for g in child.children if g.dep_ == "pobj")
             elif dep in ("ccomp", "xcomp") and etype in _VERBAL_TYPES:
-                recipients.extend(g for g in child.children if g.dep_ in ("nsubj", "nsubjpass"))
+                clause_subjects.extend(g for g in child.children if g.dep_ in ("nsubj", "nsubjpass"))
+        if clause_subjects and not any(ch.dep_ in ("dobj", "dative") for ch in verb.children):
+            recipients.extend(clause_subjects)  # "demanded that the US stop"; "warned NATO that ..." has its addressee
         if not recipients and not patients and etype in _VERBAL_TYPES:  # "agreed to supply Bangladesh", "threatened to cut ties with X"
             recipients = self._governed_recipients(verb)
+        if passive and not actors:  # "was supplied with cluster munitions by the United States": `by` on the object
+            actors = [g for o in self._prep_objects(verb, ("with",)) for g in self._prep_objects(o, ("by",))]
         if passive and not actors and verb.lemma_.lower() in _THEME_PASSIVES:
             actors, patients = patients, []  # "Turkish rescue teams were dispatched": the theme's owner sends
         if actors and actors[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
@@ -395,19 +435,21 @@ class EventCoder:
                 break
         return token
 
-    def _attacked_country(self, doc: Doc, anchor: Token, actors: list[Actor]) -> list[Actor]:
-        """Strikes "in southern Lebanon" hit Lebanon: a foreign country where the attack happened."""
+    def _attacked_country(self, doc: Doc, anchor: Token, actors: list[Actor], preps=_ATTACK_PLACE_PREPS,
+                          objects: bool = True) -> list[Actor]:
+        """Strikes "in southern Lebanon" hit Lebanon: a foreign country where the attack (or the aid) happened."""
         own = {a.country for a in actors if a.country}
         heads = [anchor] + [c for c in anchor.children if c.dep_ == "dobj"]  # "struck an airport in ..."
         places = doc._.cw_places or ()
-        for target in heads[1:]:  # "pounded Kharkiv": a place as the object
+        targets = heads[1:] + [o for h in heads[1:] for o in self._prep_objects(h, ("of",))] if objects else []
+        for target in targets:  # "pounded Kharkiv", "bombed the port of Hodeidah": a place as the object
             place = next((p for p in places if p.start <= target.idx < p.end), None)
             if place is not None and place.country and place.country not in own:
                 return [state_actor(place.country)]
         for _depth in range(2):  # "at a market in Pakistan's north": one nested place phrase
             objects = [
                 obj for head in heads for prep in head.children
-                if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "inside", "across", "near")
+                if prep.dep_ == "prep" and prep.lower_ in preps
                 for obj in prep.children if obj.dep_ == "pobj"
             ]
             for obj in objects:
@@ -477,14 +519,15 @@ class EventCoder:
                     out.extend(g for g in child.children if g.dep_ == "pobj")
         return out
 
-    def _located_in(self, heads: list[Token]) -> list[Token]:
-        """Where unresolved recipients are: "refugees in Sudan", "charities working in Tunisia"."""
+    def _located_in(self, heads: list[Token], preps=None) -> list[Token]:
+        """Where unresolved recipients are: "refugees in Sudan", "charities working in Tunisia" (or `preps`)."""
+        preps = self.recipient_place_preps if preps is None else preps
         out: list[Token] = []
         for head in heads:
-            out.extend(self._prep_objects(head, self.recipient_place_preps))
+            out.extend(self._prep_objects(head, preps))
             for clause in head.children:
                 if clause.dep_ in ("acl", "relcl"):
-                    out.extend(self._prep_objects(clause, self.recipient_place_preps))
+                    out.extend(self._prep_objects(clause, preps))
         return out
 
     def _deployment_target(self, doc: Doc, anchor: Token, actors: list[Actor]) -> list[Actor]:
@@ -494,6 +537,7 @@ class EventCoder:
         heads += [t for o in self._prep_objects(heads[-1], ("of",)) for t in conjuncts(o)] if len(heads) > 1 else []
         for obj in (o for head in heads for o in self._prep_objects(head, self.target_preps)):
             named = [obj] + self._prep_objects(obj, ("with",))  # the place itself, or the other side of a border
+            named += self._prep_objects(obj, self.target_preps)  # "to the airspace near Taiwan"
             named += [g for clause in obj.children if clause.dep_ == "acl"  # "a reef claimed by Manila"
                       for agent in clause.children if agent.dep_ == "agent" for g in agent.children if g.dep_ == "pobj"]
             for head in named:

@@ -1,0 +1,100 @@
+"""Third-round event rules: addressed warnings, indirect objects, onward recipients, fronted clauses, new vocabulary."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _main(extract_text, text):
+    events = extract_text(text, published="2024-05-02").events
+    assert events, f"no event in {text!r}"
+    return max(events, key=lambda e: e.confidence)
+
+
+def _countries(actors):
+    return {a.country for a in actors if a.country}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "actors", "recipients"),
+    [
+        # a warning with an addressee is a threat aimed at it; the clause's subject is not a second recipient
+        ("Ankara warned Athens that any drilling near Crete would be answered.", "THREATEN", {"TUR"}, {"GRC"}),
+        ("China warned Tokyo that visits to the shrine would damage ties.", "THREATEN", {"CHN"}, {"JPN"}),
+        # a threat noun with an owner and a target is the event, even as a subject
+        ("Serbia's threats against Kosovo worried diplomats.", "THREATEN", {"SRB"}, {"XKX"}),
+        # indirect objects of give/hand with goods beyond money and arms
+        ("Lithuania gave Ukraine dozens of armoured vehicles.", "AID", {"LTU"}, {"UKR"}),
+        # reductions of relations (PLOVER SANCTION): borders, airspace, relations, expulsion by order
+        ("Algeria closed its airspace to Moroccan planes.", "SANCTION", {"DZA"}, {"MAR"}),
+        ("Bolivia broke off relations with Israel.", "SANCTION", {"BOL"}, {"ISR"}),
+        ("Niger ordered the French ambassador to leave.", "SANCTION", {"NER"}, {"FRA"}),
+        ("The European Union's ban on Russian oil took effect.", "SANCTION", {"IGO"}, {"RUS"}),
+        # the recipient of an unresolved object is the destination of its goods
+        ("Britain imposed an embargo on weapons shipments to Sudan.", "SANCTION", {"GBR"}, {"SDN"}),
+        # regret (CONCEDE) as a noun carried by a light verb, with its addressee
+        ("Germany expressed regret to Namibia for colonial-era killings.", "CONCEDE", {"DEU"}, {"NAM"}),
+        # an eased rule "for" a group benefits that group's country
+        ("Thailand eased visa rules for Indian tourists.", "CONCEDE", {"THA"}, {"IND"}),
+        # a passive whose agent hangs on the object's phrase
+        ("Moldova was provided with air defence radars by Romania.", "AID", {"ROU"}, {"MDA"}),
+        # drones launched at a place are an attack on its country
+        ("Russia launched dozens of drones at Kyiv overnight.", "ASSAULT", {"RUS"}, {"UKR"}),
+        ("Nicaragua filed a case against Germany.", "ACCUSE", {"NIC"}, {"DEU"}),
+        # aid dropped over a foreign place goes to that place's country
+        ("Jordan airdropped medical supplies over Gaza.", "AID", {"JOR"}, {"PSE"}),
+        # an event in a fronted clause is the sentence's event when the main clause has none
+        ("After Israel struck an oil depot in Yemen, fuel prices rose in Sanaa.", "ASSAULT", {"ISR"}, {"YEM"}),
+    ],
+)
+def test_round_three_rules(extract_text, text, etype, actors, recipients):
+    event = _main(extract_text, text)
+    assert event.type == etype, event.rule
+    assert _countries(event.actors) == actors
+    assert _countries(event.recipients) == recipients
+
+
+def test_warning_without_addressee_is_a_report_not_a_threat(extract_text):
+    events = extract_text("Officials warned that prices would rise.", published="2024-05-02").events
+    assert not [e for e in events if e.type == "THREATEN"]
+
+
+def test_giving_in_to_demands_is_a_concession(extract_text):
+    event = _main(extract_text, "The Serbian government gave in to the students' demands.")
+    assert event.type == "CONCEDE"
+    assert _countries(event.actors) == {"SRB"}
+
+
+def test_troops_to_own_border_are_a_deployment_not_aid(extract_text):
+    event = _main(extract_text, "Finland sent extra troops to its eastern border.")
+    assert event.type == "MOBILIZE"
+    assert event.rule.endswith("|own>MOBILIZE")
+    assert _countries(event.actors) == {"FIN"}
+
+
+def test_troops_to_a_foreign_country_stay_aid(extract_text):
+    event = _main(extract_text, "Britain sent troops to Estonia to reinforce NATO's eastern flank.")
+    assert event.type == "AID"
+    assert _countries(event.recipients) == {"EST"}
+
+
+def test_export_controls_are_a_sanction(extract_text):
+    event = _main(extract_text, "Beijing imposed export controls on graphite.")
+    assert (event.type, _countries(event.actors)) == ("SANCTION", {"CHN"})
+
+
+def test_summit_sidelines_are_not_a_party(extract_text):
+    event = _main(extract_text, "The Japanese and Chinese leaders met on the sidelines of the G20 summit.")
+    assert event.type == "CONSULT"
+    assert _countries(event.actors) | _countries(event.recipients) == {"JPN", "CHN"}
+
+
+def test_place_named_by_the_object_of_an_attack(extract_text):
+    event = _main(extract_text, "Ukrainian drones struck the port of Novorossiysk.")
+    assert event.type == "ASSAULT"
+    assert "RUS" in _countries(event.recipients)
+
+
+def test_doer_under_an_of_phrase_of_a_condemned_act(extract_text):
+    event = _main(extract_text, "Poland condemned the detention of a Polish consul by Belarusian police.")
+    assert (event.type, _countries(event.recipients)) == ("ACCUSE", {"BLR"})
