@@ -61,6 +61,14 @@ def make_events(nlp, name):
     return EventCoder(nlp, name)
 
 
+@Language.factory("crosswire_fast_attributes_v1")
+def make_fast_attributes(nlp, name):
+    """The model's attribute ruler and rule lemmatizer as lookups, same output (nlp/fast_attributes.py)."""
+    from crosswire.nlp.fast_attributes import FastAttributes
+
+    return FastAttributes(nlp, name)
+
+
 # (pipe name, factory name) in run order; later components read what earlier ones set:
 # actors use places; quotes resolve speakers to actors; claims build on quotes; events read all.
 PIPELINE: list[tuple[str, str]] = [
