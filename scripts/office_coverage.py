@@ -21,11 +21,12 @@ OFFICES = ("head of state", "head of government", "foreign minister", "defence m
 DEFAULT_DATES = ("2024-11-15", "2025-10-01")
 # role titles as news writes them: "Foreign Minister", "Foreign Secretary", "Secretary of State",
 # "External Affairs Minister", "Prime Minister and Foreign Minister"; "Defence Minister", "Secretary of Defense",
-# "Minister of National Defence", Morocco's "Minister Delegate for National Defence Administration"
+# "Minister of National Defence", Morocco's "Minister Delegate for National Defence Administration", Oman's
+# "Deputy Prime Minister for Defence Affairs"
 FOREIGN = re.compile(r"foreign (minister|secretary|affairs)|external affairs|^secretary of state$", re.I)
 DEFENCE = re.compile(
     r"defen[cs]e (minister|secretary)|(secretary|minister) of (national )?defen[cs]e|armed forces minister"
-    r"|minister delegate for (national )?defen[cs]e",
+    r"|minister delegate for (national )?defen[cs]e|for defen[cs]e affairs",
     re.I,
 )
 # markers in the source column (see the header of office_holders.tsv)
