@@ -56,3 +56,19 @@ def test_in_recent_years_is_a_span_of_unknown_length(extract_text):
     assert (found["recent years"].type, found["recent years"].value) == ("DURATION", "PXY")
     found = times(extract_text, "Prices slid in recent weeks.")
     assert found["recent weeks"].value == "PXW"
+
+
+def test_the_year_period_in_quarterly_results_is_that_years_quarter(extract_text):
+    text = "Net income rose in the third quarter. In the 2023 period, the chain had lost $1 million."
+    assert times(extract_text, text)["the 2023 period"].value == "2023-Q3"
+
+
+def test_the_year_period_after_nine_month_results_stays_the_year(extract_text):
+    text = "Profit fell in the third quarter. For the first nine months, net was flat against the 2023 period."
+    assert times(extract_text, text)["the 2023 period"].value == "2023"
+
+
+def test_last_month_name_for_the_month_just_gone_is_a_year_back(extract_text):
+    # written in November: the October just gone would be "last month"; "last October" is a year earlier
+    assert times(extract_text, "Two ferries sank in the strait last October.")["last October"].value == "2023-10"
+    assert times(extract_text, "Two ferries sank in the strait last August.")["last August"].value == "2024-08"

@@ -78,7 +78,9 @@ def resolve_month_day(ref: dt.date, month: int, day: int, tense: str) -> dt.date
 def resolve_month(ref: dt.date, month: int, tense: str, rel: str | None = None) -> str:
     """'YYYY-MM' of a month name relative to `ref` ('last November', 'in April' ...)."""
     year = ref.year
-    if rel in ("last", "this past"):
+    if rel == "last":  # "last February" written in March: the month just gone would be "last month"
+        year = ref.year if month < ref.month - 1 else ref.year - 1
+    elif rel == "this past":
         year = ref.year if month < ref.month else ref.year - 1
     elif rel in ("next", "this coming"):
         year = ref.year if month > ref.month else ref.year + 1

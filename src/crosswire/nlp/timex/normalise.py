@@ -316,7 +316,8 @@ def _year_period(g: dict, ctx: Context) -> Result | None:
     what = _low(g["what"])
     if what == "quarter" and g.get("ord"):
         return ("DATE", f"{year:04d}-Q{_ordinal(g['ord'])}", None)
-    if what == "quarter" and ctx.last_quarter:
+    if ctx.last_quarter and (what == "quarter" or (what == "period" and ctx.report_span == "Q")):
+        # "the 1988 period" in quarterly results: that year's quarter of the figures being compared
         return ("DATE", f"{year:04d}-{ctx.last_quarter.split('-')[1]}", None)
     if what == "half" and g.get("ord"):
         return ("DATE", f"{year:04d}-H{_ordinal(g['ord'])}", None)
