@@ -72,3 +72,16 @@ def test_last_month_name_for_the_month_just_gone_is_a_year_back(extract_text):
     # written in November: the October just gone would be "last month"; "last October" is a year earlier
     assert times(extract_text, "Two ferries sank in the strait last October.")["last October"].value == "2023-10"
     assert times(extract_text, "Two ferries sank in the strait last August.")["last August"].value == "2024-08"
+
+
+def test_a_weekday_with_a_part_of_the_day_is_a_time(extract_text):
+    found = times(extract_text, "The ceasefire collapsed on Tuesday evening, officials said.")
+    assert (found["Tuesday evening"].type, found["Tuesday evening"].value) == ("TIME", "2024-11-05TEV")
+    found = times(extract_text, "Rescuers reached the village Wednesday morning.")
+    assert found["Wednesday morning"].value == "2024-11-06TMO"
+
+
+def test_a_weekday_night_keeps_the_day(extract_text):
+    # TIMEX3 would write ...TNI; the TempEval-3 data mostly value "Friday night" as the day
+    found = times(extract_text, "The storm hit the coast on Monday night.")
+    assert (found["Monday night"].type, found["Monday night"].value) == ("DATE", "2024-11-04")

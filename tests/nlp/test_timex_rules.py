@@ -18,7 +18,7 @@ from tests.nlp.conftest import PUB, times
         # "would" in a report: the date may fall either side of the DCT, so the nearest year wins
         ("The carrier said the new route would open on Feb. 2.", "Feb. 2", "2025-02-02", PUB),
         # a plan told in the past perfect is over: the weekday is the one just gone
-        ("The offer had been due to expire Monday evening.", "Monday evening", "2024-11-04", PUB),
+        ("The offer had been due to expire Monday evening.", "Monday evening", "2024-11-04TEV", PUB),
         ("The ballot had been scheduled to close at midnight Tuesday.", "midnight Tuesday", "2024-11-05T24:00", PUB),
         # a present-tense form with a singular noun subject is a misread past ("cut", "hurt", "set")
         ("Heavy selling in bank stocks hurt the composite index on Monday, traders said.", "Monday", "2024-11-04", PUB),

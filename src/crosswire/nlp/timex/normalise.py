@@ -126,7 +126,9 @@ def _weekday_expr(g: dict, ctx: Context) -> Result | None:
     if anchor is None:
         return ("DATE", f"XXXX-WXX-{wd}", mod)
     d = A.resolve_weekday(anchor, wd, ctx.tense, rel)
-    return ("DATE", d.isoformat(), mod)  # TimeBank/AQUAINT mostly value "Friday night" as the day
+    if pod and pod != "NI":  # "Thursday evening": a part of the day is a TIME (TIMEX3)
+        return ("TIME", f"{d.isoformat()}T{pod}", mod)
+    return ("DATE", d.isoformat(), mod)  # "Friday night": valued as the day (TIME cost ~20 AQUAINT values)
 
 
 def _clock(g: dict, ctx: Context) -> Result | None:
