@@ -85,3 +85,25 @@ def test_a_weekday_night_keeps_the_day(extract_text):
     # TIMEX3 would write ...TNI; the TempEval-3 data mostly value "Friday night" as the day
     found = times(extract_text, "The storm hit the coast on Monday night.")
     assert (found["Monday night"].type, found["Monday night"].value) == ("DATE", "2024-11-04")
+
+
+def test_the_year_earlier_period_after_nine_month_results_is_that_span(extract_text):
+    text = (
+        "Third-quarter profit doubled. For the nine months, net was $80 million. "
+        "In the year-earlier period, the bank had lost $5 million."
+    )
+    found = times(extract_text, text)
+    assert (found["the year-earlier period"].type, found["the year-earlier period"].value) == ("DURATION", "P9M")
+
+
+def test_the_future_of_something_is_not_a_time(extract_text):
+    found = times(extract_text, "Delegates argued over the future of the fishing fleet.")
+    assert "the future" not in found
+    assert "the future" not in times(extract_text, "The future looks bleak for the mill, its owner said.")
+    assert times(extract_text, "Prices may rise in the future, the regulator warned.")["the future"].value == "FUTURE_REF"
+
+
+def test_a_rate_per_unit_is_not_a_set(extract_text):
+    assert "per second" not in times(extract_text, "The new chip handles 40 million instructions per second.")
+    found = times(extract_text, "The fees are charged per month, the bank said.")
+    assert (found["per month"].type, found["per month"].value) == ("SET", "P1M")

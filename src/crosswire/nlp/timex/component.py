@@ -189,6 +189,26 @@ def _is_title(doc: Doc, cand: Candidate) -> bool:
     return doc[tok.i - 1].tag_ == "NNP"
 
 
+def _after_amount(doc: Doc, cand: Candidate) -> bool:
+    """The match follows a noun, number or currency sign: "seats per week", "$9 per hour"."""
+    first = _token_at(doc, cand.start)
+    prev = doc[first.i - 1] if first is not None and first.i > 0 else None
+    return prev is not None and (prev.tag_ in _RATE_BEFORE or prev.lower_ in ("%", "percent"))
+
+
+def _low_ref(g: dict) -> str:
+    return " ".join(g["ref"].lower().split())
+
+
+def _future_as_prospects(doc: Doc, cand: Candidate) -> bool:
+    """ "the future of the talks", "the future looks bleak": the prospects of something, not a time."""
+    last = _token_at(doc, cand.end - 1)
+    if last is None:
+        return False
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return (nxt is not None and nxt.lower_ == "of") or last.dep_ in ("nsubj", "nsubjpass")
+
+
 def acceptable(doc: Doc, cand: Candidate) -> bool:
     """Token-level checks a regex cannot make: 'may' the verb, '2000 troops', '$5 a year' ..."""
     g = cand.groups
@@ -226,6 +246,10 @@ def acceptable(doc: Doc, cand: Candidate) -> bool:
     if cand.rule == "bare_units" and not _plausible_bare_unit(doc, cand):
         return False
     if cand.rule in _TITLE_RULES and _is_title(doc, cand):
+        return False
+    if cand.rule == "set_every" and g["q"].lower() == "per" and _after_amount(doc, cand):
+        return False  # "15 million instructions per second", "$40 per hour": a rate, as "$5 a year" is
+    if cand.rule == "ref" and _low_ref(g) == "the future" and _future_as_prospects(doc, cand):
         return False
     if cand.rule == "ref" and g["ref"].lower() == "now":
         tok = _token_at(doc, cand.start)

@@ -25,6 +25,7 @@ class Context:
     last_month: dt.date | None = None  # first day of the last month mentioned ('in April' -> April 1)
     quarter_talk: bool = False  # the text has spoken of quarters (financial results)
     report_span: str | None = None  # the results period last spoken of: "Q" (a quarter) or "Y" ("the nine months")
+    report_length: str | None = None  # the length of that year-to-date period ('P9M')
 
     @property
     def ref(self) -> dt.date | None:
@@ -425,6 +426,8 @@ def _period(g: dict, ctx: Context) -> Result | None:
     if ctx.ref is None:
         return ("DATE", None, None)
     last_year = adj in ("year-earlier", "year-ago", "prior-year") or bool(g.get("tail"))
+    if what == "period" and ctx.report_span == "Y" and ctx.report_length and (last_year or adj in ("same", "comparable", "corresponding")):
+        return ("DURATION", ctx.report_length, None)  # "for the nine months ... in the year-earlier period": that span
     if ctx.last_quarter and what in ("period", "quarter"):
         year, q = ctx.last_quarter.split("-")
         return ("DATE", f"{int(year) - (1 if last_year or adj in ('same', 'comparable', 'corresponding') else 0):04d}-{q}", None)
@@ -639,6 +642,7 @@ def update_context(ctx: Context, result: Result, rule: str, groups: dict | None 
         ctx.report_span = "Q"
     elif value and rule == "duration" and groups and groups.get("det") and _LONG_REPORT_SPAN.fullmatch(value):
         ctx.report_span = "Y"  # "the nine months", "the first six months": year-to-date results
+        ctx.report_length = value
     if not value or rule not in ANCHORING_RULES:
         return
     day = A.value_date(value)
