@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import math
 
-from crosswire.fusion.cohesion import split_incoherent
+import numpy as np
+
+from crosswire.fusion.cohesion import _two_groups, split_incoherent
 
 
 def unit(weights):
@@ -41,3 +43,25 @@ def test_small_clusters_are_not_checked():
     vectors = {**quake_reports("qeshm", "toll5", 2, "a"), **quake_reports("sumatra", "toll10", 2, "b")}
     assert split_incoherent(list(vectors), vectors, ratio=0.6) == [list(vectors)]
     assert split_incoherent(list(vectors), vectors, ratio=0.6, min_part=2) != [list(vectors)]
+
+
+def test_names_and_numbers_view_splits_what_the_topic_vectors_blur():
+    # the TF-IDF vectors keep only a weak hint of the place; the specific features (all names and
+    # numbers of each report) say plainly which earthquake each one is about
+    vectors = {f"{p}{i}": unit({**TOPIC, "coast" if p == "q" else "strait": 0.7, f"own{p}{i}": 1.0})
+               for p in ("q", "s") for i in range(4)}
+    specifics = {k: {"P:qeshm": 4.0, "N:5.6": 2.0} if k[0] == "q" else {"P:sumatra": 4.0, "N:7.1": 2.0} for k in vectors}
+    assert split_incoherent(list(vectors), vectors) == [list(vectors)]
+    groups = split_incoherent(list(vectors), vectors, specifics=specifics)
+    assert sorted(sorted(g) for g in groups) == [["q0", "q1", "q2", "q3"], ["s0", "s1", "s2", "s3"]]
+
+
+def test_bisection_finds_the_seam_between_two_groups_not_a_lone_outlier():
+    # two tight groups of four, loosely linked, and one report barely linked to anything: average
+    # linkage would leave the odd one alone; the normalised cut separates the two groups
+    sim = np.full((9, 9), 0.1)
+    sim[:4, :4] = sim[4:8, 4:8] = 0.6
+    sim[8, :] = sim[:, 8] = 0.05
+    np.fill_diagonal(sim, 1.0)
+    labels = _two_groups(sim)
+    assert len(set(labels[:4])) == 1 and len(set(labels[4:8])) == 1 and labels[0] != labels[4]

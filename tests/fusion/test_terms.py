@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given, strategies as st
 
-from crosswire.fusion.terms import article_terms, dateline_date
+from crosswire.fusion.terms import article_terms, dateline_date, specific_terms
 
 
 def test_names_and_years_weigh_more_than_words():
@@ -38,3 +38,11 @@ def test_dateline_formats():
 def test_features_never_crash(text):
     article_terms(text, title=text[:20] or None)
     dateline_date(text)
+
+
+def test_specific_terms_keep_names_numbers_and_years_only():
+    terms = article_terms("Rescuers said that a strong earthquake hit Qeshm Island in 2008, killing 12 villagers.")
+    specific = specific_terms(terms)
+    assert {"P:qeshm", "B:qeshm_island", "Y:2008", "N:12"} <= specific.keys()
+    assert not any(t in specific for t in ("earthq", "killin", "villag"))
+    assert all(specific[t] == terms[t] for t in specific)

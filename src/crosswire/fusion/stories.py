@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from crosswire.fusion import clustering as cl
-from crosswire.fusion.cohesion import SPLIT_RATIO, split_incoherent
-from crosswire.fusion.terms import article_terms, dateline_date
+from crosswire.fusion.cohesion import MIN_PART, SPLIT_RATIO, split_incoherent
+from crosswire.fusion.terms import article_terms, dateline_date, specific_terms
 from crosswire.store.db import Store
 from crosswire.store.stories import StoryTables
 
@@ -100,7 +100,7 @@ def update_stories(store: Store, article_ids: Iterable[str] | None = None, optio
         for aid in vectors:  # ingest order, so a new story is named after its first article
             groups.setdefault(assigned[aid], []).append(aid)
         if options.split_ratio > 0:
-            groups = _split_new_clusters(groups, clusters, vectors, dates, options.split_ratio)
+            groups = _split_new_clusters(groups, clusters, vectors, terms, dates, options.split_ratio)
         absorbed = {old for c in clusters.values() for old in c.absorbed_stories}
         for key, c in clusters.items():  # absorbed lists are transitive: read them off the survivors
             if c.absorbed_stories and key not in absorbed:
@@ -154,11 +154,13 @@ def _active(a: cl.Cluster, b: cl.Cluster, window: int) -> bool:
     return not a.too_far(b, window)
 
 
-def _split_new_clusters(groups, clusters, vectors, dates, ratio: float) -> dict[str, list[str]]:
+def _split_new_clusters(groups, clusters, vectors, terms, dates, ratio: float) -> dict[str, list[str]]:
     """Split each new cluster that holds two happenings; every part becomes a cluster of its own."""
     out: dict[str, list[str]] = {}
     for key, members in groups.items():
-        parts = [members] if clusters[key].fixed else split_incoherent(members, vectors, ratio)
+        checked = not clusters[key].fixed and len(members) >= 2 * MIN_PART
+        specifics = {aid: specific_terms(terms[aid]) for aid in members} if checked else None
+        parts = split_incoherent(members, vectors, ratio, specifics=specifics) if checked else [members]
         if len(parts) == 1:
             out[key] = members
             continue

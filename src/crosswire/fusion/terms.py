@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import Mapping
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -77,6 +78,14 @@ def article_terms(text: str, title: str | None = None) -> Counter:
             else:
                 terms[norm[:STEM_CHARS]] += boost
     return terms
+
+
+SPECIFIC_PREFIXES = ("P:", "B:", "N:", "Y:")
+
+
+def specific_terms(terms: Mapping[str, float]) -> dict[str, float]:
+    """The terms that name this happening rather than its kind: names, name pairs, numbers, years."""
+    return {t: w for t, w in terms.items() if t.startswith(SPECIFIC_PREFIXES)}
 
 
 def dateline_date(text: str) -> str | None:
