@@ -98,3 +98,32 @@ def test_place_named_by_the_object_of_an_attack(extract_text):
 def test_doer_under_an_of_phrase_of_a_condemned_act(extract_text):
     event = _main(extract_text, "Poland condemned the detention of a Polish consul by Belarusian police.")
     assert (event.type, _countries(event.recipients)) == ("ACCUSE", {"BLR"})
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "actors", "recipients"),
+    [
+        ("Serbia lambasted Croatia for banning its football fans.", "ACCUSE", {"SRB"}, {"HRV"}),
+        ("Russia curtailed gas exports to Moldova.", "SANCTION", {"RUS"}, {"MDA"}),
+        ("Sudan ceded the disputed triangle to Egypt.", "RETREAT", {"SDN"}, {"EGY"}),
+        ("The Kenyan government relented after two weeks of protests.", "CONCEDE", {"KEN"}, set()),
+        # a sum of money is no party: the infinitive's object names who gets it
+        ("Japan committed $2 billion to rebuilding Ukraine's power grid.", "AGREE", {"JPN"}, {"UKR"}),
+        # a resolved object keeps the destination of goods further down from becoming a second recipient
+        ("Iran threatened Britain with reprisals over its seizure of a tanker bound for Syria.", "THREATEN", {"IRN"}, {"GBR"}),
+        # "when" as the fronted clause's adverb: the clause's event is kept, not governed by the main verb
+        ("When Chad sent soldiers to Niger, the junta welcomed them.", "AID", {"TCD"}, {"NER"}),
+    ],
+)
+def test_round_three_vocabulary_and_recipients(extract_text, text, etype, actors, recipients):
+    event = _main(extract_text, text)
+    assert event.type == etype, event.rule
+    assert _countries(event.actors) == actors
+    assert _countries(event.recipients) == recipients
+
+
+def test_our_target_in_a_quote_is_the_speakers_country(extract_text):
+    event = _main(extract_text, '"Russian drones struck our port overnight," Ukraine\'s infrastructure minister said.')
+    assert event.type == "ASSAULT"
+    assert "UKR" in _countries(event.recipients)
+    assert "|speaker>recipient" in event.rule

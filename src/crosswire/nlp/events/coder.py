@@ -30,6 +30,8 @@ _VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT",
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 # Verbs whose passive subject is the thing moved, not who receives it ("teams were dispatched" vs
 # "Ghana was given a loan").
+_HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "MOBILIZE"})
+_FIRST_PERSON = frozenset({"our", "us", "my", "me"})
 _ATTACK_PLACE_PREPS = frozenset({"in", "at", "inside", "across", "near"})
 _THEME_PASSIVES = frozenset({"send", "dispatch", "deliver", "ship", "deploy", "fly", "airlift", "transfer",
                              "station", "move", "mass", "amass"})
@@ -71,6 +73,7 @@ class EventCoder:
         self.non_recipients = lex.cue_set("non_recipient_heads")
         self.troop_nouns = lex.cue_set("troop_nouns")
         self.aid_place_preps = lex.cue_set("aid_place_preps")
+        self.subordinators = lex.cue_set("fronted_clause_subordinators")
         self._lemma_ids = None
         self._strings = None
 
@@ -206,7 +209,7 @@ class EventCoder:
             others.discard(c.anchor.i)
             tok = c.token
             governed = False
-            while tok.head.i != tok.i and tok.dep_ not in _INDEPENDENT:
+            while tok.head.i != tok.i and tok.dep_ not in _INDEPENDENT and not self._fronted_clause(tok):
                 tok = tok.head
                 if tok.i in others:
                     governed = True
@@ -241,6 +244,11 @@ class EventCoder:
             etype, mode, rule = "ACCUSE", "disapprove", rule + "|state>ACCUSE"
         negated = self.rules.negated(c.clause, c.token)
         modality, source = self.rules.modality(doc, c.clause, quotes)
+        if (etype in _HOSTILE_TYPES and source is not None and source.actor is not None and source.actor.country
+                and source.actor.country not in own and not any(a.country for a in recipients)
+                and self._first_person_target(c.anchor)):  # "Russian missiles hit our hospital," the mayor said
+            recipients = recipients + [state_actor(source.actor.country)]
+            rule += "|speaker>recipient"
         if c.anchor.i != c.token.i and c.anchor.lemma_.lower() in self.pledge_verbs and etype in self.to_agree:
             etype, mode, rule = "AGREE", None, rule + "|offer>AGREE"  # "offered Belgrade loans": a promise of aid
         elif modality == "future" and etype in self.to_agree:
@@ -262,6 +270,22 @@ class EventCoder:
             actors=tuple(actors), recipients=tuple(recipients), date=self.rules.date(doc, sent, c.clause),
             place=self.rules.place(doc, sent, c.anchor), size=self.rules.size(sent, c.anchor), negated=negated,
             modality=modality, source=source, confidence=confidence, rule=rule,
+        )
+
+    def _fronted_clause(self, verb: Token) -> bool:
+        """A subordinate clause before its main verb ("After Russia struck the grid, ..."): an event told in its own right."""
+        return verb.dep_ == "advcl" and verb.i < verb.head.i and any(
+            ch.dep_ in ("mark", "advmod") and ch.i < verb.i and ch.lower_ in self.subordinators for ch in verb.children
+        )
+
+    @staticmethod
+    def _first_person_target(verb: Token) -> bool:
+        """The action's object is the speaker's own side: "our hospital", "us"."""
+        objects = [ch for ch in verb.children if ch.dep_ in ("dobj", "dative", "nsubjpass")]
+        objects += [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        return any(
+            o.lower_ in _FIRST_PERSON or any(g.dep_ == "poss" and g.lower_ in _FIRST_PERSON for g in o.children)
+            for o in objects
         )
 
     def _moves_troops(self, verb: Token) -> bool:
@@ -300,7 +324,7 @@ class EventCoder:
     def _confidence(self, c: _Candidate, actors: list[Actor]) -> float:
         depth, tok = 0, c.anchor
         while tok.head.i != tok.i and depth < 6:
-            if tok.dep_ == "advcl" and tok.i < tok.head.i and any(ch.dep_ == "mark" for ch in tok.children):
+            if self._fronted_clause(tok):
                 depth += 0.5  # "After Russia struck the grid, ...": a fronted clause's event is told, not backgrounded
             elif tok.dep_ not in ("ccomp", "parataxis") or tok.head.lemma_.lower() not in self.reporting:
                 depth += 1
@@ -334,11 +358,11 @@ class EventCoder:
         recipients = self._resolve(doc, recipient_heads, keep_unresolved=False)
         if not any(a.country for a in recipients):  # "to aid agencies working in Sudan": where they are
             recipients += self._resolve(doc, self._located_in(recipient_heads + patient_heads), keep_unresolved=False)
+        harm = c.entry.type in ("ASSAULT", "COERCE")  # victims count even when nobody resolves them
+        recipients += [a for a in self._resolve(doc, patient_heads, keep_unresolved=harm) if harm or a.country]
         if not any(a.country for a in recipients):  # "an embargo on arms sales to Israel", "machines bound for China"
             onward = self._located_in(recipient_heads + patient_heads, self.onward_preps)
             recipients += self._resolve(doc, onward, keep_unresolved=False)
-        harm = c.entry.type in ("ASSAULT", "COERCE")  # victims count even when nobody resolves them
-        recipients += [a for a in self._resolve(doc, patient_heads, keep_unresolved=harm) if harm or a.country]
         own = {a.country for a in actors if a.country}
         if c.entry.type == "ASSAULT" and not any(a.country for a in recipients):
             recipients += self._attacked_country(doc, c.anchor, actors)
@@ -404,7 +428,8 @@ class EventCoder:
                 clause_subjects.extend(g for g in child.children if g.dep_ in ("nsubj", "nsubjpass"))
         if clause_subjects and not any(ch.dep_ in ("dobj", "dative") for ch in verb.children):
             recipients.extend(clause_subjects)  # "demanded that the US stop"; "warned NATO that ..." has its addressee
-        if not recipients and not patients and etype in _VERBAL_TYPES:  # "agreed to supply Bangladesh", "threatened to cut ties with X"
+        parties = [p for p in patients if not (p.like_num or p.pos_ == "NUM")]  # "$10 billion" is no party
+        if not recipients and not parties and etype in _VERBAL_TYPES:  # "agreed to supply Bangladesh", "threatened to cut ties with X"
             recipients = self._governed_recipients(verb)
         if passive and not actors:  # "was supplied with cluster munitions by the United States": `by` on the object
             actors = [g for o in self._prep_objects(verb, ("with",)) for g in self._prep_objects(o, ("by",))]
