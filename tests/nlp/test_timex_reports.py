@@ -107,3 +107,15 @@ def test_a_rate_per_unit_is_not_a_set(extract_text):
     assert "per second" not in times(extract_text, "The new chip handles 40 million instructions per second.")
     found = times(extract_text, "The fees are charged per month, the bank said.")
     assert (found["per month"].type, found["per month"].value) == ("SET", "P1M")
+
+
+def test_the_quarter_a_year_ago_is_one_expression(extract_text):
+    text = "The chain lost $4 million in the third quarter. For the quarter a year ago, it had earned $1 million."
+    found = times(extract_text, text)
+    assert found["the quarter a year ago"].value == "2023-Q3"
+
+
+def test_a_number_closing_a_name_is_not_a_year(extract_text):
+    found = times(extract_text, "The two firms formed a venture called Orion 1980, which builds launchers.")
+    assert "1980" not in found
+    assert times(extract_text, "Congress passed the U.S. 2023 budget late.")["2023"].value == "2023"

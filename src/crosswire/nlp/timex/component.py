@@ -189,6 +189,16 @@ def _is_title(doc: Doc, cand: Candidate) -> bool:
     return doc[tok.i - 1].tag_ == "NNP"
 
 
+def _name_with_number(prev, nxt) -> bool:
+    """ "a venture called Orion 1980,", "Expo 2000 in Hanover": a number closing a name, not a year.
+
+    A year after a proper noun is kept when a noun follows ("the U.S. 1998 budget").
+    """
+    if prev is None or prev.tag_ != "NNP" or not prev.text[:1].isupper() or prev.ent_type_ in ("DATE", "TIME"):
+        return False
+    return nxt is None or not nxt.tag_.startswith("NN")
+
+
 def _after_amount(doc: Doc, cand: Candidate) -> bool:
     """The match follows a noun, number or currency sign: "seats per week", "$9 per hour"."""
     first = _token_at(doc, cand.start)
@@ -236,6 +246,8 @@ def acceptable(doc: Doc, cand: Candidate) -> bool:
                 return False
             prev = doc[tok.i - 1] if tok.i > 0 else None
             if prev is not None and (prev.lower_ in ("$", "us$", "no.", "number", "flight", "route", "article", "resolution") or prev.tag_ == "$"):
+                return False
+            if _name_with_number(prev, nxt):
                 return False
     if cand.rule == "anaphor_day" and g["rel"].lower() in ("a", "one"):
         return False  # "a day after the truce": the amount is a duration, the "ago" rule's match

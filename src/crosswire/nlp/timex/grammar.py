@@ -124,6 +124,7 @@ RULES: list[tuple[str, str]] = [
         r"\b(?P<det>the)\s+(?P<adj>same|comparable|corresponding|year-earlier|year-ago|latest|previous|current|prior-year|recent)\s+(?P<what>period|quarter|year|month)"
         r"(?P<tail>\s+(?:a|last|of\s+the\s+previous|of\s+the\s+prior)\s+year)?\b",
     ),
+    ("period_ago", r"\b(?P<det>the)\s+(?P<what>quarter|period)\s+(?P<tail>a\s+year\s+(?:ago|earlier))\b"),
     ("nth_day", r"\b(?P<rel>the)\s+(?P<ord>{ORDINAL})\s+(?:(?:straight|consecutive|successive)\s+)?(?P<unit>day)\b"),
     ("later_in", r"\b(?P<prep>(?:later|earlier)\s+in)\s+(?P<rel>the)\s+(?P<unit>day|week|month|year)\b"),
     ("someday", r"\b(?P<word>one\s+day)\b"),
@@ -200,7 +201,7 @@ def rule_triggers() -> dict[str, frozenset]:
         "weekday": weekdays, "noon": {"noon", "midnight", "midday"},
         "relday": {"today", "yesterday", "tomorrow", "tonight"}, "this_pod": pods, "overnight": {"overnight"}, "mid_pod": {"mid", "midmorning", "midafternoon"},
         "rel_unit": units, "ago": units, "duration": units, "hyphen_duration": units, "units_long": units,
-        "bare_units": units, "year_of": {"year"}, "period": {"period", "quarter", "year", "month"},
+        "bare_units": units, "year_of": {"year"}, "period": {"period", "quarter", "year", "month"}, "period_ago": {"period", "quarter"},
         "century": {"century"}, "quarter": {"quarter", "half"}, "spelled_year": numbers, "season": words(lex.seasons),
         "ref": words(lex.refs) - {"the", "a", "in", "as", "at", "this", "right", "just", "more", "near"},
         "current": {"current"}, "anaphor_day": units | pods, "later_that": units | pods, "later_in": {"later", "earlier"}, "nth_day": {"day"}, "someday": {"day"},

@@ -438,6 +438,18 @@ def _period(g: dict, ctx: Context) -> Result | None:
     return ("DATE", A.shift_value(ctx.ref, "Q", -5 if last_year else -1), None)  # the last reported quarter
 
 
+def _period_ago(g: dict, ctx: Context) -> Result | None:
+    """ "the quarter a year ago": the quarter being reported, a year before."""
+    if ctx.ref is None:
+        return ("DATE", None, None)
+    if ctx.last_quarter and not (_low(g["what"]) == "period" and ctx.report_span == "Y"):
+        year, q = ctx.last_quarter.split("-")
+        return ("DATE", f"{int(year) - 1:04d}-{q}", None)
+    if _low(g["what"]) == "period":
+        return ("DATE", f"{ctx.ref.year - 1:04d}", None)
+    return ("DATE", A.shift_value(ctx.ref, "Q", -5), None)
+
+
 def _ref(g: dict, ctx: Context) -> Result | None:
     ref = _low(g["ref"])
     return ("DATE", load_lexicon().refs.get(ref, "PRESENT_REF"), None)
@@ -603,6 +615,7 @@ HANDLERS = {
     "season": _season,
     "year_of": _year_of,
     "period": _period,
+    "period_ago": _period_ago,
     "ref": _ref,
     "current": _ref,
     "anaphor_day": _anaphor,
