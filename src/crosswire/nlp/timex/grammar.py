@@ -203,7 +203,7 @@ def rule_triggers() -> dict[str, frozenset]:
         "rel_unit": units, "ago": units, "duration": units, "hyphen_duration": units, "units_long": units,
         "bare_units": units, "year_of": {"year"}, "period": {"period", "quarter", "year", "month"}, "period_ago": {"period", "quarter"},
         "century": {"century"}, "quarter": {"quarter", "half"}, "spelled_year": numbers, "season": words(lex.seasons),
-        "ref": words(lex.refs) - {"the", "a", "in", "as", "at", "this", "right", "just", "more", "near"},
+        "ref": _distinctive_words(set(lex.refs) - set(lex.ref_needs_context), units | {"s", "time", "long", "short"}),
         "current": {"current"}, "anaphor_day": units | pods, "later_that": units | pods, "later_in": {"later", "earlier"}, "nth_day": {"day"}, "someday": {"day"},
         "set_every": units | weekdays | months | pods, "set_adv": words(lex.set_adverbs), "set_times": units,
         # distinctive words only: "day", "year" or "may" would open a window at almost every sentence
@@ -213,6 +213,27 @@ def rule_triggers() -> dict[str, frozenset]:
     if missing:
         raise ModelError(f"grammar rules without trigger words: {sorted(missing)}", fix="add them to rule_triggers")
     return {name: frozenset(ws) for name, ws in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _all_triggers() -> frozenset:
+    """Every trigger word of every rule: the only words the scan needs to record."""
+    return frozenset().union(*rule_triggers().values())
+
+
+_FUNCTION_WORDS = {"the", "a", "in", "as", "at", "this", "right", "just", "more", "near"}
+
+
+def _distinctive_words(phrases, common: set[str]) -> set[str]:
+    """For each phrase, its words minus function words and `common` ones (unless nothing is left).
+
+    Every match still contains a trigger word, but frequent words ("days", "'s") open no windows.
+    """
+    out: set[str] = set()
+    for phrase in phrases:
+        ws = {w for w in _WORD.findall(phrase.lower()) if not w.isdigit()} - _FUNCTION_WORDS
+        out |= (ws - common) or ws
+    return out
 
 
 def _windows(positions: list[int], length: int, text: str) -> list[tuple[int, int]]:
@@ -231,6 +252,7 @@ def _windows(positions: list[int], length: int, text: str) -> list[tuple[int, in
 def find_candidates(text: str, accept=None) -> list[Candidate]:
     """All grammar matches in `text` that `accept(candidate)` keeps, overlaps resolved: the longest span wins, then rule order."""
     where: dict[str, list[int]] = {}
+    wanted = _all_triggers()
     for m in _WORD.finditer(text):
         word = m.group()
         if word[0].isdigit():
@@ -240,15 +262,20 @@ def find_candidates(text: str, accept=None) -> list[Candidate]:
             if key:
                 where.setdefault(key, []).append(m.start())
         else:
-            where.setdefault(word.lower(), []).append(m.start())
+            low = word.lower()
+            if low in wanted:
+                where.setdefault(low, []).append(m.start())
     triggers = rule_triggers()
     found: list[Candidate] = []
     seen: set[tuple[int, int, str]] = set()
+    windows_of: dict[frozenset, list[tuple[int, int]]] = {}  # rules sharing trigger words share windows
     for name, regex in compiled_rules():
-        positions = [p for w in triggers[name] if w in where for p in where[w]]
-        if not positions:
-            continue
-        for ws, we in _windows(positions, len(text), text):
+        words = triggers[name]
+        spans = windows_of.get(words)
+        if spans is None:
+            positions = [p for w in words if w in where for p in where[w]]
+            spans = windows_of[words] = _windows(positions, len(text), text) if positions else []
+        for ws, we in spans:
             for m in regex.finditer(text, ws, we):
                 if m.end() <= m.start() or (m.start(), m.end(), name) in seen:
                     continue
