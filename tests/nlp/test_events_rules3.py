@@ -127,3 +127,33 @@ def test_our_target_in_a_quote_is_the_speakers_country(extract_text):
     assert event.type == "ASSAULT"
     assert "UKR" in _countries(event.recipients)
     assert "|speaker>recipient" in event.rule
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "actors", "recipients"),
+    [
+        # a transitive strike is an attack, not a labour strike (nor, by a state, a diplomatic protest)
+        ("Israel struck Syria's main airport for the second time this week.", "ASSAULT", {"ISR"}, {"SYR"}),
+        # goods handed over are aid; "handed over" alone stays a release
+        ("Denmark handed over six F-16 jets to Ukraine.", "AID", {"DNK"}, {"UKR"}),
+        # an infinitive completing a noun ("bid to join") is part of the blocked thing, not an event of its own
+        ("Austria blocked Romania's bid to join the Schengen zone.", "REJECT", {"AUT"}, {"ROU"}),
+        # the event noun's owner is the actor, not a recipient: the goods' destination is
+        ("South Korea tightened its export curbs on machine tools bound for Russia.", "SANCTION", {"KOR"}, {"RUS"}),
+    ],
+)
+def test_round_three_frames(extract_text, text, etype, actors, recipients):
+    event = _main(extract_text, text)
+    assert event.type == etype, event.rule
+    assert _countries(event.actors) == actors
+    assert _countries(event.recipients) == recipients
+
+
+def test_taking_a_state_to_court_accuses_it(extract_text):
+    event = _main(extract_text, "Ukraine took Russia to the International Court of Justice.")
+    assert event.type == "ACCUSE"
+    assert "RUS" in _countries(event.recipients)
+
+
+def test_returned_artworks_are_a_retreat(extract_text):
+    assert _main(extract_text, "France returned looted artworks to Benin.").type == "RETREAT"

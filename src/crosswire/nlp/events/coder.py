@@ -209,7 +209,7 @@ class EventCoder:
             others.discard(c.anchor.i)
             tok = c.token
             governed = False
-            while tok.head.i != tok.i and tok.dep_ not in _INDEPENDENT and not self._fronted_clause(tok):
+            while tok.head.i != tok.i and not self._independent(tok):
                 tok = tok.head
                 if tok.i in others:
                     governed = True
@@ -271,6 +271,12 @@ class EventCoder:
             place=self.rules.place(doc, sent, c.anchor), size=self.rules.size(sent, c.anchor), negated=negated,
             modality=modality, source=source, confidence=confidence, rule=rule,
         )
+
+    def _independent(self, tok: Token) -> bool:
+        """Whether `tok` starts an event of its own rather than part of its head's event."""
+        if tok.dep_ == "acl" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children):
+            return False  # "blocked Ukraine's bid to open talks": the infinitive completes the noun
+        return tok.dep_ in _INDEPENDENT or self._fronted_clause(tok)
 
     def _fronted_clause(self, verb: Token) -> bool:
         """A subordinate clause before its main verb ("After Russia struck the grid, ..."): an event told in its own right."""
@@ -360,7 +366,8 @@ class EventCoder:
             recipients += self._resolve(doc, self._located_in(recipient_heads + patient_heads), keep_unresolved=False)
         harm = c.entry.type in ("ASSAULT", "COERCE")  # victims count even when nobody resolves them
         recipients += [a for a in self._resolve(doc, patient_heads, keep_unresolved=harm) if harm or a.country]
-        if not any(a.country for a in recipients):  # "an embargo on arms sales to Israel", "machines bound for China"
+        own = {a.country for a in actors if a.country}
+        if not any(a.country and a.country not in own for a in recipients):  # "an embargo on arms sales to Israel"
             onward = self._located_in(recipient_heads + patient_heads, self.onward_preps)
             recipients += self._resolve(doc, onward, keep_unresolved=False)
         own = {a.country for a in actors if a.country}
