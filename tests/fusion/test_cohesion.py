@@ -52,7 +52,7 @@ def test_names_and_numbers_view_splits_what_the_topic_vectors_blur():
                for p in ("q", "s") for i in range(4)}
     specifics = {k: {"P:qeshm": 4.0, "N:5.6": 2.0} if k[0] == "q" else {"P:sumatra": 4.0, "N:7.1": 2.0} for k in vectors}
     assert split_incoherent(list(vectors), vectors) == [list(vectors)]
-    groups = split_incoherent(list(vectors), vectors, specifics=specifics)
+    groups = split_incoherent(list(vectors), vectors, views=(specifics,))
     assert sorted(sorted(g) for g in groups) == [["q0", "q1", "q2", "q3"], ["s0", "s1", "s2", "s3"]]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given, strategies as st
 
-from crosswire.fusion.terms import article_terms, dateline_date, specific_terms
+from crosswire.fusion.terms import article_terms, dateline_date, lede_specifics, specific_terms
 
 
 def test_names_and_years_weigh_more_than_words():
@@ -46,3 +46,13 @@ def test_specific_terms_keep_names_numbers_and_years_only():
     assert {"P:qeshm", "B:qeshm_island", "Y:2008", "N:12"} <= specific.keys()
     assert not any(t in specific for t in ("earthq", "killin", "villag"))
     assert all(specific[t] == terms[t] for t in specific)
+
+
+def test_lede_specifics_name_the_happening_not_the_background():
+    text = ("The Red Sox made an eight-year offer to Mark Teixeira on Monday, team sources said. "
+            + "Scouts and agents talked about the coming season for a long while. " * 4
+            + "Earlier the Angels had offered him 160 million dollars.")
+    lede = lede_specifics(text, title="Teixeira gets a Boston bid")
+    assert {"P:boston", "B:red_sox", "P:teixeira"} <= lede.keys()
+    assert "P:angels" not in lede and "N:160" not in lede
+    assert "P:angels" in specific_terms(article_terms(text))

@@ -4,13 +4,14 @@ Two reports of similar happenings (two earthquakes, two arrests) share the topic
 are rare in the whole store and so weigh heavily in the TF-IDF vectors; what tells them apart
 (names, places, numbers, dates) is a small part of each vector. Inside one cluster the topic words
 are common, so the check re-weights the members' features by a *local* IDF (terms shared by every
-member fade, terms shared by a subset stand out) in two views: the members' TF-IDF vectors, and
-their specific features alone (names, name pairs, numbers, years: every one the article has, not
-only the heaviest). The two views' cosine matrices are averaged, the cluster is cut in two by a
-spectral (normalised-cut) bisection, and the cut is kept when the two halves are much closer
-inside than across. A single happening's halves are about as close across as inside, so it stays
-whole. The spectral cut looks for two balanced groups; average linkage tended to peel off one odd
-report and miss the real seam.
+member fade, terms shared by a subset stand out) in three views: the members' TF-IDF vectors,
+their specific features (names, name pairs, numbers, years: every one the article has, not only
+the heaviest), and the specific features of their title and lede alone (where a report says which
+happening it is about; the body also names the other happening as background). The views'
+cosine matrices are averaged, the cluster is cut in two by a spectral (normalised-cut)
+bisection, and the cut is kept when the two halves are much closer inside than across. A single
+happening's halves are about as close across as inside, so it stays whole. The spectral cut looks
+for two balanced groups; average linkage tended to peel off one odd report and miss the real seam.
 """
 
 from __future__ import annotations
@@ -31,17 +32,17 @@ def split_incoherent(
     vectors: Mapping[str, Mapping[str, float]],
     ratio: float = SPLIT_RATIO,
     min_part: int = MIN_PART,
-    specifics: Mapping[str, Mapping[str, float]] | None = None,
+    views: Sequence[Mapping[str, Mapping[str, float]]] = (),
 ) -> list[list[str]]:
     """The members as one group, or recursively split into groups that each hang together.
 
-    `vectors` are the members' TF-IDF vectors; `specifics` (optional) their specific features
-    (names, numbers, years) with raw counts, a second view averaged with the first."""
+    `vectors` are the members' TF-IDF vectors; each of `views` (optional) maps a member to more
+    features with raw counts (its names, numbers and years), another view averaged with the first."""
     done: list[list[str]] = []
     todo = [list(members)]
     while todo:
         group = todo.pop()
-        halves = _bisect(group, vectors, specifics, ratio, min_part) if 2 * min_part <= len(group) <= MAX_CHECKED else None
+        halves = _bisect(group, vectors, views, ratio, min_part) if 2 * min_part <= len(group) <= MAX_CHECKED else None
         if halves:
             todo.extend(halves)
         else:
@@ -64,10 +65,11 @@ def _local_matrix(group: Sequence[str], vectors: Mapping[str, Mapping[str, float
     return x @ x.T
 
 
-def _bisect(group: list[str], vectors, specifics, ratio: float, min_part: int) -> list[list[str]] | None:
+def _bisect(group: list[str], vectors, views, ratio: float, min_part: int) -> list[list[str]] | None:
     sim = _local_matrix(group, vectors)
-    if specifics is not None:
-        sim = (sim + _local_matrix(group, {a: specifics.get(a, {}) for a in group}, sublinear=True)) / 2
+    for view in views:
+        sim = sim + _local_matrix(group, {a: view.get(a, {}) for a in group}, sublinear=True)
+    sim = sim / (1 + len(views))
     labels = _two_groups(sim)
     a, b = np.flatnonzero(labels == 0), np.flatnonzero(labels == 1)
     if min(len(a), len(b)) < min_part:

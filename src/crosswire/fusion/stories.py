@@ -17,7 +17,7 @@ from typing import Iterable
 
 from crosswire.fusion import clustering as cl
 from crosswire.fusion.cohesion import MIN_PART, SPLIT_RATIO, split_incoherent
-from crosswire.fusion.terms import article_terms, dateline_date, specific_terms
+from crosswire.fusion.terms import article_terms, dateline_date, lede_specifics, specific_terms
 from crosswire.store.db import Store
 from crosswire.store.stories import StoryTables
 
@@ -76,6 +76,7 @@ def update_stories(store: Store, article_ids: Iterable[str] | None = None, optio
     terms = {aid: article_terms(text or "", title) for aid, title, text, _pub, _outlet in rows}
     dates = {aid: (pub or dateline_date(text or "")) for aid, _title, text, pub, _outlet in rows}
     titles = {aid: title or _first_line(text or "") for aid, title, text, _pub, _outlet in rows}
+    texts = {aid: (text or "", title) for aid, title, text, _pub, _outlet in rows}
     batch_df = cl.term_counts(terms.values())
 
     with tables.transaction():
@@ -100,7 +101,7 @@ def update_stories(store: Store, article_ids: Iterable[str] | None = None, optio
         for aid in vectors:  # ingest order, so a new story is named after its first article
             groups.setdefault(assigned[aid], []).append(aid)
         if options.split_ratio > 0:
-            groups = _split_new_clusters(groups, clusters, vectors, terms, dates, options.split_ratio)
+            groups = _split_new_clusters(groups, clusters, vectors, terms, texts, dates, options.split_ratio)
         absorbed = {old for c in clusters.values() for old in c.absorbed_stories}
         for key, c in clusters.items():  # absorbed lists are transitive: read them off the survivors
             if c.absorbed_stories and key not in absorbed:
@@ -154,13 +155,16 @@ def _active(a: cl.Cluster, b: cl.Cluster, window: int) -> bool:
     return not a.too_far(b, window)
 
 
-def _split_new_clusters(groups, clusters, vectors, terms, dates, ratio: float) -> dict[str, list[str]]:
+def _split_new_clusters(groups, clusters, vectors, terms, texts, dates, ratio: float) -> dict[str, list[str]]:
     """Split each new cluster that holds two happenings; every part becomes a cluster of its own."""
     out: dict[str, list[str]] = {}
     for key, members in groups.items():
-        checked = not clusters[key].fixed and len(members) >= 2 * MIN_PART
-        specifics = {aid: specific_terms(terms[aid]) for aid in members} if checked else None
-        parts = split_incoherent(members, vectors, ratio, specifics=specifics) if checked else [members]
+        parts = [members]
+        if not clusters[key].fixed and len(members) >= 2 * MIN_PART:
+            # names and numbers of the whole report, and of its lede alone (which happening it is about)
+            views = ({aid: specific_terms(terms[aid]) for aid in members},
+                     {aid: lede_specifics(*texts[aid]) for aid in members})
+            parts = split_incoherent(members, vectors, ratio, views=views)
         if len(parts) == 1:
             out[key] = members
             continue

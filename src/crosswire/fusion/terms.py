@@ -88,6 +88,13 @@ def specific_terms(terms: Mapping[str, float]) -> dict[str, float]:
     return {t: w for t, w in terms.items() if t.startswith(SPECIFIC_PREFIXES)}
 
 
+def lede_specifics(text: str, title: str | None = None) -> dict[str, float]:
+    """Names, numbers and years of the title and lede: the words that say which happening a report is about."""
+    body = f"{title}\n{text}" if title and not text.startswith(title) else text
+    lede_end = LEDE_CHARS + (len(title) + 1 if title and body is not text else 0)
+    return specific_terms(article_terms(body[:lede_end]))
+
+
 def dateline_date(text: str) -> str | None:
     """The first full calendar date near the top of the text (a dateline), as ISO, or None."""
     for m in _DATE.finditer(text[:DATELINE_CHARS]):
