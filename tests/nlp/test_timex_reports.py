@@ -119,3 +119,8 @@ def test_a_number_closing_a_name_is_not_a_year(extract_text):
     found = times(extract_text, "The two firms formed a venture called Orion 1980, which builds launchers.")
     assert "1980" not in found
     assert times(extract_text, "Congress passed the U.S. 2023 budget late.")["2023"].value == "2023"
+
+
+def test_the_comparable_year_ago_quarter_is_one_expression(extract_text):
+    found = times(extract_text, "In the comparable year-ago quarter, the unit had lost money.")
+    assert found["the comparable year-ago quarter"].value == "2023-Q3"

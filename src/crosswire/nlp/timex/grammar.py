@@ -121,8 +121,8 @@ RULES: list[tuple[str, str]] = [
     ("year_of", r"\b(?P<what>year-end|year-earlier|year-ago|year\s+end|year's\s+end|end\s+of\s+the\s+year)\b"),
     (
         "period",
-        r"\b(?P<det>the)\s+(?P<adj>same|comparable|corresponding|year-earlier|year-ago|latest|previous|current|prior-year|recent)\s+(?P<what>period|quarter|year|month)"
-        r"(?P<tail>\s+(?:a|last|of\s+the\s+previous|of\s+the\s+prior)\s+year)?\b",
+        r"\b(?P<det>the)\s+(?:(?:same|comparable|corresponding)\s+(?=year-|prior-))?(?P<adj>same|comparable|corresponding|year-earlier|year-ago|latest|previous|current|prior-year|recent)\s+"
+        r"(?P<what>period|quarter|year|month)(?!-)(?P<tail>\s+(?:a|last|of\s+the\s+previous|of\s+the\s+prior)\s+year)?\b",
     ),
     ("period_ago", r"\b(?P<det>the)\s+(?P<what>quarter|period)\s+(?P<tail>a\s+year\s+(?:ago|earlier))\b"),
     ("nth_day", r"\b(?P<rel>the)\s+(?P<ord>{ORDINAL})\s+(?:(?:straight|consecutive|successive)\s+)?(?P<unit>day)\b"),
