@@ -1,9 +1,10 @@
 """Accuracy gate for the PLOVER event coder on tests/fixtures/events_eval.jsonl.
 
 Floors sit a little under the scores measured when they were set (docs/accuracy.md, "Events
-(PLOVER)") and only move up. "test" and "blind2" are held out: "test" was never tuned on, "blind2" was
-written before the second round of rule changes, scored once, and never looked at. "dev" and "dev2"
-are the splits the rules were developed against.
+(PLOVER)") and only move up. "test", "blind2" and "blind3" are held out: "test" was never tuned on,
+"blind2" and "blind3" were written before the second and third rounds of rule changes, scored at
+their start and end, and their misses never looked at. "dev", "dev2" and "dev3" are the splits the
+rules were developed against.
 """
 
 from __future__ import annotations
@@ -13,14 +14,16 @@ import pytest
 from crosswire.eval.events import evaluate
 
 FLOORS = {
-    "test": {"type_accuracy": 0.88, "actor_country_accuracy": 0.855, "recipient_country_accuracy": 0.67},
-    "blind2": {"type_accuracy": 0.86, "actor_country_accuracy": 0.83, "recipient_country_accuracy": 0.89},
-    "dev": {"type_accuracy": 0.97, "actor_country_accuracy": 0.955, "recipient_country_accuracy": 0.90},
-    "dev2": {"type_accuracy": 0.935, "actor_country_accuracy": 0.945, "recipient_country_accuracy": 0.875},
-    "all": {"type_accuracy": 0.915, "actor_country_accuracy": 0.90, "recipient_country_accuracy": 0.83,
+    "test": {"type_accuracy": 0.895, "actor_country_accuracy": 0.865, "recipient_country_accuracy": 0.69},
+    "blind2": {"type_accuracy": 0.88, "actor_country_accuracy": 0.855, "recipient_country_accuracy": 0.92},
+    "blind3": {"type_accuracy": 0.86, "actor_country_accuracy": 0.845, "recipient_country_accuracy": 0.815},
+    "dev": {"type_accuracy": 0.975, "actor_country_accuracy": 0.96, "recipient_country_accuracy": 0.90},
+    "dev2": {"type_accuracy": 0.955, "actor_country_accuracy": 0.955, "recipient_country_accuracy": 0.90},
+    "dev3": {"type_accuracy": 0.975, "actor_country_accuracy": 0.965, "recipient_country_accuracy": 0.89},
+    "all": {"type_accuracy": 0.93, "actor_country_accuracy": 0.915, "recipient_country_accuracy": 0.855,
             "modality_accuracy": 0.978, "negation_accuracy": 0.99},
 }
-PER_TYPE_F1_FLOOR = 0.88  # every one of the 16 types, all sentences
+PER_TYPE_F1_FLOOR = 0.90  # every one of the 16 types, all sentences
 
 
 @pytest.fixture(scope="module")

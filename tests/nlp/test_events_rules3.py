@@ -157,3 +157,19 @@ def test_taking_a_state_to_court_accuses_it(extract_text):
 
 def test_returned_artworks_are_a_retreat(extract_text):
     assert _main(extract_text, "France returned looted artworks to Benin.").type == "RETREAT"
+
+
+@pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        # a retreat or a withdrawal of diplomats is aimed at the place it leaves
+        ("Israel withdrew its troops from Lebanon.", {"LBN"}),
+        ("Israeli troops pulled out of two villages in south Lebanon.", {"LBN"}),
+        ("France completed the withdrawal of its troops from Mali.", {"MLI"}),
+        ("Morocco recalled its ambassador from Algeria.", {"DZA"}),
+    ],
+)
+def test_the_place_left_is_the_recipient(extract_text, text, recipients):
+    event = _main(extract_text, text)
+    assert event.type in ("RETREAT", "SANCTION"), event.rule
+    assert _countries(event.recipients) == recipients

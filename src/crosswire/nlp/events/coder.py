@@ -74,6 +74,7 @@ class EventCoder:
         self.troop_nouns = lex.cue_set("troop_nouns")
         self.aid_place_preps = lex.cue_set("aid_place_preps")
         self.subordinators = lex.cue_set("fronted_clause_subordinators")
+        self.from_types = lex.cue_set("from_recipient_types")
         self._lemma_ids = None
         self._strings = None
 
@@ -133,8 +134,11 @@ class EventCoder:
         if pos == "V" and lemma in self.reporting and any(c.dep_ == "ccomp" for c in token.children):
             if lemma not in self.speech_acts and not any(c.dep_ == "dobj" for c in token.children):
                 return None  # "warned that ...", "denied that ...": a report ("warned NATO that ..." is aimed)
-        frame = self._frame(token)
-        entry = next((e for e in entries if e.matches(frame)), None)
+        if not (entries[0].needs or entries[0].excludes):
+            entry = entries[0]  # a catch-all first line matches any frame: skip building it
+        else:
+            frame = self._frame(token)
+            entry = next((e for e in entries if e.matches(frame)), None)
         if entry is None:
             return None
         anchor = clause = token
@@ -255,15 +259,16 @@ class EventCoder:
             etype, mode, rule = "AGREE", None, rule + f"|future>{'AGREE'}"
         elif modality == "future" and etype in self.to_concede:
             etype, mode, rule = "CONCEDE", None, rule + "|future>CONCEDE"
-        subtree = list(c.anchor.subtree)
-        lemmas = [t.lemma_.lower() for t in subtree]
-        if mode is None and etype in self.mode_cues:
-            cues = self.mode_cues[etype]
-            mode = next((cues[w] for w in lemmas if w in cues), None)
-        if context is None:
-            context = next((self.context_cues[w] for w in lemmas if w in self.context_cues), None)
-        start = min(t.idx for t in subtree)
-        end = max(t.idx + len(t) for t in subtree)
+        need_mode = mode is None and etype in self.mode_cues
+        if need_mode or context is None:  # cue words only when the lexicon line leaves a field open
+            lemmas = [t.lemma_.lower() for t in c.anchor.subtree]
+            if need_mode:
+                cues = self.mode_cues[etype]
+                mode = next((cues[w] for w in lemmas if w in cues), None)
+            if context is None:
+                context = next((self.context_cues[w] for w in lemmas if w in self.context_cues), None)
+        left, right = c.anchor.left_edge, c.anchor.right_edge  # the subtree's first and last tokens
+        start, end = left.idx, right.idx + len(right)
         confidence = self._confidence(c, actors)
         return Event(
             type=etype, start=start, end=end, trigger=self._trigger_span(doc, c), mode=mode, context=context,
@@ -293,6 +298,15 @@ class EventCoder:
             o.lower_ in _FIRST_PERSON or any(g.dep_ == "poss" and g.lower_ in _FIRST_PERSON for g in o.children)
             for o in objects
         )
+
+    @staticmethod
+    def _left_place(prep: Token) -> list[Token]:
+        """The place a `from` / `out of` phrase leaves."""
+        if prep.lower_ == "from":
+            return [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "out":
+            return [g for p in prep.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        return []
 
     def _moves_troops(self, verb: Token) -> bool:
         """The verb's object is troops ("sent thousands of extra soldiers")."""
@@ -431,6 +445,8 @@ class EventCoder:
                         recipients.extend(g for g in prep.children if g.dep_ == "pobj")
             elif dep == "prep" and child.lower_ in self.recipient_preps:
                 recipients.extend(g for g in child.children if g.dep_ == "pobj")
+            elif dep == "prep" and etype in self.from_types:  # "withdrew its troops from Lebanon", "pulled out of X"
+                recipients.extend(self._left_place(child))
             elif dep in ("ccomp", "xcomp") and etype in _VERBAL_TYPES:
                 clause_subjects.extend(g for g in child.children if g.dep_ in ("nsubj", "nsubjpass"))
         if clause_subjects and not any(ch.dep_ in ("dobj", "dative") for ch in verb.children):
@@ -523,6 +539,8 @@ class EventCoder:
             elif dep == "prep" and (child.lower_ in self.recipient_preps
                                     or (child.lower_ == "for" and etype in self.beneficiary_types)):
                 recipients.extend(g for g in child.children if g.dep_ == "pobj")
+            elif dep == "prep" and etype in self.from_types and self._left_place(child):
+                recipients.extend(self._left_place(child))  # "the withdrawal of its troops from Niger"
             elif dep == "prep" and child.lower_ == "of" and etype in self.beneficiary_types:
                 for thing in (g for g in child.children if g.dep_ == "pobj"):  # "delivery of rifles to Latvia"
                     recipients.extend(self._prep_objects(thing, ("to",)))
