@@ -91,6 +91,16 @@ def fragments() -> dict[str, str]:
     }
 
 
+def normal_words(text: str | None) -> str:
+    """Lower case with single spaces: the form the lexicon's keys are written in."""
+    return re.sub(r"\s+", " ", text.lower()).strip() if text else ""
+
+
+def ordinal_value(word: str) -> int:
+    """The number an ordinal word names: 'third' -> 3, 'last' -> -1."""
+    return load_lexicon().ordinals[normal_words(word)]
+
+
 def spelled_year_value(text: str) -> int | None:
     """The year a spelled-out year names: 'nineteen ninety-six' -> 1996, 'two thousand one' -> 2001."""
     words = re.split(r"[-\s]+", text.lower().strip())

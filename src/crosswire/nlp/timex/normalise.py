@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from crosswire.nlp.timex import anchor as A
 from crosswire.nlp.timex.grammar import Candidate
-from crosswire.nlp.timex.lexicon import load_lexicon, number_value, spelled_year_value
+from crosswire.nlp.timex.lexicon import load_lexicon, normal_words, number_value, ordinal_value, spelled_year_value
+from crosswire.nlp.timex.reports import period_ago_value, period_value, q_quarter_value, quarter_value, year_of_value, year_period_value
 
 Result = tuple[str, str | None, str | None]  # (type, value, mod)
 
@@ -33,8 +34,7 @@ class Context:
         return self.dct
 
 
-def _low(text: str | None) -> str:
-    return re.sub(r"\s+", " ", text.lower()).strip() if text else ""
+_low = normal_words
 
 
 def _mod(word: str | None) -> str | None:
@@ -314,23 +314,7 @@ def _year(g: dict, ctx: Context) -> Result | None:
     return ("DATE", f"{year:04d}", mod)
 
 
-def _year_period(g: dict, ctx: Context) -> Result | None:
-    year = int(g["year"])
-    what = _low(g["what"])
-    if what == "quarter" and g.get("ord"):
-        return ("DATE", f"{year:04d}-Q{_ordinal(g['ord'])}", None)
-    if ctx.last_quarter and (what == "quarter" or (what == "period" and ctx.report_span == "Q")):
-        # "the 1988 period" in quarterly results: that year's quarter of the figures being compared
-        return ("DATE", f"{year:04d}-{ctx.last_quarter.split('-')[1]}", None)
-    if what == "half" and g.get("ord"):
-        return ("DATE", f"{year:04d}-H{_ordinal(g['ord'])}", None)
-    return ("DATE", f"{year:04d}", None)
-
-
-def _ordinal(word: str) -> int:
-    return load_lexicon().ordinals[_low(word)]
-
-
+_ordinal = ordinal_value
 def _decade(g: dict, ctx: Context) -> Result | None:
     mod = _mod(g.get("mod") or g.get("mod2"))
     if g.get("dec"):
@@ -347,38 +331,6 @@ def _century(g: dict, ctx: Context) -> Result | None:
     if n < 1:
         return None
     return ("DATE", f"{n - 1:02d}", _mod(g.get("mod")))
-
-
-def _quarter(g: dict, ctx: Context) -> Result | None:
-    n = _ordinal(g["ord"])
-    half = _low(g["unit"]) == "half"
-    letter = "H" if half else "Q"
-    count = 2 if half else 4
-    if n == -1:
-        n = count
-    pre = _low(g.get("pre")) + " " + _low(g.get("adj"))
-    if g.get("year"):
-        return ("DATE", f"{int(g['year']):04d}-{letter}{n}", None)
-    if ctx.ref is None:
-        return ("DATE", f"XXXX-{letter}{n}", None)
-    year = ctx.ref.year
-    if "last year" in pre or "year-earlier" in pre or "year-ago" in pre or _low(g.get("ryear")) == "last":
-        year -= 1
-    elif "next year" in pre or _low(g.get("ryear")) == "next":
-        year += 1
-    elif "this year" not in pre and _low(g.get("ryear")) != "this":
-        current = (A.quarter_of(ctx.ref) + 1) // 2 if half else A.quarter_of(ctx.ref)
-        if ctx.tense == A.PAST and n > current:
-            year -= 1
-        elif n > current and ctx.tense != A.FUTURE and n - current > 1 and not half:
-            year -= 1
-    return ("DATE", f"{year:04d}-{letter}{n}", None)
-
-
-def _q_quarter(g: dict, ctx: Context) -> Result | None:
-    n = int(g["q"][1])
-    year = g.get("year") or (f"{ctx.ref.year:04d}" if ctx.ref else "XXXX")
-    return ("DATE", f"{year}-Q{n}", None)
 
 
 def _season(g: dict, ctx: Context) -> Result | None:
@@ -404,50 +356,6 @@ def _season(g: dict, ctx: Context) -> Result | None:
     elif rel in ("next", "this coming", "the coming") and order.index(code) <= order.index(now):
         year += 1
     return ("DATE", f"{year:04d}-{code}", mod)
-
-
-def _year_of(g: dict, ctx: Context) -> Result | None:
-    what = _low(g["what"])
-    if ctx.ref is None:
-        return ("DATE", None, None)
-    if what in ("year-end", "year end", "year's end", "end of the year"):
-        return ("DATE", f"{ctx.ref.year:04d}", "END")
-    if ctx.last_quarter and ctx.report_span != "Y":
-        year, q = ctx.last_quarter.split("-")
-        return ("DATE", f"{int(year) - 1:04d}-{q}", None)
-    return ("DATE", f"{ctx.ref.year - 1:04d}", None)
-
-
-def _period(g: dict, ctx: Context) -> Result | None:
-    adj = _low(g["adj"])
-    what = _low(g["what"])
-    if adj == "recent" and what in ("period", "year", "month"):
-        return ("DATE", "PAST_REF", None)
-    if ctx.ref is None:
-        return ("DATE", None, None)
-    last_year = adj in ("year-earlier", "year-ago", "prior-year") or bool(g.get("tail"))
-    if what == "period" and ctx.report_span == "Y" and ctx.report_length and (last_year or adj in ("same", "comparable", "corresponding")):
-        return ("DURATION", ctx.report_length, None)  # "for the nine months ... in the year-earlier period": that span
-    if ctx.last_quarter and what in ("period", "quarter"):
-        year, q = ctx.last_quarter.split("-")
-        return ("DATE", f"{int(year) - (1 if last_year or adj in ('same', 'comparable', 'corresponding') else 0):04d}-{q}", None)
-    if what == "year":
-        return ("DATE", f"{ctx.ref.year - (1 if adj in ('previous', 'prior-year') else 0):04d}", None)
-    if what == "month":
-        return ("DATE", A.shift_value(ctx.ref, "M", -1 if adj == "previous" else 0), None)
-    return ("DATE", A.shift_value(ctx.ref, "Q", -5 if last_year else -1), None)  # the last reported quarter
-
-
-def _period_ago(g: dict, ctx: Context) -> Result | None:
-    """ "the quarter a year ago": the quarter being reported, a year before."""
-    if ctx.ref is None:
-        return ("DATE", None, None)
-    if ctx.last_quarter and not (_low(g["what"]) == "period" and ctx.report_span == "Y"):
-        year, q = ctx.last_quarter.split("-")
-        return ("DATE", f"{int(year) - 1:04d}-{q}", None)
-    if _low(g["what"]) == "period":
-        return ("DATE", f"{ctx.ref.year - 1:04d}", None)
-    return ("DATE", A.shift_value(ctx.ref, "Q", -5), None)
 
 
 def _ref(g: dict, ctx: Context) -> Result | None:
@@ -607,15 +515,15 @@ HANDLERS = {
     "hyphen_duration": _hyphen,
     "units_long": lambda g, ctx: ("DURATION", A.duration_value(None, _unit(g["unit"])), None),
     "year": _year,
-    "year_period": _year_period,
+    "year_period": year_period_value,
     "decade": _decade,
     "century": _century,
-    "quarter": _quarter,
-    "q_quarter": _q_quarter,
+    "quarter": quarter_value,
+    "q_quarter": q_quarter_value,
     "season": _season,
-    "year_of": _year_of,
-    "period": _period,
-    "period_ago": _period_ago,
+    "year_of": year_of_value,
+    "period": period_value,
+    "period_ago": period_ago_value,
     "ref": _ref,
     "current": _ref,
     "anaphor_day": _anaphor,
