@@ -124,3 +124,8 @@ def test_a_number_closing_a_name_is_not_a_year(extract_text):
 def test_the_comparable_year_ago_quarter_is_one_expression(extract_text):
     found = times(extract_text, "In the comparable year-ago quarter, the unit had lost money.")
     assert found["the comparable year-ago quarter"].value == "2023-Q3"
+
+
+def test_weekday_nights_in_the_plural_are_a_set(extract_text):
+    found = times(extract_text, "The new ferry will sail on Friday nights from March.")
+    assert (found["Friday nights"].type, found["Friday nights"].value) == ("SET", "XXXX-WXX-5TNI")

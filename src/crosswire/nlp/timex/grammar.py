@@ -43,7 +43,7 @@ RULES: list[tuple[str, str]] = [
     (
         "weekday",
         r"\b(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+previous|the\s+following|the\s+next|each|every|that)\s+)?"
-        r"(?P<wd>{WEEKDAY})(?P<plural>s)?(?:'s)?(?:\s+(?P<pod>{POD})s?)?\b",
+        r"(?P<wd>{WEEKDAY})(?P<plural>s)?(?:'s)?(?:\s+(?P<pod>{POD})(?P<pods>s)?)?\b",
     ),
     (
         "clock",

@@ -117,7 +117,7 @@ def _weekday_expr(g: dict, ctx: Context) -> Result | None:
     wd = _weekday(g["wd"])
     rel = _low(g.get("rel")) or None
     pod = load_lexicon().parts_of_day.get(_low(g.get("pod")))
-    if g.get("plural") or rel in ("each", "every"):
+    if g.get("plural") or g.get("pods") or rel in ("each", "every"):  # "Tuesday nights": every one
         return ("SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""), None)
     mod = _mod(g.get("mod"))
     anchor = ctx.ref
