@@ -2,8 +2,9 @@
 
 PolNeAR counts every attribution of a stance: `Trump supporters of [the wall]`, `voted for [the
 bill]`, `a poll shows [X]`, `is expected [to win]`, `accused him [of lying]`. Which words and frames
-count is data (knowledge/data/attribution_cues.json), derived from the PolNeAR train split with its
-observed precision by bench/derive_attribution_cues.py; this module only knows the frames.
+count is decided by a model trained on PolNeAR train (nlp/attribution_model.py); the derived lexicon
+(knowledge/data/attribution_cues.json, bench/derive_attribution_cues.py) still says which frames
+PolNeAR mostly leaves without a holder. This module only knows the frames.
 """
 
 from __future__ import annotations
@@ -96,26 +97,3 @@ def trim_content(span: Span, drop_that: bool = False) -> Span | None:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not doc[end - 1].is_quote:
         end -= 1
     return doc[start:end] if end > start else None
-
-
-def frame_contents(cue: Token, lexicon: FrameLexicon, skip: frozenset[str] = frozenset()) -> list[tuple[str, Span]]:
-    """The contents a cue word gives under the frames the lexicon keeps for it (minus `skip`), best frame per dependent."""
-    allowed = lexicon.frames.get((cue.lemma_.lower(), cue.pos_))
-    if not allowed:
-        return []
-    if skip:
-        allowed = {frame: p for frame, p in allowed.items() if frame not in skip}
-    best: dict[int, tuple[float, str, Token]] = {}  # one content per dependent: 'prep' or 'prep_about', not both
-    for frame, head in candidate_frames(cue):
-        precision = allowed.get(frame)
-        if precision is None:
-            continue
-        key = head.head.i if frame.startswith("prep_") else head.i
-        if key not in best or precision > best[key][0]:
-            best[key] = (precision, frame, head)
-    out = []
-    for _, frame, head in sorted(best.values(), key=lambda x: x[2].i):
-        span = content_span(frame, head, cue)
-        if span is not None and len(span):
-            out.append((frame, span))
-    return out

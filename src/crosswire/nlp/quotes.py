@@ -8,13 +8,15 @@ lookup; only those few tokens are then examined in their sentence.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import numpy as np
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.nlp.extensions import doc_text
-from crosswire.nlp.attribution_frames import FrameLexicon, frame_contents, load_frame_lexicon, trim_content
+from crosswire.nlp.attribution_frames import FrameLexicon, candidate_frames, content_span, load_frame_lexicon, trim_content
+from crosswire.nlp.attribution_model import AttributionModel, candidate_features, load_attribution_model
 from crosswire.nlp.cue_lexicon import CueLexicon, load_cue_lexicon
 from crosswire.nlp.quote_marks import find_marked_quotes
 from crosswire.nlp.speakers import SpeakerResolver, cue_subject, np_span
@@ -27,22 +29,50 @@ MIN_DIRECT_TOKENS = 4
 MAX_HEADLINE_SPEAKER_TOKENS = 4
 
 
+_UNSET = object()
+
+
+@dataclass(frozen=True)
+class FrameCandidate:
+    """One (cue word, frame, content) the model scores, with the stance holder and the feature strings."""
+
+    cue: Token
+    frame: str
+    content: Span
+    source: Span | None
+    quoted: bool
+    key: tuple[int, int]  # (cue, dependent): one content per dependent
+    features: list[str]
+
+
 class QuoteFinder:
     """spaCy component `crosswire.quotes.v1`: sets doc._.cw_quotes (list[Quote], in text order)."""
 
-    def __init__(self, nlp, name: str = "quotes", lexicon: CueLexicon | None = None, frames: FrameLexicon | None = None):
+    def __init__(
+        self,
+        nlp,
+        name: str = "quotes",
+        lexicon: CueLexicon | None = None,
+        frames: FrameLexicon | None = None,
+        model: AttributionModel | None = None,
+    ):
         self.name = name
         self.lexicon = lexicon or load_cue_lexicon()
         self.frames = frames or load_frame_lexicon()
+        self.model = model or load_attribution_model()
         strings = nlp.vocab.strings
         self.cue_hashes = np.array(
             sorted({strings.add(w) for w in [*self.lexicon.verb_tone, ACCORDING]}), dtype="uint64"
         )
-        self.frame_hashes = np.array(sorted({strings.add(w) for w in self.frames.lemmas}), dtype="uint64")
+        self.frame_hashes = np.array(sorted({strings.add(w) for w in self.model.lemmas}), dtype="uint64")
         self.nominal_hashes = np.array(sorted({strings.add(w) for w in self.lexicon.nominal_tone}), dtype="uint64")
 
+    def state(self, doc: Doc) -> "_ArticleQuotes":
+        """The per-Doc working state (for training and inspection; `__call__` uses it too)."""
+        return _ArticleQuotes(doc, self.lexicon, self.cue_hashes, self.frames, (self.frame_hashes, self.nominal_hashes), self.model)
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.cw_quotes = find_quotes(doc, self.lexicon, self.cue_hashes, self.frames, (self.frame_hashes, self.nominal_hashes))
+        doc._.cw_quotes = find_quotes(self.state(doc))
         return doc
 
 
@@ -82,10 +112,19 @@ def _paragraph_id(char: int, breaks: list[int]) -> int:
 class _ArticleQuotes:
     """The per-Doc working state: marked quotes, cue tokens, the speaker resolver."""
 
-    def __init__(self, doc: Doc, lexicon: CueLexicon, cue_hashes: np.ndarray, frames: FrameLexicon, frame_hashes: tuple[np.ndarray, np.ndarray]):
+    def __init__(
+        self,
+        doc: Doc,
+        lexicon: CueLexicon,
+        cue_hashes: np.ndarray,
+        frames: FrameLexicon,
+        frame_hashes: tuple[np.ndarray, np.ndarray],
+        model: AttributionModel,
+    ):
         self.doc = doc
         self.lexicon = lexicon
         self.frames = frames
+        self.model = model
         self.resolver = SpeakerResolver(doc, lexicon)
         lemmas = doc.to_array([LEMMA]).reshape(-1) if len(doc) else np.zeros(0, dtype="uint64")
         self.cues = cue_tokens(doc, cue_hashes, lemmas, lexicon.evidence_verbs)
@@ -286,39 +325,81 @@ class _ArticleQuotes:
             )
         return quotes
 
-    def frame_quotes(self, taken: list[Quote]) -> list[Quote]:
-        """Attributions of a stance beyond speech ('voted for X', 'a poll shows X', 'expected to X'), by frame."""
-        quotes: list[Quote] = []
-        spans = [(q.start, q.end) for q in taken]  # a new content must not share half of the longer side with one
+    def frame_candidates(self, taken: list[Quote], floor: float | None = None) -> list[tuple[float, FrameCandidate]]:
+        """Every frame content of a candidate cue word not already covered by `taken`, with its features and probability.
+
+        A content sharing half of the longer side with a taken quote, or mostly inside a direct
+        quote, is no candidate. Candidates scoring under `floor` are dropped before those checks
+        (they could not be kept anyway); training passes no floor and sees them all.
+        """
+        out: list[tuple[float, FrameCandidate]] = []
+        spans = [(q.start, q.end) for q in taken]
+        model = self.model
         for cue in self.frame_cues:
             if self.in_quote[cue.i]:
                 continue
-            for frame, content in frame_contents(cue, self.frames):
-                content = self.clip_to_paragraph(content, cue)
+            source: Span | None | object = _UNSET
+            lemma, pos = cue.lemma_.lower(), cue.pos_
+            for frame, head in candidate_frames(cue):
+                if not model.tries(lemma, pos, frame):
+                    continue
+                content = self.clip_to_paragraph(content_span(frame, head, cue), cue)
                 if content is None or len(content) < 1:
+                    continue
+                if source is _UNSET:
+                    source = frame_source(cue, self.lexicon)
+                quoted = bool(self.in_quote[content.start : content.end].any())
+                features = candidate_features(cue, frame, head, content, source, quoted)  # type: ignore[arg-type]
+                p = model.probability(features)
+                if floor is not None and p < floor:
                     continue
                 start, end = content.start_char, content.end_char
                 if any(a < end and start < b and min(end, b) - max(start, a) >= 0.5 * max(end - start, b - a) for a, b in spans):
                     continue
                 if self.in_direct[content.start : content.end].sum() > 0.5 * len(content):
                     continue
-                unnamed = (cue.lemma_.lower(), cue.pos_, frame) in self.frames.unsourced
-                source = None if unnamed else frame_source(cue, self.lexicon)
-                if source is None and not unnamed:
-                    continue  # a stance needs a holder: without one this is more often narration
-                speaker = self.resolver.source_ref(source) if source is not None else None
-                inside = int(self.in_quote[content.start : content.end].sum())
-                quotes.append(
-                    Quote(
-                        text=content.text,
-                        start=start,
-                        end=end,
-                        kind="mixed" if inside else "indirect",
-                        cue=TextSpan(cue.text, cue.idx, cue.idx + len(cue.text)),
-                        speaker=speaker,
-                    )
+                key = (cue.i, head.head.i if frame.startswith("prep_") else head.i)
+                out.append((p, FrameCandidate(cue, frame, content, source, quoted, key, features)))  # type: ignore[arg-type]
+        return out
+
+    def frame_quotes(self, taken: list[Quote], scored: list[tuple[float, FrameCandidate]] | None = None) -> list[Quote]:
+        """Attributions of a stance beyond speech ('voted for X', 'a poll shows X', 'expected to X'), kept by the model.
+
+        One content per dependent ('prep' or 'prep_about', not both): the best-scored; then, best
+        first, a content must not share half of the longer side with one kept before. `scored`
+        holds the candidates with their probabilities when the caller has them (training tries several thresholds).
+        """
+        model = self.model
+        if scored is None:
+            scored = self.frame_candidates(taken, floor=model.threshold)
+        best: dict[tuple[int, int], tuple[float, FrameCandidate]] = {}
+        unsourced = self.frames.unsourced
+        for p, cand in scored:
+            if p < model.threshold or cand.key in best and p <= best[cand.key][0]:
+                continue
+            if cand.source is None and p < model.holderless_threshold and (cand.cue.lemma_.lower(), cand.cue.pos_, cand.frame) not in unsourced:
+                continue
+            best[cand.key] = (p, cand)
+        quotes: list[Quote] = []
+        spans: list[tuple[int, int]] = []
+        for _, cand in sorted(best.values(), key=lambda x: (-x[0], x[1].content.start)):
+            content, cue = cand.content, cand.cue
+            start, end = content.start_char, content.end_char
+            if any(a < end and start < b and min(end, b) - max(start, a) >= 0.5 * max(end - start, b - a) for a, b in spans):
+                continue
+            unnamed = (cue.lemma_.lower(), cue.pos_, cand.frame) in self.frames.unsourced
+            source = None if unnamed else cand.source
+            quotes.append(
+                Quote(
+                    text=content.text,
+                    start=start,
+                    end=end,
+                    kind="mixed" if cand.quoted else "indirect",
+                    cue=TextSpan(cue.text, cue.idx, cue.idx + len(cue.text)),
+                    speaker=self.resolver.source_ref(source) if source is not None else None,
                 )
-                spans.append((start, end))
+            )
+            spans.append((start, end))
         return quotes
 
     def nominal_quotes(self, taken: list[Quote]) -> list[Quote]:
@@ -491,9 +572,8 @@ def _borrow_speakers(quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-def find_quotes(doc: Doc, lexicon: CueLexicon, cue_hashes: np.ndarray, frames: FrameLexicon, frame_hashes: tuple[np.ndarray, np.ndarray]) -> list[Quote]:
-    """Every quote in `doc`: marked (direct or mixed), reported (indirect), framed attributions and a headline one, in text order."""
-    state = _ArticleQuotes(doc, lexicon, cue_hashes, frames, frame_hashes)
+def taken_quotes(state: _ArticleQuotes) -> list[Quote]:
+    """Marked quotes worth keeping plus reported speech: what the frame candidates must not repeat."""
     marked = state.direct_quotes()
     reported = state.reported_quotes()
     # A quoted fragment is kept when it sits in reported content ('calling Trump "absolutely right"')
@@ -506,7 +586,17 @@ def find_quotes(doc: Doc, lexicon: CueLexicon, cue_hashes: np.ndarray, frames: F
         and (any(r.start <= q.start and q.end <= r.end for r in reported) or state.in_headline(q.start))
     ]
     quotes.extend(reported)
-    quotes.extend(state.frame_quotes(quotes))
+    return quotes
+
+
+def find_quotes(state: _ArticleQuotes, taken: list[Quote] | None = None, scored: list | None = None) -> list[Quote]:
+    """Every quote in the state's doc: marked (direct or mixed), reported (indirect), framed attributions and a headline one, in text order.
+
+    `taken` (`taken_quotes(state)`) and `scored` (the frame candidates with their probabilities) are
+    passed when the caller has them already: training tries several thresholds on one state.
+    """
+    quotes = list(taken) if taken is not None else taken_quotes(state)
+    quotes.extend(state.frame_quotes(quotes, scored))
     quotes.extend(state.nominal_quotes(quotes))
     headline = state.headline_quote()
     if headline is not None and not any(q.start < headline.end and headline.start < q.end for q in quotes):

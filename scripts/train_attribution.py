@@ -1,0 +1,257 @@
+"""Train the attribution-frame model (knowledge/data/attribution_model.json) on the PolNeAR train split.
+
+    .venv/bin/python scripts/train_attribution.py [TRAIN_DIR] [--cache F] [--folds 5] [--seed 13]
+
+1. Candidate cue words: every lemma heading at least MIN_GOLD_CUES gold cues in train (as a verb, noun or adjective).
+2. Candidates: the quotes component runs on each train text (marked quotes and reported speech as
+   usual); every frame of a candidate cue word (nlp/attribution_frames.py) whose content is not
+   already taken is a candidate, with the feature strings of nlp/attribution_model.py. A candidate is
+   positive when its content matches a gold content of the text (the scorer's rule: shared words at
+   least half of each side) and its stance holder is that gold's source (or both are absent);
+   `--content-only` drops the second condition (on one train fold: F1 +0.005, source -0.02).
+3. A logistic regression (L2, full-batch Adagrad, plain numpy, fixed seed) over those features.
+4. The decision threshold is chosen by cross-validation within train: texts are split into folds;
+   for each fold the model trained on the others runs the whole quotes component on it and the
+   PolNeAR scores are pooled over folds; the (threshold, holderless threshold) with the best pooled
+   F1 whose precision stays at least MIN_PRECISION and source accuracy at least MIN_SOURCE wins.
+5. (lemma, part of speech, frame) with fewer than MIN_LEMMA_HITS train candidates reaching the
+   threshold are not tried at all (each costs a content span and a score, and adds almost nothing).
+
+Only train is read: dev and the held-out split never shape the model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import random
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import numpy as np
+from spacy.tokens import DocBin
+
+from crosswire.eval.polnear import PolnearScores, _overlaps, _Words, read_ann, score_file, text_for
+from crosswire.nlp import factories  # noqa: F401  (registers the Doc extensions)
+from crosswire.nlp.attribution_model import MODEL_FILE, AttributionModel
+from crosswire.nlp.model import load_base_model
+from crosswire.nlp.quotes import QuoteFinder, find_quotes, taken_quotes
+from crosswire.records import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_TRAIN = ROOT.parent / "shared" / "data" / "polnear" / "train"
+OUTPUT = ROOT / "src" / "crosswire" / "knowledge" / "data" / MODEL_FILE
+CUE_POS = ("VERB", "NOUN", "ADJ")
+MIN_GOLD_CUES = 3  # a lemma must head at least this many gold cues to be tried at all
+MIN_FEATURE_COUNT = 2  # features seen fewer times in train are dropped
+MIN_LEMMA_HITS = 3  # a (lemma, pos, frame) is tried when at least this many of its train candidates reach the threshold
+L2 = 1e-4
+EPOCHS = 300
+LEARNING_RATE = 0.5
+MIN_PRECISION = 0.80
+THRESHOLDS = [round(0.35 + 0.05 * i, 2) for i in range(8)]
+HOLDERLESS_STEPS = (0.0, 0.2, 1.0)  # the holderless threshold is the threshold plus one of these
+MIN_SOURCE = 0.88
+WEIGHT_DIGITS = 4
+
+
+def _tokens(doc, ranges):
+    out = []
+    for start, end in ranges:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            out.extend(span)
+    return out
+
+
+def _cue_head(tokens):
+    ids = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    return max(heads, key=lambda t: len(list(t.subtree))) if heads else None
+
+
+def load_split(train: Path, cache: Path | None):
+    """(nlp, docs, texts, golds per text, annotator files per text), parsing once and caching the parses."""
+    nlp = load_base_model()
+    ann_dir, text_dir = train / "attributions", train / "text"
+    by_text: dict[Path, list[Path]] = defaultdict(list)
+    for ann in sorted(ann_dir.glob("*.ann")):
+        by_text[text_for(ann, text_dir)].append(ann)
+    items = sorted(by_text.items())
+    texts = [p.read_text(encoding="utf-8") for p, _ in items]
+    docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab)) if cache is not None and cache.exists() else []
+    if len(docs) != len(texts) or any(d.text != t for d, t in zip(docs, texts)):
+        docs = list(nlp.pipe(texts, batch_size=32))
+        if cache is not None:
+            DocBin(docs=docs).to_disk(cache)
+    for (path, _), doc, text in zip(items, docs, texts):
+        doc._.cw_article = Article(id=path.stem, text=text)
+    anns = [[read_ann(a) for a in files] for _, files in items]
+    return nlp, docs, texts, anns
+
+
+def candidate_lemmas(docs, anns) -> list[str]:
+    """Lemmas heading at least MIN_GOLD_CUES gold cues (as a verb, noun or adjective)."""
+    counts: Counter = Counter()
+    for doc, files in zip(docs, anns):
+        for gold in (g for f in files for g in f):
+            head = _cue_head(_tokens(doc, gold.cue or ()))
+            if head is not None and head.pos_ in CUE_POS:
+                counts[head.lemma_.lower()] += 1
+    return sorted(lemma for lemma, n in counts.items() if n >= MIN_GOLD_CUES)
+
+
+def collect(nlp, docs, texts, anns, lemmas, with_source: bool = True):
+    """Per text, the candidates' feature lists and 0/1 labels.
+
+    A candidate is positive when its content matches a gold content and (`with_source`) its stance
+    holder is that gold's source (or both are absent): a right content with a wrong source teaches
+    the model nothing it should repeat.
+    """
+    finder = QuoteFinder(nlp, model=AttributionModel({}, 0.0, 0.0, frozenset(lemmas)))
+    per_text = []
+    for doc, text, files in zip(docs, texts, anns):
+        words = _Words(text)
+        golds = [g for f in files for g in f]
+        gold_words = [words.of(g.content) for g in golds]
+        state = finder.state(doc)
+        rows = []
+        for _, cand in state.frame_candidates(taken_quotes(state)):
+            cw = words.of([(cand.content.start_char, cand.content.end_char)])
+            unnamed = (cand.cue.lemma_.lower(), cand.cue.pos_, cand.frame) in state.frames.unsourced
+            source = None if unnamed or cand.source is None else ((cand.source.start_char, cand.source.end_char),)
+            hit = any(
+                len(cw & gw) / max(len(cw), len(gw)) >= 0.5
+                and (not with_source or (g.source is None and source is None) or _overlaps(source, g.source))
+                for g, gw in zip(golds, gold_words)
+                if cw & gw
+            )
+            rows.append((cand.features, int(hit)))
+        per_text.append(rows)
+    return per_text
+
+
+def fit(rows, seed: int) -> tuple[dict[str, float], float]:
+    """Logistic regression over the feature strings of `rows`; returns (weights, bias)."""
+    counts = Counter(f for feats, _ in rows for f in set(feats))
+    vocab = sorted(f for f, n in counts.items() if n >= MIN_FEATURE_COUNT)
+    index = {f: i for i, f in enumerate(vocab)}
+    width = max((len(f) for f, _ in rows), default=1)
+    pad = len(vocab)  # a dummy column whose weight stays zero
+    idx = np.full((len(rows), width), pad, dtype=np.int64)
+    for r, (feats, _) in enumerate(rows):
+        cols = [index[f] for f in feats if f in index]
+        idx[r, : len(cols)] = cols
+    y = np.array([label for _, label in rows], dtype=np.float64)
+    flat = idx.ravel()
+    rng = np.random.default_rng(seed)
+    w = rng.normal(0.0, 1e-3, len(vocab) + 1)
+    w[pad] = 0.0
+    b = 0.0
+    g2w = np.full_like(w, 1e-8)
+    g2b = 1e-8
+    n = max(1, len(rows))
+    for _ in range(EPOCHS):
+        z = w[idx].sum(axis=1) + b
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        err = (p - y) / n
+        grad = np.bincount(flat, weights=np.repeat(err, width), minlength=len(w)) + L2 * w
+        grad[pad] = 0.0
+        gb = float(err.sum())
+        g2w += grad**2
+        g2b += gb**2
+        w -= LEARNING_RATE * grad / np.sqrt(g2w)
+        b -= LEARNING_RATE * gb / np.sqrt(g2b)
+    weights = {f: round(float(w[i]), WEIGHT_DIGITS) for f, i in index.items() if round(float(w[i]), WEIGHT_DIGITS) != 0.0}
+    return weights, b
+
+
+def cross_validate(nlp, docs, texts, anns, per_text, lemmas, folds: int, seed: int, runs: int | None = None) -> dict:
+    """Pooled held-out scores of the whole quotes component per (threshold, holderless threshold), training on the other folds each time."""
+    order = list(range(len(docs)))
+    random.Random(seed).shuffle(order)
+    grid = [(t, min(1.0, round(t + step, 2))) for t in THRESHOLDS for step in HOLDERLESS_STEPS]
+    pooled = {pair: PolnearScores() for pair in grid}
+    for k in range(runs or folds):
+        held = sorted(order[k::folds])
+        held_set = set(held)
+        rows = [row for i, rs in enumerate(per_text) if i not in held_set for row in rs]
+        weights, bias = fit(rows, seed)
+        finder = QuoteFinder(nlp, model=AttributionModel(weights, bias, 1.0, frozenset(lemmas)))
+        for i in held:
+            state = finder.state(docs[i])
+            taken = taken_quotes(state)
+            scored = state.frame_candidates(taken)
+            for t, holderless in grid:
+                state.model = AttributionModel(weights, bias, t, frozenset(lemmas), holderless)
+                quotes = find_quotes(state, taken, scored)
+                for gold in anns[i]:
+                    score_file(texts[i], gold, quotes, pooled[(t, holderless)])
+        print(f"fold {k + 1}/{folds} done", flush=True)
+    return pooled
+
+
+def choose_threshold(pooled: dict) -> tuple[float, float]:
+    """The (threshold, holderless threshold) with the best pooled F1 among those keeping precision and source accuracy up."""
+    ok = [k for k, s in pooled.items() if s.precision >= MIN_PRECISION and s.source_accuracy >= MIN_SOURCE] or list(pooled)
+    return max(ok, key=lambda k: (round(pooled[k].f1, 4), k))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("train", nargs="?", type=Path, default=DEFAULT_TRAIN)
+    parser.add_argument("--cache", type=Path, help="a DocBin of the parsed train texts: read when present, else written")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--content-only", action="store_true", help="label by content alone, not content and source")
+    parser.add_argument("--runs", type=int, help="run only the first RUNS folds (a quick look while developing)")
+    parser.add_argument("--threshold", type=float, help="skip cross-validation and use this threshold")
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    args = parser.parse_args()
+    nlp, docs, texts, anns = load_split(args.train, args.cache)
+    lemmas = candidate_lemmas(docs, anns)
+    per_text = collect(nlp, docs, texts, anns, lemmas, not args.content_only)
+    rows = [row for rs in per_text for row in rs]
+    print(f"{len(lemmas)} cue lemmas, {len(rows)} candidates, {sum(y for _, y in rows)} positive", flush=True)
+    cv_note = "threshold given on the command line"
+    threshold, holderless = args.threshold, 1.0
+    if threshold is None:
+        pooled = cross_validate(nlp, docs, texts, anns, per_text, lemmas, args.folds, args.seed, args.runs)
+        for t, s in sorted(pooled.items()):
+            print(f"threshold {t}: P {s.precision:.4f} R {s.recall:.4f} F1 {s.f1:.4f} source {s.source_accuracy:.4f}")
+        threshold, holderless = choose_threshold(pooled)
+        best = pooled[(threshold, holderless)]
+        cv_note = (
+            f"threshold chosen by {args.folds}-fold cross-validation within train (pooled content P "
+            f"{best.precision:.4f} R {best.recall:.4f} F1 {best.f1:.4f}, source {best.source_accuracy:.4f})"
+        )
+    weights, bias = fit(rows, args.seed)
+    # A cue word whose train candidates (almost) never reach the threshold adds (almost) nothing but time.
+    final = AttributionModel(weights, bias, threshold, frozenset(lemmas), holderless)
+    reaching = Counter(next(f[4:] for f in feats if f.startswith("lpf=")) for feats, _ in rows if final.probability(feats) >= threshold)
+    frames = sorted(key.split("|") for key, n in reaching.items() if n >= MIN_LEMMA_HITS)
+    useful = sorted({lemma for lemma, _, _ in frames})
+    print(f"{len(useful)} of {len(lemmas)} cue lemmas, {len(frames)} (lemma, pos, frame) reach the threshold on train", flush=True)
+    lemmas = useful
+    data = {
+        "_about": (
+            f"Attribution-frame model trained on the PolNeAR train split ({len(docs)} texts, {len(rows)} candidates) "
+            f"by scripts/train_attribution.py on {datetime.date.today().isoformat()}: logistic regression "
+            f"(L2 {L2}, {EPOCHS} Adagrad epochs, seed {args.seed}) over the feature strings of "
+            "nlp/attribution_model.py; only non-zero weights kept. "
+            f"{cv_note}. Do not edit by hand, re-run the script. See docs/quotes.md, 'Attribution model'."
+        ),
+        "threshold": threshold,
+        "holderless_threshold": holderless,
+        "bias": round(bias, WEIGHT_DIGITS),
+        "lemmas": lemmas,
+        "frames": frames,
+        "weights": dict(sorted(weights.items())),
+    }
+    args.output.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{len(weights)} weights, threshold {threshold}, written to {args.output}")
+
+
+if __name__ == "__main__":
+    main()

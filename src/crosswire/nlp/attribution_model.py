@@ -1,0 +1,139 @@
+"""A trained scorer for attribution frames: is this (cue word, frame, content) an attribution? (docs/quotes.md)
+
+The candidates are the frames of nlp/attribution_frames.py (`supports [the wall]`, `expected [to
+win]`, `a poll shows [X]`); a fixed lexicon kept or dropped each (lemma, frame) pair everywhere. The
+model instead weighs the context: the cue's part of speech and dependency, who the subject is (a
+person, an organisation, a pronoun, nobody), passive voice, negation, the content's first word and
+length. It is a logistic regression over sparse string features, trained on the PolNeAR train split
+by scripts/train_attribution.py; the weights live in knowledge/data/attribution_model.json (only
+non-zero weights are stored) and scoring is a sum of a few dictionary lookups.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from crosswire.errors import ModelError
+from crosswire.knowledge import read_data_json
+
+MODEL_FILE = "attribution_model.json"
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+PERSONISH = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+@dataclass(frozen=True)
+class AttributionModel:
+    """Weights per feature string, a bias, the decision thresholds and the cue words and frames worth trying.
+
+    `holderless_threshold` applies to a candidate whose stance holder cannot be found (and whose frame
+    PolNeAR does not usually leave unnamed): its content may be right, but its source would be wrong.
+    """
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    lemmas: frozenset[str]
+    holderless_threshold: float = 1.0
+    frames: dict[tuple[str, str], frozenset[str]] | None = None  # (lemma, pos) -> frames; None: every frame
+
+    def tries(self, lemma: str, pos: str, frame: str) -> bool:
+        """Is this frame of this cue word worth scoring (some of its train candidates reached the threshold)?"""
+        return self.frames is None or frame in self.frames.get((lemma, pos), ())
+
+    def probability(self, features: list[str]) -> float:
+        """The model's probability that the candidate is a gold attribution."""
+        get = self.weights.get
+        z = self.bias + sum(get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def load_attribution_model(filename: str = MODEL_FILE) -> AttributionModel:
+    """Read the trained model once per process (a ModelError says how to rebuild a broken file)."""
+    data = read_data_json(filename)
+    try:
+        return AttributionModel(
+            weights={str(k): float(v) for k, v in data["weights"].items()},
+            bias=float(data["bias"]),
+            threshold=float(data["threshold"]),
+            lemmas=frozenset(str(x) for x in data["lemmas"]),
+            holderless_threshold=float(data["holderless_threshold"]),
+            frames=_frames(data["frames"]),
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ModelError("bad attribution model file", where=filename, fix="re-run scripts/train_attribution.py") from exc
+
+
+def _frames(rows) -> dict[tuple[str, str], frozenset[str]]:
+    out: dict[tuple[str, str], set[str]] = {}
+    for lemma, pos, frame in rows:
+        out.setdefault((str(lemma), str(pos)), set()).add(str(frame))
+    return {key: frozenset(v) for key, v in out.items()}
+
+
+def source_kind(source: Span | None) -> str:
+    """A coarse class of the stance holder: none, a pronoun, an entity type, or a common noun."""
+    if source is None:
+        return "none"
+    root = source.root
+    if root.pos_ == "PRON":
+        return "pron"
+    if root.ent_type_ in PERSONISH:
+        return root.ent_type_
+    return root.pos_
+
+
+def _length_bucket(n: int) -> str:
+    return "1" if n <= 1 else "2-3" if n <= 3 else "4-8" if n <= 8 else "9-20" if n <= 20 else "21+"
+
+
+def candidate_features(cue: Token, frame: str, head: Token, content: Span, source: Span | None, quoted: bool) -> list[str]:
+    """The feature strings of one candidate: a few lookups on the cue, its frame, its subject and the content."""
+    lemma = cue.lemma_.lower()
+    pos = cue.pos_
+    first = content[0]
+    skind = source_kind(source)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children)
+    negated = any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in cue.children)
+    length = _length_bucket(len(content))
+    gov = cue.head.lemma_.lower() if cue.head.i != cue.i else "<root>"
+    holder = source.root.lemma_.lower() if source is not None else "-"
+    kids = ".".join(sorted({c.dep_ for c in cue.children if not c.is_punct}))
+    croot = content.root
+    return [
+        f"subj={holder}",
+        f"lsubj={lemma}|{holder}",
+        f"kids={pos}|{kids}",
+        f"lkids={lemma}|{kids}",
+        f"croot={frame}|{croot.lemma_.lower()}",
+        f"lcroot={lemma}|{croot.pos_}|{croot.dep_}",
+        f"l={lemma}",
+        f"lp={lemma}|{pos}",
+        f"lpf={lemma}|{pos}|{frame}",
+        f"pf={pos}|{frame}",
+        f"f={frame}",
+        f"dep={cue.dep_}|{pos}",
+        f"ldep={lemma}|{cue.dep_}",
+        f"tag={cue.tag_}|{frame}",
+        f"ltag={lemma}|{cue.tag_}",
+        f"src={skind}|{frame}",
+        f"lsrc={lemma}|{skind}",
+        f"psrc={pos}|{skind}",
+        f"pass={passive}|{frame}",
+        f"lpass={lemma}|{passive}",
+        f"neg={negated}",
+        f"hd={frame}|{head.pos_}|{head.tag_}",
+        f"lhd={lemma}|{frame}|{head.tag_}",
+        f"first={frame}|{first.lower_ if first.is_stop or first.is_punct else first.pos_}",
+        f"lfirst={lemma}|{first.lower_ if first.is_stop else first.pos_}",
+        f"len={frame}|{length}",
+        f"llen={lemma}|{length}",
+        f"gov={lemma}|{gov}",
+        f"govp={pos}|{cue.head.pos_}|{cue.dep_}",
+        f"q={quoted}|{frame}",
+        f"sentstart={cue.is_sent_start}",
+    ]

@@ -1,0 +1,91 @@
+"""The trained attribution-frame model: its file, its features, and what it keeps in context."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.errors import ModelError
+from crosswire.nlp.attribution_model import (
+    AttributionModel,
+    candidate_features,
+    load_attribution_model,
+    source_kind,
+)
+from crosswire.nlp.attribution_frames import candidate_frames, content_span
+
+
+def test_shipped_model_loads_with_lemmas_weights_and_a_threshold():
+    model = load_attribution_model()
+    assert 0.0 < model.threshold < 1.0
+    assert {"support", "expect", "vote", "accuse"} <= model.lemmas
+    assert len(model.weights) > 1000
+
+
+def test_model_tries_only_its_listed_frames():
+    model = AttributionModel({}, 0.0, 0.5, frozenset({"vote"}), frames={("vote", "VERB"): frozenset({"prep_for"})})
+    assert model.tries("vote", "VERB", "prep_for")
+    assert not model.tries("vote", "VERB", "dobj")
+    assert not model.tries("vote", "NOUN", "prep_for")
+    assert AttributionModel({}, 0.0, 0.5, frozenset()).tries("anything", "VERB", "dobj")  # no list: every frame
+
+
+def test_probability_is_the_logistic_of_bias_plus_weights():
+    model = AttributionModel({"a": 2.0, "b": -1.0}, 0.5, 0.5, frozenset())
+    assert model.probability([]) == pytest.approx(1 / (1 + 2.718281828 ** -0.5), rel=1e-6)
+    assert model.probability(["a", "b", "unknown"]) == pytest.approx(1 / (1 + 2.718281828 ** -1.5), rel=1e-6)
+    assert model.probability(["a"] * 100) == pytest.approx(1.0)  # clipped, no overflow
+
+
+def test_broken_model_file_is_a_model_error(monkeypatch):
+    import crosswire.nlp.attribution_model as am
+
+    monkeypatch.setattr(am, "read_data_json", lambda name: {"weights": {}, "bias": 0})
+    am.load_attribution_model.cache_clear()
+    try:
+        with pytest.raises(ModelError):
+            am.load_attribution_model("broken.json")
+    finally:
+        am.load_attribution_model.cache_clear()
+
+
+def _features_for(resolve, text, cue_word, frame):
+    doc = resolve(text)
+    cue = next(t for t in doc if t.text == cue_word)
+    head = next(h for f, h in candidate_frames(cue) if f == frame)
+    return candidate_features(cue, frame, head, content_span(frame, head, cue), None, False)
+
+
+def test_features_describe_cue_frame_and_content(resolve):
+    feats = _features_for(resolve, "Most voters supported the new stadium plan.", "supported", "dobj")
+    assert "lpf=support|VERB|dobj" in feats
+    assert "lsrc=support|none" in feats
+    assert "first=dobj|the" in feats
+
+
+def test_source_kind_classes(resolve):
+    doc = resolve("Senator Maria Lopez said he would vote for them.")
+    assert source_kind(None) == "none"
+    assert source_kind(doc[0:3]) == "PERSON"
+    assert source_kind(doc[4:5]) == "pron"
+
+
+# --- the model in the pipeline: context decides, not the word alone --------------------------
+
+
+def contents(extract_text, text):
+    return [(q.text, q.cue.text if q.cue else None, q.speaker.text if q.speaker else None) for q in extract_text(text).quotes]
+
+
+def test_union_supports_a_bill_is_an_attribution(extract_text):
+    found = contents(extract_text, "The teachers' union strongly supports the bill to raise school funding.")
+    assert any(c.startswith("the bill") and cue == "supports" and "union" in (who or "") for c, cue, who in found), found
+
+
+def test_an_expectation_is_kept_with_its_holder_and_cue(extract_text):
+    found = contents(extract_text, "Most analysts expect the incumbent governor to win the election.")
+    assert ("the incumbent governor to win the election", "expect", "Most analysts") in found, found
+
+
+def test_plain_narration_of_a_physical_act_is_no_attribution(extract_text):
+    found = contents(extract_text, "The workers carried the heavy boxes into the truck before noon.")
+    assert found == []
