@@ -26,6 +26,7 @@ def test_model_tries_only_its_listed_frames():
     assert model.tries("vote", "VERB", "prep_for")
     assert not model.tries("vote", "VERB", "dobj")
     assert not model.tries("vote", "NOUN", "prep_for")
+    assert model.tries_word("vote", "VERB") and not model.tries_word("vote", "NOUN")
     assert AttributionModel({}, 0.0, 0.5, frozenset()).tries("anything", "VERB", "dobj")  # no list: every frame
 
 

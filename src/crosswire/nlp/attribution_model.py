@@ -40,15 +40,23 @@ class AttributionModel:
     holderless_threshold: float = 1.0
     frames: dict[tuple[str, str], frozenset[str]] | None = None  # (lemma, pos) -> frames; None: every frame
 
+    def tries_word(self, lemma: str, pos: str) -> bool:
+        """Is this cue word (lemma and part of speech) worth looking at?"""
+        return self.frames is None or (lemma, pos) in self.frames
+
     def tries(self, lemma: str, pos: str, frame: str) -> bool:
         """Is this frame of this cue word worth scoring (some of its train candidates reached the threshold)?"""
         return self.frames is None or frame in self.frames.get((lemma, pos), ())
 
-    def probability(self, features: list[str]) -> float:
-        """The model's probability that the candidate is a gold attribution."""
-        get = self.weights.get
-        z = self.bias + sum(get(f, 0.0) for f in features)
+    def probability(self, features: list[str], partial: float = 0.0) -> float:
+        """The model's probability that the candidate is a gold attribution (`partial`: weights already summed)."""
+        z = self.bias + partial + self.weight_sum(features)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def weight_sum(self, features: list[str]) -> float:
+        """The sum of the features' weights (unknown features weigh nothing)."""
+        get = self.weights.get
+        return sum(get(f, 0.0) for f in features)
 
 
 @lru_cache(maxsize=1)
@@ -91,49 +99,64 @@ def _length_bucket(n: int) -> str:
     return "1" if n <= 1 else "2-3" if n <= 3 else "4-8" if n <= 8 else "9-20" if n <= 20 else "21+"
 
 
-def candidate_features(cue: Token, frame: str, head: Token, content: Span, source: Span | None, quoted: bool) -> list[str]:
-    """The feature strings of one candidate: a few lookups on the cue, its frame, its subject and the content."""
+def cue_features(cue: Token, source: Span | None) -> list[str]:
+    """The feature strings that depend on the cue word and its holder only (scored once per cue word)."""
     lemma = cue.lemma_.lower()
     pos = cue.pos_
-    first = content[0]
     skind = source_kind(source)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children)
     negated = any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in cue.children)
-    length = _length_bucket(len(content))
     gov = cue.head.lemma_.lower() if cue.head.i != cue.i else "<root>"
     holder = source.root.lemma_.lower() if source is not None else "-"
     kids = ".".join(sorted({c.dep_ for c in cue.children if not c.is_punct}))
-    croot = content.root
     return [
         f"subj={holder}",
         f"lsubj={lemma}|{holder}",
         f"kids={pos}|{kids}",
         f"lkids={lemma}|{kids}",
-        f"croot={frame}|{croot.lemma_.lower()}",
-        f"lcroot={lemma}|{croot.pos_}|{croot.dep_}",
         f"l={lemma}",
         f"lp={lemma}|{pos}",
+        f"dep={cue.dep_}|{pos}",
+        f"ldep={lemma}|{cue.dep_}",
+        f"ltag={lemma}|{cue.tag_}",
+        f"lsrc={lemma}|{skind}",
+        f"psrc={pos}|{skind}",
+        f"lpass={lemma}|{passive}",
+        f"neg={negated}",
+        f"gov={lemma}|{gov}",
+        f"govp={pos}|{cue.head.pos_}|{cue.dep_}",
+        f"sentstart={cue.is_sent_start}",
+    ]
+
+
+def frame_features(cue: Token, frame: str, head: Token, content: Span, source: Span | None, quoted: bool) -> list[str]:
+    """The feature strings of one frame of a cue word: the frame, its head and the content."""
+    lemma = cue.lemma_.lower()
+    pos = cue.pos_
+    first = content[0]
+    skind = source_kind(source)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children)
+    length = _length_bucket(len(content))
+    croot = content.root
+    return [
+        f"croot={frame}|{croot.lemma_.lower()}",
+        f"lcroot={lemma}|{croot.pos_}|{croot.dep_}",
         f"lpf={lemma}|{pos}|{frame}",
         f"pf={pos}|{frame}",
         f"f={frame}",
-        f"dep={cue.dep_}|{pos}",
-        f"ldep={lemma}|{cue.dep_}",
         f"tag={cue.tag_}|{frame}",
-        f"ltag={lemma}|{cue.tag_}",
         f"src={skind}|{frame}",
-        f"lsrc={lemma}|{skind}",
-        f"psrc={pos}|{skind}",
         f"pass={passive}|{frame}",
-        f"lpass={lemma}|{passive}",
-        f"neg={negated}",
         f"hd={frame}|{head.pos_}|{head.tag_}",
         f"lhd={lemma}|{frame}|{head.tag_}",
         f"first={frame}|{first.lower_ if first.is_stop or first.is_punct else first.pos_}",
         f"lfirst={lemma}|{first.lower_ if first.is_stop else first.pos_}",
         f"len={frame}|{length}",
         f"llen={lemma}|{length}",
-        f"gov={lemma}|{gov}",
-        f"govp={pos}|{cue.head.pos_}|{cue.dep_}",
         f"q={quoted}|{frame}",
-        f"sentstart={cue.is_sent_start}",
     ]
+
+
+def candidate_features(cue: Token, frame: str, head: Token, content: Span, source: Span | None, quoted: bool) -> list[str]:
+    """The feature strings of one candidate: a few lookups on the cue, its frame, its subject and the content."""
+    return cue_features(cue, source) + frame_features(cue, frame, head, content, source, quoted)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswire.nlp.extensions import doc_text
 from crosswire.nlp.attribution_frames import FrameLexicon, candidate_frames, content_span, load_frame_lexicon, trim_content
-from crosswire.nlp.attribution_model import AttributionModel, candidate_features, load_attribution_model
+from crosswire.nlp.attribution_model import AttributionModel, cue_features, frame_features, load_attribution_model
 from crosswire.nlp.cue_lexicon import CueLexicon, load_cue_lexicon
 from crosswire.nlp.quote_marks import find_marked_quotes
 from crosswire.nlp.speakers import SpeakerResolver, cue_subject, np_span
@@ -336,21 +336,25 @@ class _ArticleQuotes:
         spans = [(q.start, q.end) for q in taken]
         model = self.model
         for cue in self.frame_cues:
-            if self.in_quote[cue.i]:
+            lemma, pos = cue.lemma_.lower(), cue.pos_
+            if self.in_quote[cue.i] or not model.tries_word(lemma, pos):
                 continue
             source: Span | None | object = _UNSET
-            lemma, pos = cue.lemma_.lower(), cue.pos_
+            cue_part: list[str] = []
+            cue_score = 0.0
             for frame, head in candidate_frames(cue):
                 if not model.tries(lemma, pos, frame):
                     continue
                 content = self.clip_to_paragraph(content_span(frame, head, cue), cue)
                 if content is None or len(content) < 1:
                     continue
-                if source is _UNSET:
+                if source is _UNSET:  # the holder and the cue's own features: once per cue word
                     source = frame_source(cue, self.lexicon)
+                    cue_part = cue_features(cue, source)  # type: ignore[arg-type]
+                    cue_score = model.weight_sum(cue_part)
                 quoted = bool(self.in_quote[content.start : content.end].any())
-                features = candidate_features(cue, frame, head, content, source, quoted)  # type: ignore[arg-type]
-                p = model.probability(features)
+                own = frame_features(cue, frame, head, content, source, quoted)  # type: ignore[arg-type]
+                p = model.probability(own, cue_score)
                 if floor is not None and p < floor:
                     continue
                 start, end = content.start_char, content.end_char
@@ -359,7 +363,7 @@ class _ArticleQuotes:
                 if self.in_direct[content.start : content.end].sum() > 0.5 * len(content):
                     continue
                 key = (cue.i, head.head.i if frame.startswith("prep_") else head.i)
-                out.append((p, FrameCandidate(cue, frame, content, source, quoted, key, features)))  # type: ignore[arg-type]
+                out.append((p, FrameCandidate(cue, frame, content, source, quoted, key, cue_part + own)))  # type: ignore[arg-type]
         return out
 
     def frame_quotes(self, taken: list[Quote], scored: list[tuple[float, FrameCandidate]] | None = None) -> list[Quote]:
