@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from crosswire.nlp.actors import actor_for_token
 from crosswire.records import Article
 from tests.nlp.conftest import actor_of
@@ -204,3 +206,30 @@ def test_intelligence_is_an_agency_only_beside_a_country(resolve):
     doc = resolve("Pakistani intelligence said the men were caught. Critics questioned her intelligence.")
     assert actor_of(doc, "Pakistani intelligence").id == "PAK-SPY"
     assert actor_of(doc, "her intelligence") is None or actor_of(doc, "her intelligence").sector != "SPY"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        ("Tens of thousands of Spaniards marched through Valencia after the floods.", "Spaniards", "ESP"),
+        ("Two Britons and three Danes were among the injured, the embassy said.", "Britons", "GBR"),
+        ("Two Britons and three Danes were among the injured, the embassy said.", "Danes", "DNK"),
+        ("Iraqis queued for hours to vote in the provincial election.", "Iraqis", "IRQ"),
+        ("Many Filipinos working abroad send money home.", "Filipinos", "PHL"),
+        ("Kazakhs and Uzbeks crossed the border to trade.", "Uzbeks", "UZB"),
+    ],
+)
+def test_people_of_a_country_resolve_to_its_civilians(resolve, text, phrase, country):
+    actor = actor_of(resolve(text), phrase)
+    assert actor is not None and (actor.country, actor.sector, actor.kind) == (country, "CVL", "group")
+
+
+def test_a_country_name_is_not_read_as_its_people(resolve):
+    actor = actor_of(resolve("Thousands fled to Laos after the dam broke."), "Laos")
+    assert (actor.country, actor.kind, actor.sector) == ("LAO", "state", None)
+
+
+def test_a_people_spread_over_several_states_gets_no_country(resolve):
+    doc = resolve("Kurdish fighters pushed the militants out of the town after a week of clashes.")
+    actor = actor_of(doc, "Kurdish fighters")
+    assert actor is None or actor.country is None

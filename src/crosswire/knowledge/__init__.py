@@ -77,6 +77,7 @@ class Knowledge:
     capitals: dict[str, str]  # capital -> ISO3
     cities: dict[str, str]  # other city (population >= 15k, largest of its name) -> ISO3
     demonyms: dict[str, str]  # demonym -> ISO3
+    nationals: dict[str, str]  # noun for people of a country ("Spaniards", "Americans") -> ISO3
     seats: dict[str, tuple[str, str]]  # seat/institution -> (ISO3, sector)
     organisations: dict[str, Organisation]  # any name or abbreviation -> organisation
     org_by_code: dict[str, Organisation]
@@ -116,6 +117,20 @@ class Knowledge:
             if key == country_or_org and term.head == head and term.holds_on(date):
                 return term
         return None
+
+
+def _nationals(demonyms: dict[str, str], casing: dict[str, str]) -> dict[str, str]:
+    """Plural nouns for a country's people: regular ones derived from the demonyms, the rest from nationals.tsv."""
+    nationals = {}
+    for key, iso3 in demonyms.items():
+        written = casing[key]
+        if written[-1] in "niokh" and written[-2:] not in ("sh", "ch") and written.isalpha():
+            nationals[key + "s"] = iso3
+            casing.setdefault(key + "s", written + "s")
+    for noun, iso3, _source in _rows("nationals.tsv", 3):
+        nationals[noun.lower()] = iso3
+        casing[noun.lower()] = noun
+    return nationals
 
 
 def _rows(filename: str, columns: int) -> list[list[str]]:
@@ -206,6 +221,7 @@ def load_knowledge() -> Knowledge:
     for demonym, iso3, _source in _rows("demonyms.tsv", 3):
         demonyms[demonym.lower()] = iso3
         casing[demonym.lower()] = demonym
+    nationals = _nationals(demonyms, casing)
     seats = {}
     for name, iso3, sector, _source in _rows("seats.tsv", 4):
         seats[name.lower()] = (iso3, _check_sector(sector, f"seats.tsv: {name}"))
@@ -241,6 +257,7 @@ def load_knowledge() -> Knowledge:
         capitals=capitals,
         cities=_cities(iso2_to_iso3),
         demonyms=demonyms,
+        nationals=nationals,
         seats=seats,
         organisations=organisations,
         org_by_code=by_code,

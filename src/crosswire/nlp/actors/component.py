@@ -119,7 +119,10 @@ class _Resolution:
     def _countries_mentioned(self) -> set[str]:
         found = set()
         for hit in self.hits:
-            table = {"country": self.kb.country_names, "capital": self.kb.capitals, "demonym": self.kb.demonyms}
+            table = {
+                "country": self.kb.country_names, "capital": self.kb.capitals, "demonym": self.kb.demonyms,
+                "national": self.kb.nationals,
+            }
             if hit.category in table:
                 found.add(table[hit.category][hit.key])
         return found
@@ -212,6 +215,8 @@ class _Resolution:
             return ids.state_actor(kb, kb.country_names[key])
         if hit.category == "demonym":
             return ids.state_actor(kb, kb.demonyms[key])
+        if hit.category == "national":  # "Spaniards", "Americans": the people of the country, as "Spanish people"
+            return ids.state_actor(kb, kb.nationals[key], "CVL")
         if hit.category == "context":
             iso3, needs = kb.context_aliases[key]
             return ids.state_actor(kb, iso3) if needs & self.mentioned else None

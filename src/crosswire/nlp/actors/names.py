@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from crosswire.knowledge import Knowledge
 
 # Categories in precedence order when one surface form is in several files.
-CATEGORIES = ("holder", "seat", "org", "country", "context", "capital", "demonym")
+CATEGORIES = ("holder", "seat", "org", "country", "context", "capital", "demonym", "national")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
@@ -48,6 +48,7 @@ class NameFinder:
             "context": kb.context_aliases,
             "capital": kb.capitals,
             "demonym": kb.demonyms,
+            "national": kb.nationals,
         }
         self.categories: dict[str, list[str]] = {}
         for category in CATEGORIES:
