@@ -233,3 +233,21 @@ def test_a_people_spread_over_several_states_gets_no_country(resolve):
     doc = resolve("Kurdish fighters pushed the militants out of the town after a week of clashes.")
     actor = actor_of(doc, "Kurdish fighters")
     assert actor is None or actor.country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country", "sector"),
+    [
+        ("The governor of Kharkiv region said two people were killed overnight.", "The governor of Kharkiv region", "UKR", "GOV"),
+        ("The governor of Kursk said the drones were shot down.", "The governor of Kursk", "RUS", "GOV"),
+        ("A teacher from Odesa described the blackout.", "A teacher from Odesa", "UKR", "EDU"),
+    ],
+)
+def test_a_city_or_region_named_with_of_or_from_gives_the_country(resolve, text, phrase, country, sector):
+    actor = actor_of(resolve(text), phrase)
+    assert actor is not None and (actor.country, actor.sector) == (country, sector)
+
+
+def test_a_city_where_someone_is_does_not_give_their_country(resolve):
+    actor = actor_of(resolve("Journalists in Kharkiv filmed the strike."), "Journalists")
+    assert actor is not None and actor.country is None

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswire.knowledge import Knowledge, load_knowledge
 from crosswire.nlp.actors import anaphora, ids
-from crosswire.nlp.actors.describe import Description, appositive_tokens, describe
+from crosswire.nlp.actors.describe import Description, appositive_tokens, describe, place_country
 from crosswire.nlp.actors.names import NameFinder, NameHit
 from crosswire.records import Actor
 
@@ -418,6 +418,10 @@ class _Resolution:
             hit = self.hit_at.get(obj.i)
             if hit is not None and hit.category != "holder":
                 end = max(obj.i + 1, hit.end, *(c.i + 1 for c in obj.conjuncts if c.i in self.hit_at))
+                tokens += self.tok[head.i + 1 : end]
+                break
+            if child.lower_ in ("of", "from") and any(place_country(self.kb, t) for t in (obj, *obj.lefts)):
+                end = obj.i + 1  # "the governor of Kursk region", "a teacher from Kharkiv": the place's country
                 tokens += self.tok[head.i + 1 : end]
                 break
             if obj.lemma_.lower() in self.c.collective_nouns:  # "from eight Nordic and Baltic countries"

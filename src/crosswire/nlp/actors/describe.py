@@ -94,16 +94,27 @@ def describe(
             _apply_hit(kb, desc, hit, mentioned)
         elif token.i in owner_of and desc.owner is None:
             desc.owner = owner_of[token.i]
-        elif desc.country is None and _is_place_object(token) and token.lower_ in kb.cities:
-            desc.country = kb.cities[token.lower_]  # "a teacher from Kharkiv": where the text places them
+        elif desc.country is None and place_country(kb, token):
+            desc.country = place_country(kb, token)  # "a teacher from Kharkiv", "the governor of Kursk region"
         elif token.ent_type_ in ("NORP", "ORG") and token.dep_ in ("amod", "compound"):
             desc.unknown_modifier = True
     desc.roles = tuple(find_roles(kb, tokens, hit_tokens))
     return desc
 
 
-def _is_place_object(token: Token) -> bool:
-    return token.pos_ == "PROPN" and token.dep_ == "pobj" and token.head.lower_ in ("in", "from")
+PLACE_PREPOSITIONS = ("in", "from", "of")
+
+
+def place_country(kb: Knowledge, token: Token) -> str | None:
+    """The country of a city the phrase places its actor in: 'from Kharkiv', 'of Kursk region'."""
+    if token.pos_ != "PROPN" or token.lower_ not in kb.cities:
+        return None
+    if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS:
+        return kb.cities[token.lower_]
+    area = token.head
+    if token.dep_ == "compound" and area.dep_ == "pobj" and area.lemma_.lower() in kb.words["area_nouns"]:
+        return kb.cities[token.lower_] if area.head.lower_ in PLACE_PREPOSITIONS else None
+    return None
 
 
 def _apply_hit(kb: Knowledge, desc: Description, hit: NameHit, mentioned: set[str]) -> None:
