@@ -8,6 +8,7 @@ lookup; only those few tokens are then examined in their sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import numpy as np
@@ -66,14 +67,39 @@ class QuoteFinder:
         )
         self.frame_hashes = np.array(sorted({strings.add(w) for w in self.model.lemmas}), dtype="uint64")
         self.nominal_hashes = np.array(sorted({strings.add(w) for w in self.lexicon.nominal_tone}), dtype="uint64")
+        self.lemma_table = LemmaTable(self.cue_hashes, self.frame_hashes, self.nominal_hashes)
 
     def state(self, doc: Doc) -> "_ArticleQuotes":
         """The per-Doc working state (for training and inspection; `__call__` uses it too)."""
-        return _ArticleQuotes(doc, self.lexicon, self.cue_hashes, self.frames, (self.frame_hashes, self.nominal_hashes), self.model)
+        return _ArticleQuotes(doc, self.lexicon, self.lemma_table, self.frames, self.model)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.cw_quotes = find_quotes(self.state(doc))
         return doc
+
+
+class LemmaTable:
+    """The lemma hashes of cue verbs, frame cue words and speech nouns, looked up in one sorted array per Doc."""
+
+    def __init__(self, cue_hashes: np.ndarray, frame_hashes: np.ndarray, nominal_hashes: np.ndarray):
+        self.table = np.union1d(np.union1d(cue_hashes, frame_hashes), nominal_hashes).astype("uint64")
+        self.cue = frozenset(cue_hashes.tolist())
+        self.frame = frozenset(frame_hashes.tolist())
+        self.nominal = frozenset(nominal_hashes.tolist())
+
+    def hits(self, lemmas: np.ndarray) -> list[tuple[int, int]]:
+        """(token index, lemma hash) of every token whose lemma is in any of the three sets, in text order."""
+        return _hits(lemmas, self.table)
+
+
+def _hits(lemmas: np.ndarray, table: np.ndarray) -> list[tuple[int, int]]:
+    # a binary search per token in one numpy call: same hits as np.isin, without its per-call sorting
+    if len(lemmas) == 0 or len(table) == 0:
+        return []
+    pos = np.searchsorted(table, lemmas)
+    np.minimum(pos, len(table) - 1, out=pos)
+    found = np.nonzero(table[pos] == lemmas)[0]
+    return list(zip(found.tolist(), lemmas[found].tolist()))
 
 
 def cue_tokens(doc: Doc, cue_hashes: np.ndarray, lemmas: np.ndarray | None = None, evidence: frozenset[str] = frozenset()) -> list[Token]:
@@ -84,56 +110,43 @@ def cue_tokens(doc: Doc, cue_hashes: np.ndarray, lemmas: np.ndarray | None = Non
     if len(doc) == 0:
         return []
     lemmas = doc.to_array([LEMMA]).reshape(-1) if lemmas is None else lemmas
-    hits = np.nonzero(np.isin(lemmas, cue_hashes))[0]
-    out = []
-    for i in hits.tolist():
-        tok = doc[i]
-        if tok.lemma_ == ACCORDING:
-            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-                out.append(tok)
-        elif tok.tag_ == "VBN" and tok.lemma_ in evidence and not any(c.dep_ in ("agent", "ccomp") for c in tok.children):
-            continue
-        elif tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
-            out.append(tok)
-    return out
+    table = np.unique(cue_hashes).astype("uint64")
+    return [tok for tok in (doc[i] for i, _ in _hits(lemmas, table)) if _is_cue(tok, evidence)]
 
 
-def _paragraph_id(char: int, breaks: list[int]) -> int:
-    lo, hi = 0, len(breaks)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if breaks[mid] < char:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+def _is_cue(tok: Token, evidence: frozenset[str]) -> bool:
+    """Is a token with a cue lemma a cue: 'according' before 'to', a verb, or a noun at the root?"""
+    if tok.lemma_ == ACCORDING:
+        doc = tok.doc
+        return tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
+    if tok.tag_ == "VBN" and tok.lemma_ in evidence and not any(c.dep_ in ("agent", "ccomp") for c in tok.children):
+        return False
+    return tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT")
 
 
 class _ArticleQuotes:
     """The per-Doc working state: marked quotes, cue tokens, the speaker resolver."""
 
-    def __init__(
-        self,
-        doc: Doc,
-        lexicon: CueLexicon,
-        cue_hashes: np.ndarray,
-        frames: FrameLexicon,
-        frame_hashes: tuple[np.ndarray, np.ndarray],
-        model: AttributionModel,
-    ):
+    def __init__(self, doc: Doc, lexicon: CueLexicon, table: LemmaTable, frames: FrameLexicon, model: AttributionModel):
         self.doc = doc
         self.lexicon = lexicon
         self.frames = frames
         self.model = model
         self.resolver = SpeakerResolver(doc, lexicon)
-        lemmas = doc.to_array([LEMMA]).reshape(-1) if len(doc) else np.zeros(0, dtype="uint64")
-        self.cues = cue_tokens(doc, cue_hashes, lemmas, lexicon.evidence_verbs)
-        # frame and speech-noun candidates: one vectorised lookup for both, then sorted out on the few hits
-        frame_set, nominal_set = frame_hashes
-        hits = np.nonzero(np.isin(lemmas, np.union1d(frame_set, nominal_set)))[0].tolist() if len(doc) else []
-        in_frames = np.isin(lemmas[hits], frame_set) if hits else np.zeros(0, dtype=bool)
-        self.frame_cues = [doc[i] for i, f in zip(hits, in_frames.tolist()) if f]
-        self.nominal_cues = [doc[i] for i, f in zip(hits, in_frames.tolist()) if not f or lemmas[i] in nominal_set]
+        # cue verbs, frame cue words and speech nouns: one vectorised lookup, then sorted out on the few hits
+        hits = table.hits(doc.to_array([LEMMA]).reshape(-1)) if len(doc) else []
+        self.cues: list[Token] = []
+        self.frame_cues: list[Token] = []
+        self.nominal_cues: list[Token] = []
+        evidence = lexicon.evidence_verbs
+        for i, lemma in hits:
+            tok = doc[i]
+            if lemma in table.cue and _is_cue(tok, evidence):
+                self.cues.append(tok)
+            if lemma in table.frame:
+                self.frame_cues.append(tok)
+            if lemma in table.nominal:
+                self.nominal_cues.append(tok)
         self.text = text = doc_text(doc)
         self.breaks = [m.start() for m in NEWLINE_RE.finditer(text)]
         self.marked: list[tuple[Span, object]] = []
@@ -145,9 +158,22 @@ class _ArticleQuotes:
         self.in_quote = np.zeros(len(doc) + 1, dtype=bool)
         for span, _ in self.marked:
             self.in_quote[span.start : span.end] = True
+        # running counts as Python ints: a count over a token range is two list lookups, not a numpy reduction
+        self._quoted = self.in_quote.tolist()
+        self._quote_counts = _running_counts(self.in_quote)
+        self._direct_counts = _running_counts(self.in_direct)
 
     def para(self, char: int) -> int:
-        return _paragraph_id(char, self.breaks)
+        """The paragraph (line) number of a character offset."""
+        return bisect_left(self.breaks, char)
+
+    def quoted_tokens(self, start: int, end: int) -> int:
+        """How many tokens in start..end lie inside quotation marks."""
+        return self._quote_counts[end] - self._quote_counts[start]
+
+    def direct_tokens(self, start: int, end: int) -> int:
+        """How many tokens in start..end lie inside direct quotes (after direct_quotes() has run)."""
+        return self._direct_counts[end] - self._direct_counts[start]
 
     def in_headline(self, char: int) -> bool:
         """Is `char` on a headline-like line: the first line, or a short line with no closing full stop?"""
@@ -197,6 +223,7 @@ class _ArticleQuotes:
             quotes.append(quote)
             if speaker is not None and kind == "direct":
                 previous = (quote, self.para(span.end_char))
+        self._direct_counts = _running_counts(self.in_direct)
         return _borrow_speakers(quotes)
 
     def _direct_kind(self, span: Span) -> str:
@@ -252,7 +279,7 @@ class _ArticleQuotes:
         lo, hi = first_sent.start, last_sent.end
         best: tuple[int, Token, Token | Span] | None = None
         for cue in self.cues:
-            if not (lo <= cue.i < hi) or self.in_quote[cue.i] or cue.lemma_ in self.lexicon.evidence_verbs:
+            if not (lo <= cue.i < hi) or self._quoted[cue.i] or cue.lemma_ in self.lexicon.evidence_verbs:
                 continue
             if self.para(cue.idx) not in paras:
                 continue
@@ -281,7 +308,7 @@ class _ArticleQuotes:
             if neighbour is None or self.para(neighbour.start_char) != para and self.para(neighbour.end_char) != para:
                 continue
             for cue in self.cues:
-                if neighbour.start <= cue.i < neighbour.end and not self.in_quote[cue.i] and cue.lemma_ not in self.lexicon.evidence_verbs:
+                if neighbour.start <= cue.i < neighbour.end and not self._quoted[cue.i] and cue.lemma_ not in self.lexicon.evidence_verbs:
                     subj = self._speaker_of(cue)
                     if subj is not None:
                         head = subj if isinstance(subj, Span) else np_span(subj)
@@ -293,7 +320,7 @@ class _ArticleQuotes:
     def reported_quotes(self) -> list[Quote]:
         quotes = []
         for cue in self.cues:
-            if self.in_quote[cue.i]:
+            if self._quoted[cue.i]:
                 continue
             if cue.lemma_ == ACCORDING:
                 content = _according_content(cue)
@@ -306,8 +333,8 @@ class _ArticleQuotes:
             content = self.clip_to_paragraph(content, cue)
             if content is None or len(content) < 2:
                 continue
-            inside = int(self.in_quote[content.start : content.end].sum())
-            if self.in_direct[content.start : content.end].sum() > 0.5 * len(content):
+            inside = self.quoted_tokens(content.start, content.end)
+            if self.direct_tokens(content.start, content.end) > 0.5 * len(content):
                 continue  # a direct quote: already found from its marks
             speaker = None
             if source is not None:
@@ -337,7 +364,7 @@ class _ArticleQuotes:
         model = self.model
         for cue in self.frame_cues:
             lemma, pos = cue.lemma_.lower(), cue.pos_
-            if self.in_quote[cue.i] or not model.tries_word(lemma, pos):
+            if self._quoted[cue.i] or not model.tries_word(lemma, pos):
                 continue
             source: Span | None | object = _UNSET
             cue_part: list[str] = []
@@ -352,7 +379,7 @@ class _ArticleQuotes:
                     source = frame_source(cue, self.lexicon)
                     cue_part = cue_features(cue, source)  # type: ignore[arg-type]
                     cue_score = model.weight_sum(cue_part)
-                quoted = bool(self.in_quote[content.start : content.end].any())
+                quoted = self.quoted_tokens(content.start, content.end) > 0
                 own = frame_features(cue, frame, head, content, source, quoted)  # type: ignore[arg-type]
                 p = model.probability(own, cue_score)
                 if floor is not None and p < floor:
@@ -360,7 +387,7 @@ class _ArticleQuotes:
                 start, end = content.start_char, content.end_char
                 if any(a < end and start < b and min(end, b) - max(start, a) >= 0.5 * max(end - start, b - a) for a, b in spans):
                     continue
-                if self.in_direct[content.start : content.end].sum() > 0.5 * len(content):
+                if self.direct_tokens(content.start, content.end) > 0.5 * len(content):
                     continue
                 key = (cue.i, head.head.i if frame.startswith("prep_") else head.i)
                 out.append((p, FrameCandidate(cue, frame, content, source, quoted, key, cue_part + own)))  # type: ignore[arg-type]
@@ -413,7 +440,7 @@ class _ArticleQuotes:
         """
         quotes = []
         for noun in self.nominal_cues:
-            if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") or self.in_quote[noun.i]:
+            if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") or self._quoted[noun.i]:
                 continue
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
             if owner is None or owner.pos_ == "PRON" and owner.lower_ not in ("his", "her", "their"):
@@ -559,6 +586,11 @@ def _cue_phrase(cue: Token) -> Span:
     if cue.lemma_ == ACCORDING:
         return cue.doc[cue.i : cue.i + 2]
     return cue.doc[cue.i : cue.i + 1]
+
+
+def _running_counts(mask: np.ndarray) -> list[int]:
+    """counts[k] = how many of mask[:k] are set."""
+    return [0, *np.cumsum(mask, dtype=np.int64).tolist()]
 
 
 def _borrow_speakers(quotes: list[Quote]) -> list[Quote]:
