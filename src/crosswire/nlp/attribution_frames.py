@@ -90,10 +90,15 @@ def trim_content(span: Span, drop_that: bool = False) -> Span | None:
     """Strip edge punctuation, spaces and (optionally) a leading complementiser from a content span."""
     doc = span.doc
     start, end = span.start, span.end
-    while start < end and (doc[start].is_punct or doc[start].is_space or (drop_that and doc[start].lower_ == "that" and doc[start].dep_ == "mark")):
-        if doc[start].is_quote:
+    # one Token per step (each doc[i] makes a new one)
+    while start < end:
+        tok = doc[start]
+        if not (tok.is_punct or tok.is_space or (drop_that and tok.lower_ == "that" and tok.dep_ == "mark")) or tok.is_quote:
             break
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space) and not doc[end - 1].is_quote:
+    while end > start:
+        tok = doc[end - 1]
+        if not (tok.is_punct or tok.is_space) or tok.is_quote:
+            break
         end -= 1
     return doc[start:end] if end > start else None

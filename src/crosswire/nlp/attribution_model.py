@@ -12,6 +12,7 @@ non-zero weights are stored) and scoring is a sum of a few dictionary lookups.
 from __future__ import annotations
 
 import math
+from itertools import repeat
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -55,8 +56,7 @@ class AttributionModel:
 
     def weight_sum(self, features: list[str]) -> float:
         """The sum of the features' weights (unknown features weigh nothing)."""
-        get = self.weights.get
-        return sum(get(f, 0.0) for f in features)
+        return sum(map(self.weights.get, features, repeat(0.0, len(features))))
 
 
 @lru_cache(maxsize=1)
@@ -99,16 +99,42 @@ def _length_bucket(n: int) -> str:
     return "1" if n <= 1 else "2-3" if n <= 3 else "4-8" if n <= 8 else "9-20" if n <= 20 else "21+"
 
 
-def cue_features(cue: Token, source: Span | None) -> list[str]:
+@dataclass(frozen=True, slots=True)
+class CueFacts:
+    """What the features read from a cue word and its holder, read once per cue word (not once per frame)."""
+
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    skind: str
+    passive: bool
+    negated: bool
+    kids: str
+
+
+def cue_facts(cue: Token, source: Span | None) -> CueFacts:
+    """The cue word's lemma, tags, holder class, voice, negation and dependents, in one walk over its children."""
+    children = list(cue.children)
+    return CueFacts(
+        lemma=cue.lemma_.lower(),
+        pos=cue.pos_,
+        tag=cue.tag_,
+        dep=cue.dep_,
+        skind=source_kind(source),
+        passive=any(c.dep_ in ("nsubjpass", "auxpass") for c in children),
+        negated=any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in children),
+        kids=".".join(sorted({c.dep_ for c in children if not c.is_punct})),
+    )
+
+
+def cue_features(cue: Token, source: Span | None, facts: CueFacts | None = None) -> list[str]:
     """The feature strings that depend on the cue word and its holder only (scored once per cue word)."""
-    lemma = cue.lemma_.lower()
-    pos = cue.pos_
-    skind = source_kind(source)
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children)
-    negated = any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in cue.children)
-    gov = cue.head.lemma_.lower() if cue.head.i != cue.i else "<root>"
+    f = facts or cue_facts(cue, source)
+    lemma, pos, skind, kids = f.lemma, f.pos, f.skind, f.kids
+    head = cue.head
+    gov = head.lemma_.lower() if head.i != cue.i else "<root>"
     holder = source.root.lemma_.lower() if source is not None else "-"
-    kids = ".".join(sorted({c.dep_ for c in cue.children if not c.is_punct}))
     return [
         f"subj={holder}",
         f"lsubj={lemma}|{holder}",
@@ -116,39 +142,40 @@ def cue_features(cue: Token, source: Span | None) -> list[str]:
         f"lkids={lemma}|{kids}",
         f"l={lemma}",
         f"lp={lemma}|{pos}",
-        f"dep={cue.dep_}|{pos}",
-        f"ldep={lemma}|{cue.dep_}",
-        f"ltag={lemma}|{cue.tag_}",
+        f"dep={f.dep}|{pos}",
+        f"ldep={lemma}|{f.dep}",
+        f"ltag={lemma}|{f.tag}",
         f"lsrc={lemma}|{skind}",
         f"psrc={pos}|{skind}",
-        f"lpass={lemma}|{passive}",
-        f"neg={negated}",
+        f"lpass={lemma}|{f.passive}",
+        f"neg={f.negated}",
         f"gov={lemma}|{gov}",
-        f"govp={pos}|{cue.head.pos_}|{cue.dep_}",
+        f"govp={pos}|{head.pos_}|{f.dep}",
         f"sentstart={cue.is_sent_start}",
     ]
 
 
-def frame_features(cue: Token, frame: str, head: Token, content: Span, source: Span | None, quoted: bool) -> list[str]:
-    """The feature strings of one frame of a cue word: the frame, its head and the content."""
-    lemma = cue.lemma_.lower()
-    pos = cue.pos_
+def frame_features(
+    cue: Token, frame: str, head: Token, content: Span, source: Span | None, quoted: bool, facts: CueFacts | None = None
+) -> list[str]:
+    """The feature strings of one frame of a cue word: the frame, its head and the content (`facts`: cue_facts, when known)."""
+    f = facts or cue_facts(cue, source)
+    lemma, pos, skind = f.lemma, f.pos, f.skind
     first = content[0]
-    skind = source_kind(source)
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children)
     length = _length_bucket(len(content))
     croot = content.root
+    head_tag = head.tag_
     return [
         f"croot={frame}|{croot.lemma_.lower()}",
         f"lcroot={lemma}|{croot.pos_}|{croot.dep_}",
         f"lpf={lemma}|{pos}|{frame}",
         f"pf={pos}|{frame}",
         f"f={frame}",
-        f"tag={cue.tag_}|{frame}",
+        f"tag={f.tag}|{frame}",
         f"src={skind}|{frame}",
-        f"pass={passive}|{frame}",
-        f"hd={frame}|{head.pos_}|{head.tag_}",
-        f"lhd={lemma}|{frame}|{head.tag_}",
+        f"pass={f.passive}|{frame}",
+        f"hd={frame}|{head.pos_}|{head_tag}",
+        f"lhd={lemma}|{frame}|{head_tag}",
         f"first={frame}|{first.lower_ if first.is_stop or first.is_punct else first.pos_}",
         f"lfirst={lemma}|{first.lower_ if first.is_stop else first.pos_}",
         f"len={frame}|{length}",
@@ -159,4 +186,5 @@ def frame_features(cue: Token, frame: str, head: Token, content: Span, source: S
 
 def candidate_features(cue: Token, frame: str, head: Token, content: Span, source: Span | None, quoted: bool) -> list[str]:
     """The feature strings of one candidate: a few lookups on the cue, its frame, its subject and the content."""
-    return cue_features(cue, source) + frame_features(cue, frame, head, content, source, quoted)
+    facts = cue_facts(cue, source)
+    return cue_features(cue, source, facts) + frame_features(cue, frame, head, content, source, quoted, facts)

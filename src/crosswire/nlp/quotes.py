@@ -12,12 +12,13 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import LEMMA
+from spacy.attrs import IS_PUNCT, LEMMA, POS
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.nlp.extensions import doc_text
 from crosswire.nlp.attribution_frames import FrameLexicon, candidate_frames, content_span, load_frame_lexicon, trim_content
-from crosswire.nlp.attribution_model import AttributionModel, cue_features, frame_features, load_attribution_model
+from crosswire.nlp.attribution_model import AttributionModel, cue_facts, cue_features, frame_features, load_attribution_model
 from crosswire.nlp.cue_lexicon import CueLexicon, load_cue_lexicon
 from crosswire.nlp.quote_marks import find_marked_quotes
 from crosswire.nlp.speakers import SpeakerResolver, cue_subject, np_span
@@ -28,6 +29,7 @@ NEWLINE_RE = re.compile(r"\n\s*")  # a run of line breaks (blank lines too) ends
 ACCORDING = "accord"  # spaCy's lemma of "according" in "according to X"
 MIN_DIRECT_TOKENS = 4
 MAX_HEADLINE_SPEAKER_TOKENS = 4
+VERB_POS = (VERB, AUX)  # part-of-speech ids, as Doc.to_array gives them
 
 
 _UNSET = object()
@@ -134,7 +136,10 @@ class _ArticleQuotes:
         self.model = model
         self.resolver = SpeakerResolver(doc, lexicon)
         # cue verbs, frame cue words and speech nouns: one vectorised lookup, then sorted out on the few hits
-        hits = table.hits(doc.to_array([LEMMA]).reshape(-1)) if len(doc) else []
+        attrs = doc.to_array([LEMMA, IS_PUNCT, POS]) if len(doc) else np.zeros((0, 3), dtype="uint64")
+        hits = table.hits(attrs[:, 0])
+        self.punct: list[int] = attrs[:, 1].tolist()
+        self.pos: list[int] = attrs[:, 2].tolist()
         self.cues: list[Token] = []
         self.frame_cues: list[Token] = []
         self.nominal_cues: list[Token] = []
@@ -162,6 +167,10 @@ class _ArticleQuotes:
         self._quoted = self.in_quote.tolist()
         self._quote_counts = _running_counts(self.in_quote)
         self._direct_counts = _running_counts(self.in_direct)
+
+    def span_text(self, span: Span) -> str:
+        """`span.text` as a slice of the text (Span.text makes a Token per word)."""
+        return self.text[span.start_char : span.end_char]
 
     def para(self, char: int) -> int:
         """The paragraph (line) number of a character offset."""
@@ -213,7 +222,7 @@ class _ArticleQuotes:
             elif cue is None and kind == "direct":
                 speaker, cue = self._neighbour_speaker(span, previous)
             quote = Quote(
-                text=span.text,
+                text=self.span_text(span),
                 start=span.start_char,
                 end=span.end_char,
                 kind=kind,
@@ -234,8 +243,9 @@ class _ArticleQuotes:
         """
         if not self._opens_clause(span):
             return "mixed"
-        words = [t for t in span if not t.is_punct]
-        has_verb = any(t.pos_ in ("VERB", "AUX") for t in words)
+        punct, pos = self.punct, self.pos
+        words = [i for i in range(span.start, span.end) if not punct[i]]
+        has_verb = any(pos[i] in VERB_POS for i in words)
         if len(words) >= MIN_DIRECT_TOKENS and has_verb:
             return "direct"
         doc = self.doc
@@ -342,7 +352,7 @@ class _ArticleQuotes:
             cue_span = _cue_phrase(cue)
             quotes.append(
                 Quote(
-                    text=content.text,
+                    text=self.span_text(content),
                     start=content.start_char,
                     end=content.end_char,
                     kind="mixed" if inside else "indirect",
@@ -377,10 +387,11 @@ class _ArticleQuotes:
                     continue
                 if source is _UNSET:  # the holder and the cue's own features: once per cue word
                     source = frame_source(cue, self.lexicon)
-                    cue_part = cue_features(cue, source)  # type: ignore[arg-type]
+                    facts = cue_facts(cue, source)  # type: ignore[arg-type]
+                    cue_part = cue_features(cue, source, facts)  # type: ignore[arg-type]
                     cue_score = model.weight_sum(cue_part)
                 quoted = self.quoted_tokens(content.start, content.end) > 0
-                own = frame_features(cue, frame, head, content, source, quoted)  # type: ignore[arg-type]
+                own = frame_features(cue, frame, head, content, source, quoted, facts)  # type: ignore[arg-type]
                 p = model.probability(own, cue_score)
                 if floor is not None and p < floor:
                     continue
@@ -422,7 +433,7 @@ class _ArticleQuotes:
             source = None if unnamed else cand.source
             quotes.append(
                 Quote(
-                    text=content.text,
+                    text=self.span_text(content),
                     start=start,
                     end=end,
                     kind="mixed" if cand.quoted else "indirect",
