@@ -83,7 +83,7 @@ def content_span(frame: str, head: Token, cue: Token | None = None) -> Span | No
             start = hi
         elif hi >= end:
             end = lo
-    return trim_content(doc[start:end], drop_that=True) if end > start else None
+    return trim_content(Span(doc, start, end), drop_that=True) if end > start else None
 
 
 def trim_content(span: Span, drop_that: bool = False) -> Span | None:
@@ -101,4 +101,4 @@ def trim_content(span: Span, drop_that: bool = False) -> Span | None:
         if not (tok.is_punct or tok.is_space) or tok.is_quote:
             break
         end -= 1
-    return doc[start:end] if end > start else None
+    return Span(doc, start, end) if end > start else None  # Span(): doc[a:b] re-checks the bounds in Python

@@ -12,8 +12,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import IS_PUNCT, LEMMA, POS
-from spacy.symbols import AUX, VERB
+from spacy.attrs import DEP, IS_PUNCT, LEMMA, POS
+from spacy.symbols import AUX, VERB, relcl
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.nlp.extensions import doc_text
@@ -136,10 +136,11 @@ class _ArticleQuotes:
         self.model = model
         self.resolver = SpeakerResolver(doc, lexicon)
         # cue verbs, frame cue words and speech nouns: one vectorised lookup, then sorted out on the few hits
-        attrs = doc.to_array([LEMMA, IS_PUNCT, POS]) if len(doc) else np.zeros((0, 3), dtype="uint64")
+        attrs = doc.to_array([LEMMA, IS_PUNCT, POS, DEP]) if len(doc) else np.zeros((0, 4), dtype="uint64")
         hits = table.hits(attrs[:, 0])
         self.punct: list[int] = attrs[:, 1].tolist()
         self.pos: list[int] = attrs[:, 2].tolist()
+        self.relcl: list[int] = np.nonzero(attrs[:, 3] == relcl)[0].tolist()  # relative clause heads, in order
         self.cues: list[Token] = []
         self.frame_cues: list[Token] = []
         self.nominal_cues: list[Token] = []
@@ -336,7 +337,7 @@ class _ArticleQuotes:
                 content = _according_content(cue)
                 source = _according_source(cue)
             else:
-                content = _ccomp_content(cue)
+                content = _ccomp_content(cue, self.relcl)
                 if content is None and cue.lemma_ in self.lexicon.complement_verbs:
                     content = _complement_content(cue)
                 source = cue_subject(cue, self.lexicon.verb_tone)
@@ -560,22 +561,29 @@ def _according_content(cue: Token) -> Span | None:
     return trim_content(side)
 
 
-def _ccomp_content(cue: Token) -> Span | None:
-    """The clausal complement of a cue verb ('said (that) X'), or None when it has none."""
+def _ccomp_content(cue: Token, relcl: list[int] | None = None) -> Span | None:
+    """The clausal complement of a cue verb ('said (that) X'), or None when it has none (`relcl`: see below)."""
     for child in cue.children:
         if child.dep_ == "ccomp" and child.i != cue.i:
-            return trim_content(_without_trailing_relative(cue.doc[child.left_edge.i : child.right_edge.i + 1]), drop_that=True)
+            return trim_content(_without_trailing_relative(Span(cue.doc, child.left_edge.i, child.right_edge.i + 1), relcl), drop_that=True)
     return None
 
 
-def _without_trailing_relative(span: Span) -> Span:
-    """Cut a content before a comma-led relative clause that runs to its end (', who ...', ', for whom ...')."""
+def _without_trailing_relative(span: Span, relcl: list[int] | None = None) -> Span:
+    """Cut a content before a comma-led relative clause that runs to its end (', who ...', ', for whom ...').
+
+    `relcl`, the Doc's relative-clause heads in order when the caller has them, spares a Token per word.
+    """
     doc = span.doc
-    for tok in span:
-        if tok.dep_ == "relcl" and tok.right_edge.i >= span.end - 2:
+    if relcl is None:
+        heads = [tok for tok in span if tok.dep_ == "relcl"]
+    else:
+        heads = [doc[i] for i in relcl[bisect_left(relcl, span.start) :] if i < span.end]
+    for tok in heads:
+        if tok.right_edge.i >= span.end - 2:
             start = tok.left_edge.i
             if start > span.start and doc[start - 1].text == "," and doc[start].tag_ in ("WDT", "WP", "WP$", "IN"):
-                return doc[span.start : start - 1]
+                return Span(doc, span.start, start - 1)
     return span
 
 
@@ -589,14 +597,14 @@ def _complement_content(cue: Token) -> Span | None:
     if first.dep_ == "prep" and first.i == start:
         start += 1  # 'called for X': the preposition belongs to the cue
     end = rights[-1].right_edge.i + 1
-    return trim_content(cue.doc[start:end]) if end > start else None
+    return trim_content(Span(cue.doc, start, end)) if end > start else None
 
 
 def _cue_phrase(cue: Token) -> Span:
     """The cue as written: 'according to' for according, else the verb itself."""
     if cue.lemma_ == ACCORDING:
-        return cue.doc[cue.i : cue.i + 2]
-    return cue.doc[cue.i : cue.i + 1]
+        return Span(cue.doc, cue.i, cue.i + 2)
+    return Span(cue.doc, cue.i, cue.i + 1)
 
 
 def _running_counts(mask: np.ndarray) -> list[int]:

@@ -78,7 +78,7 @@ def np_span(head: Token) -> Span:
             break
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    return doc[start:end]
+    return Span(doc, start, end)
 
 
 def _actor_for_span_api():
