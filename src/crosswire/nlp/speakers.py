@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import ENT_IOB, ENT_TYPE
+from spacy.symbols import PERSON
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.knowledge import load_knowledge, read_data_json
@@ -81,6 +84,23 @@ def np_span(head: Token) -> Span:
     return Span(doc, start, end)
 
 
+def person_mentions(doc: Doc) -> list[Span]:
+    """The PERSON entities of doc.ents, in order, read from two token arrays (doc.ents builds a Span for every entity).
+
+    An entity starts at a token tagged B (ent_iob 3) with its type and runs until the first token not tagged I (1).
+    """
+    if len(doc) == 0:
+        return []
+    tags = doc.to_array([ENT_IOB, ENT_TYPE])
+    iob = tags[:, 0]
+    starts = np.nonzero((iob == 3) & (tags[:, 1] == PERSON))[0]
+    if len(starts) == 0:
+        return []
+    stops = np.append(np.nonzero(iob != 1)[0], len(doc))
+    ends = stops[np.searchsorted(stops, starts, side="right")]
+    return [Span(doc, s, e, label="PERSON") for s, e in zip(starts.tolist(), ends.tolist())]
+
+
 def _actor_for_span_api():
     """The actors component's `actor_for_span(doc, start, end)` when that module exists, else None."""
     global _actor_api
@@ -139,7 +159,7 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, lexicon: CueLexicon):
         self.doc = doc
         self.lexicon = lexicon
-        self.persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        self.persons = person_mentions(doc)
         self._genders: dict[str, str | None] = {}
         self.named_speakers: list[Span] = []  # person mentions already seen as speakers, in text order
 
