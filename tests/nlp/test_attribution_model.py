@@ -90,3 +90,37 @@ def test_an_expectation_is_kept_with_its_holder_and_cue(extract_text):
 def test_plain_narration_of_a_physical_act_is_no_attribution(extract_text):
     found = contents(extract_text, "The workers carried the heavy boxes into the truck before noon.")
     assert found == []
+
+
+def test_cue_facts_are_read_once_and_match_the_cue(resolve):
+    from crosswire.nlp.attribution_model import cue_facts
+
+    doc = resolve("The housing bill was not approved by the city council on Monday.")
+    cue = next(t for t in doc if t.text == "approved")
+    facts = cue_facts(cue, None)
+    assert (facts.lemma, facts.pos, facts.tag, facts.skind) == ("approve", "VERB", "VBN", "none")
+    assert facts.passive and facts.negated
+    assert facts.kids == "agent.auxpass.neg.nsubjpass.prep"  # sorted dependents, punctuation left out
+
+
+def test_frame_features_with_precomputed_facts_equal_a_fresh_read(resolve):
+    from crosswire.nlp.attribution_model import cue_facts, cue_features, frame_features
+
+    doc = resolve("Senators voted for the budget deal and supported the new stadium plan, officials expected.")
+    tried = 0
+    for cue in doc:
+        facts = cue_facts(cue, None)
+        assert cue_features(cue, None, facts) == cue_features(cue, None)
+        for frame, head in candidate_frames(cue):
+            content = content_span(frame, head, cue)
+            if content is None:
+                continue
+            tried += 1
+            assert frame_features(cue, frame, head, content, None, True, facts) == frame_features(cue, frame, head, content, None, True)
+    assert tried >= 3
+
+
+def test_weight_sum_adds_known_weights_in_order():
+    model = AttributionModel({"a": 0.1, "b": 0.2, "c": 0.3}, 0.0, 0.5, frozenset())
+    assert model.weight_sum(["a", "b", "c", "nope"]) == ((0.1 + 0.2) + 0.3)  # exact: same order as the training sum
+    assert model.weight_sum([]) == 0

@@ -311,3 +311,47 @@ def test_possessed_speech_noun_refers_to_earlier_speech(extract_text):
 def test_shown_is_no_speech_cue_for_a_quoted_sign(extract_text):
     text = "The crowd was shown a banner reading “Build the bridge now” before the speech."
     assert [q.cue.text for q in quotes_of(extract_text, text) if q.cue is not None and q.cue.text == "shown"] == []
+
+
+def test_lemma_table_finds_the_same_tokens_as_isin():
+    import numpy as np
+
+    from crosswire.nlp.quotes import LemmaTable
+
+    cue, frame, nominal = (np.array(x, dtype="uint64") for x in ([5, 900], [7, 900], [2**63 + 11]))
+    table = LemmaTable(cue, frame, nominal)
+    lemmas = np.array([1, 5, 7, 2**63 + 11, 900, 2**64 - 1, 0, 5], dtype="uint64")
+    assert table.hits(lemmas) == [(1, 5), (2, 7), (3, 2**63 + 11), (4, 900), (7, 5)]
+    assert [i for i, _ in table.hits(lemmas)] == np.nonzero(np.isin(lemmas, table.table))[0].tolist()
+    assert 900 in table.cue and 900 in table.frame and 900 not in table.nominal
+    assert table.hits(np.zeros(0, dtype="uint64")) == []
+
+
+def test_running_counts_count_set_tokens_in_a_range():
+    import numpy as np
+
+    from crosswire.nlp.quotes import _running_counts
+
+    counts = _running_counts(np.array([False, True, True, False, True]))
+    assert counts == [0, 0, 1, 2, 2, 3]
+    assert counts[4] - counts[1] == 2 and counts[1] - counts[0] == 0
+
+
+def test_trailing_relative_cut_is_the_same_with_the_relative_clause_index(nlp):
+    from crosswire.nlp.quotes import _ccomp_content
+
+    doc = nlp("The mayor said she had met the new governor, who approved the plan on Friday.")
+    said = next(t for t in doc if t.text == "said")
+    relcl = [t.i for t in doc if t.dep_ == "relcl"]
+    assert relcl, "the parse has a relative clause"
+    assert _ccomp_content(said).text == _ccomp_content(said, relcl).text == "she had met the new governor"
+
+
+def test_person_mentions_equal_the_person_entities(nlp):
+    from crosswire.nlp.speakers import person_mentions
+
+    doc = nlp("Anna Berg met Tom Hale and Maria Lopez Jr. in Oslo, where Ivan Petrov spoke to Acme Corp.")
+    want = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
+    assert [(p.start, p.end) for p in person_mentions(doc)] == want
+    assert [p.text for p in person_mentions(doc)] == ["Anna Berg", "Tom Hale", "Maria Lopez Jr.", "Ivan Petrov"]
+    assert person_mentions(nlp.make_doc("")) == []
