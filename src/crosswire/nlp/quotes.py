@@ -167,7 +167,7 @@ class _ArticleQuotes:
         # running counts as Python ints: a count over a token range is two list lookups, not a numpy reduction
         self._quoted = self.in_quote.tolist()
         self._quote_counts = _running_counts(self.in_quote)
-        self._direct_counts = _running_counts(self.in_direct)
+        self._direct_counts = [0] * (len(doc) + 2)  # nothing direct until direct_quotes() has run
 
     def span_text(self, span: Span) -> str:
         """`span.text` as a slice of the text (Span.text makes a Token per word)."""

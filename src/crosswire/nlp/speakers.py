@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import ENT_IOB, ENT_TYPE
-from spacy.symbols import PERSON
+from spacy.symbols import GPE, NORP, ORG, PERSON
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.knowledge import load_knowledge, read_data_json
@@ -19,6 +19,7 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "it", "we"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 NP_RIGHT_DEPS = ("compound", "flat", "nummod", "amod")
+SELF_NAMED = frozenset({ORG, GPE, NORP})  # entity type ids of speakers named by themselves (ministries, states)
 _MISSING = object()
 _actor_api = _MISSING
 
@@ -160,6 +161,8 @@ class SpeakerResolver:
         self.doc = doc
         self.lexicon = lexicon
         self.persons = person_mentions(doc)
+        # entity type per token, for 'does this span name an organisation or a place' without a Token per word
+        self.ent_types: list[int] = doc.to_array([ENT_TYPE]).tolist() if len(doc) else []
         self._genders: dict[str, str | None] = {}
         self.named_speakers: list[Span] = []  # person mentions already seen as speakers, in text order
 
@@ -168,7 +171,8 @@ class SpeakerResolver:
         for ent in self.persons:
             if ent.start >= span.start and ent.end <= span.end:
                 return ent
-        if any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in span):
+        ent_types = self.ent_types
+        if any(ent_types[i] in SELF_NAMED for i in range(span.start, span.end)):
             return None  # named by itself (South Korea's defense ministry): no person antecedent
         head = span.root
         lower = head.lower_
