@@ -355,3 +355,13 @@ def test_person_mentions_equal_the_person_entities(nlp):
     assert [(p.start, p.end) for p in person_mentions(doc)] == want
     assert [p.text for p in person_mentions(doc)] == ["Anna Berg", "Tom Hale", "Maria Lopez Jr.", "Ivan Petrov"]
     assert person_mentions(nlp.make_doc("")) == []
+
+
+def test_cues_in_a_range_are_the_cue_tokens_there_in_order(nlp):
+    finder = nlp.get_pipe("quotes")
+    doc = nlp("Mayor Lee said the bridge would reopen. Officials told reporters the work was done, she added.")
+    state = finder.state(doc)
+    assert len(state.cues) >= 3
+    every = [(lo, hi) for lo in range(len(doc) + 1) for hi in range(lo, len(doc) + 1)]
+    assert all(state.cues_in(lo, hi) == [c for c in state.cues if lo <= c.i < hi] for lo, hi in every)
+    assert [c.text for c in state.cues_in(0, len(doc))] == ["said", "told", "added"]

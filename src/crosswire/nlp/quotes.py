@@ -153,6 +153,7 @@ class _ArticleQuotes:
                 self.frame_cues.append(tok)
             if lemma in table.nominal:
                 self.nominal_cues.append(tok)
+        self._cue_at = [tok.i for tok in self.cues]
         self.text = text = doc_text(doc)
         self.breaks = [m.start() for m in NEWLINE_RE.finditer(text)]
         self.marked: list[tuple[Span, object]] = []
@@ -168,6 +169,11 @@ class _ArticleQuotes:
         self._quoted = self.in_quote.tolist()
         self._quote_counts = _running_counts(self.in_quote)
         self._direct_counts = [0] * (len(doc) + 2)  # nothing direct until direct_quotes() has run
+
+    def cues_in(self, start: int, end: int) -> list[Token]:
+        """The cue tokens with start <= i < end, in text order (a bisect on the sorted cue positions)."""
+        at = self._cue_at
+        return self.cues[bisect_left(at, start) : bisect_left(at, end)]
 
     def span_text(self, span: Span) -> str:
         """`span.text` as a slice of the text (Span.text makes a Token per word)."""
@@ -289,8 +295,8 @@ class _ArticleQuotes:
         last_sent = self.doc[span.end - 1].sent
         lo, hi = first_sent.start, last_sent.end
         best: tuple[int, Token, Token | Span] | None = None
-        for cue in self.cues:
-            if not (lo <= cue.i < hi) or self._quoted[cue.i] or cue.lemma_ in self.lexicon.evidence_verbs:
+        for cue in self.cues_in(lo, hi):
+            if self._quoted[cue.i] or cue.lemma_ in self.lexicon.evidence_verbs:
                 continue
             if self.para(cue.idx) not in paras:
                 continue
@@ -318,8 +324,8 @@ class _ArticleQuotes:
         for neighbour in (_sent_before(sent), _sent_after(self.doc[span.end - 1].sent)):
             if neighbour is None or self.para(neighbour.start_char) != para and self.para(neighbour.end_char) != para:
                 continue
-            for cue in self.cues:
-                if neighbour.start <= cue.i < neighbour.end and not self._quoted[cue.i] and cue.lemma_ not in self.lexicon.evidence_verbs:
+            for cue in self.cues_in(neighbour.start, neighbour.end):
+                if not self._quoted[cue.i] and cue.lemma_ not in self.lexicon.evidence_verbs:
                     subj = self._speaker_of(cue)
                     if subj is not None:
                         head = subj if isinstance(subj, Span) else np_span(subj)
