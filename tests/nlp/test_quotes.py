@@ -338,13 +338,13 @@ def test_running_counts_count_set_tokens_in_a_range():
 
 
 def test_trailing_relative_cut_is_the_same_with_the_relative_clause_index(nlp):
-    from crosswire.nlp.quotes import _ccomp_content
+    from crosswire.nlp.quote_spans import ccomp_content
 
     doc = nlp("The mayor said she had met the new governor, who approved the plan on Friday.")
     said = next(t for t in doc if t.text == "said")
     relcl = [t.i for t in doc if t.dep_ == "relcl"]
     assert relcl, "the parse has a relative clause"
-    assert _ccomp_content(said).text == _ccomp_content(said, relcl).text == "she had met the new governor"
+    assert ccomp_content(said).text == ccomp_content(said, relcl).text == "she had met the new governor"
 
 
 def test_person_mentions_equal_the_person_entities(nlp):

@@ -21,12 +21,23 @@ from crosswire.nlp.attribution_frames import FrameLexicon, candidate_frames, con
 from crosswire.nlp.attribution_model import AttributionModel, cue_facts, cue_features, frame_features, load_attribution_model
 from crosswire.nlp.cue_lexicon import CueLexicon, load_cue_lexicon
 from crosswire.nlp.quote_marks import find_marked_quotes
+from crosswire.nlp.quote_spans import (
+    ACCORDING,
+    according_content,
+    according_source,
+    ccomp_content,
+    complement_content,
+    cue_phrase,
+    frame_source,
+    names_someone,
+    sent_after,
+    sent_before,
+)
 from crosswire.nlp.speakers import SpeakerResolver, cue_subject, np_span
 from crosswire.records import Quote, SourceRef
 from crosswire.records import Span as TextSpan
 
 NEWLINE_RE = re.compile(r"\n\s*")  # a run of line breaks (blank lines too) ends one paragraph
-ACCORDING = "accord"  # spaCy's lemma of "according" in "according to X"
 MIN_DIRECT_TOKENS = 4
 MAX_HEADLINE_SPEAKER_TOKENS = 4
 VERB_POS = (VERB, AUX)  # part-of-speech ids, as Doc.to_array gives them
@@ -312,7 +323,7 @@ class _ArticleQuotes:
 
     def _speaker_of(self, cue: Token) -> Token | Span | None:
         if cue.lemma_ == ACCORDING:
-            return _according_source(cue)
+            return according_source(cue)
         return cue_subject(cue, self.lexicon.verb_tone)
 
     def _neighbour_speaker(self, span: Span, previous: tuple[Quote, int] | None) -> tuple[SourceRef | None, object]:
@@ -321,7 +332,7 @@ class _ArticleQuotes:
         if previous is not None and para - previous[1] <= 1:
             return previous[0].speaker, None
         sent = self.doc[span.start].sent
-        for neighbour in (_sent_before(sent), _sent_after(self.doc[span.end - 1].sent)):
+        for neighbour in (sent_before(sent), sent_after(self.doc[span.end - 1].sent)):
             if neighbour is None or self.para(neighbour.start_char) != para and self.para(neighbour.end_char) != para:
                 continue
             for cue in self.cues_in(neighbour.start, neighbour.end):
@@ -340,12 +351,12 @@ class _ArticleQuotes:
             if self._quoted[cue.i]:
                 continue
             if cue.lemma_ == ACCORDING:
-                content = _according_content(cue)
-                source = _according_source(cue)
+                content = according_content(cue)
+                source = according_source(cue)
             else:
-                content = _ccomp_content(cue, self.relcl)
+                content = ccomp_content(cue, self.relcl)
                 if content is None and cue.lemma_ in self.lexicon.complement_verbs:
-                    content = _complement_content(cue)
+                    content = complement_content(cue)
                 source = cue_subject(cue, self.lexicon.verb_tone)
             content = self.clip_to_paragraph(content, cue)
             if content is None or len(content) < 2:
@@ -356,7 +367,7 @@ class _ArticleQuotes:
             speaker = None
             if source is not None:
                 speaker = self.resolver.source_ref(source if isinstance(source, Span) else np_span(source))
-            cue_span = _cue_phrase(cue)
+            cue_span = cue_phrase(cue)
             quotes.append(
                 Quote(
                     text=self.span_text(content),
@@ -484,7 +495,7 @@ class _ArticleQuotes:
         if not left or not right:
             return None
         cue = TextSpan(":", colon, colon + 1)
-        if len(right) <= MAX_HEADLINE_SPEAKER_TOKENS and _names_someone(right, self.lexicon) and len(left) >= 3:
+        if len(right) <= MAX_HEADLINE_SPEAKER_TOKENS and names_someone(right, self.lexicon) and len(left) >= 3:
             content, speaker = left, right
         elif len(left) <= MAX_HEADLINE_SPEAKER_TOKENS and any(e.label_ == "PERSON" for e in left.ents) and len(right) >= 3:
             content, speaker = right, left
@@ -498,119 +509,6 @@ class _ArticleQuotes:
             cue=cue,
             speaker=self.resolver.source_ref(speaker),
         )
-
-
-def frame_source(cue: Token, lexicon: CueLexicon) -> Span | None:
-    """Who holds the stance a frame cue attributes: the verb's subject, a noun's possessor or its verb's subject."""
-    if cue.pos_ == "NOUN":
-        for child in cue.children:
-            if child.dep_ == "poss":
-                return np_span(child)
-        for child in cue.children:
-            if child.dep_ == "prep" and child.lower_ in ("by", "from", "among"):
-                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if obj is not None:
-                    return np_span(obj)
-        if cue.dep_ in ("dobj", "attr") and cue.head.pos_ in ("VERB", "AUX"):
-            subj = cue_subject(cue.head)
-            return np_span(subj) if subj is not None else None
-        return None
-    if any(c.dep_ == "nsubjpass" for c in cue.children) and not any(c.dep_ == "agent" for c in cue.children):
-        return None  # 'X is expected to win': no holder named
-    tok = cue.head if cue.pos_ == "ADJ" and cue.dep_ in ("acomp", "amod") else cue
-    subj = cue_subject(tok, lexicon.verb_tone)
-    if subj is None:
-        return None
-    return subj if isinstance(subj, Span) else np_span(subj)
-
-
-def _names_someone(span: Span, lexicon: CueLexicon) -> bool:
-    if any(e.label_ in ("PERSON", "ORG", "NORP", "GPE") for e in span.ents):
-        return True
-    return any(t.lower_ in lexicon.role_nouns for t in span)
-
-
-def _sent_before(sent: Span) -> Span | None:
-    return sent.doc[sent.start - 1].sent if sent.start > 0 else None
-
-
-def _sent_after(sent: Span) -> Span | None:
-    return sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
-
-
-def _according_source(cue: Token) -> Span | None:
-    """X in 'according to X' (its noun phrase, appositions left out)."""
-    for to in cue.children:
-        if to.lower_ == "to":
-            for obj in to.children:
-                if obj.dep_ == "pobj":
-                    return np_span(obj)
-    nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
-    if nxt is not None:
-        for obj in nxt.children:
-            if obj.dep_ == "pobj":
-                return np_span(obj)
-    return None
-
-
-def _according_content(cue: Token) -> Span | None:
-    """The clause 'according to X' is attached to, minus the phrase itself: the longer side when it sits in the middle."""
-    doc = cue.doc
-    sent = cue.sent
-    phrase_start = cue.i
-    phrase_end = cue.right_edge.i + 1
-    if phrase_end <= cue.i + 1:
-        phrase_end = min(sent.end, cue.i + 2)
-    before = doc[sent.start:phrase_start]
-    after = doc[phrase_end : sent.end]
-    side = before if len(before) >= len(after) else after
-    return trim_content(side)
-
-
-def _ccomp_content(cue: Token, relcl: list[int] | None = None) -> Span | None:
-    """The clausal complement of a cue verb ('said (that) X'), or None when it has none (`relcl`: see below)."""
-    for child in cue.children:
-        if child.dep_ == "ccomp" and child.i != cue.i:
-            return trim_content(_without_trailing_relative(Span(cue.doc, child.left_edge.i, child.right_edge.i + 1), relcl), drop_that=True)
-    return None
-
-
-def _without_trailing_relative(span: Span, relcl: list[int] | None = None) -> Span:
-    """Cut a content before a comma-led relative clause that runs to its end (', who ...', ', for whom ...').
-
-    `relcl`, the Doc's relative-clause heads in order when the caller has them, spares a Token per word.
-    """
-    doc = span.doc
-    if relcl is None:
-        heads = [tok for tok in span if tok.dep_ == "relcl"]
-    else:
-        heads = [doc[i] for i in relcl[bisect_left(relcl, span.start) :] if i < span.end]
-    for tok in heads:
-        if tok.right_edge.i >= span.end - 2:
-            start = tok.left_edge.i
-            if start > span.start and doc[start - 1].text == "," and doc[start].tag_ in ("WDT", "WP", "WP$", "IN"):
-                return Span(doc, span.start, start - 1)
-    return span
-
-
-def _complement_content(cue: Token) -> Span | None:
-    """What follows a naming verb: 'calling [Trump "absolutely right"]', 'called for [higher taxes]'."""
-    rights = [c for c in cue.rights if not c.is_punct and c.dep_ not in ("advcl", "conj", "cc", "npadvmod")]
-    if not rights:
-        return None
-    first = rights[0]
-    start = first.left_edge.i
-    if first.dep_ == "prep" and first.i == start:
-        start += 1  # 'called for X': the preposition belongs to the cue
-    end = rights[-1].right_edge.i + 1
-    return trim_content(Span(cue.doc, start, end)) if end > start else None
-
-
-def _cue_phrase(cue: Token) -> Span:
-    """The cue as written: 'according to' for according, else the verb itself."""
-    if cue.lemma_ == ACCORDING:
-        return Span(cue.doc, cue.i, cue.i + 2)
-    return Span(cue.doc, cue.i, cue.i + 1)
 
 
 def _running_counts(mask: np.ndarray) -> list[int]:

@@ -1,0 +1,127 @@
+"""Where an attribution's parts lie in the parse: a frame cue's holder, 'according to X', a cue verb's
+clausal or naming complement, the cue phrase as written. Used by the quotes component (nlp/quotes.py)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Span, Token
+
+from crosswire.nlp.attribution_frames import trim_content
+from crosswire.nlp.cue_lexicon import CueLexicon
+from crosswire.nlp.speakers import cue_subject, np_span
+
+ACCORDING = "accord"  # spaCy's lemma of "according" in "according to X"
+
+
+def frame_source(cue: Token, lexicon: CueLexicon) -> Span | None:
+    """Who holds the stance a frame cue attributes: the verb's subject, a noun's possessor or its verb's subject."""
+    if cue.pos_ == "NOUN":
+        for child in cue.children:
+            if child.dep_ == "poss":
+                return np_span(child)
+        for child in cue.children:
+            if child.dep_ == "prep" and child.lower_ in ("by", "from", "among"):
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return np_span(obj)
+        if cue.dep_ in ("dobj", "attr") and cue.head.pos_ in ("VERB", "AUX"):
+            subj = cue_subject(cue.head)
+            return np_span(subj) if subj is not None else None
+        return None
+    if any(c.dep_ == "nsubjpass" for c in cue.children) and not any(c.dep_ == "agent" for c in cue.children):
+        return None  # 'X is expected to win': no holder named
+    tok = cue.head if cue.pos_ == "ADJ" and cue.dep_ in ("acomp", "amod") else cue
+    subj = cue_subject(tok, lexicon.verb_tone)
+    if subj is None:
+        return None
+    return subj if isinstance(subj, Span) else np_span(subj)
+
+
+def names_someone(span: Span, lexicon: CueLexicon) -> bool:
+    if any(e.label_ in ("PERSON", "ORG", "NORP", "GPE") for e in span.ents):
+        return True
+    return any(t.lower_ in lexicon.role_nouns for t in span)
+
+
+def sent_before(sent: Span) -> Span | None:
+    return sent.doc[sent.start - 1].sent if sent.start > 0 else None
+
+
+def sent_after(sent: Span) -> Span | None:
+    return sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
+
+
+def according_source(cue: Token) -> Span | None:
+    """X in 'according to X' (its noun phrase, appositions left out)."""
+    for to in cue.children:
+        if to.lower_ == "to":
+            for obj in to.children:
+                if obj.dep_ == "pobj":
+                    return np_span(obj)
+    nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    if nxt is not None:
+        for obj in nxt.children:
+            if obj.dep_ == "pobj":
+                return np_span(obj)
+    return None
+
+
+def according_content(cue: Token) -> Span | None:
+    """The clause 'according to X' is attached to, minus the phrase itself: the longer side when it sits in the middle."""
+    doc = cue.doc
+    sent = cue.sent
+    phrase_start = cue.i
+    phrase_end = cue.right_edge.i + 1
+    if phrase_end <= cue.i + 1:
+        phrase_end = min(sent.end, cue.i + 2)
+    before = doc[sent.start:phrase_start]
+    after = doc[phrase_end : sent.end]
+    side = before if len(before) >= len(after) else after
+    return trim_content(side)
+
+
+def ccomp_content(cue: Token, relcl: list[int] | None = None) -> Span | None:
+    """The clausal complement of a cue verb ('said (that) X'), or None when it has none (`relcl`: see below)."""
+    for child in cue.children:
+        if child.dep_ == "ccomp" and child.i != cue.i:
+            return trim_content(without_trailing_relative(Span(cue.doc, child.left_edge.i, child.right_edge.i + 1), relcl), drop_that=True)
+    return None
+
+
+def without_trailing_relative(span: Span, relcl: list[int] | None = None) -> Span:
+    """Cut a content before a comma-led relative clause that runs to its end (', who ...', ', for whom ...').
+
+    `relcl`, the Doc's relative-clause heads in order when the caller has them, spares a Token per word.
+    """
+    doc = span.doc
+    if relcl is None:
+        heads = [tok for tok in span if tok.dep_ == "relcl"]
+    else:
+        heads = [doc[i] for i in relcl[bisect_left(relcl, span.start) :] if i < span.end]
+    for tok in heads:
+        if tok.right_edge.i >= span.end - 2:
+            start = tok.left_edge.i
+            if start > span.start and doc[start - 1].text == "," and doc[start].tag_ in ("WDT", "WP", "WP$", "IN"):
+                return Span(doc, span.start, start - 1)
+    return span
+
+
+def complement_content(cue: Token) -> Span | None:
+    """What follows a naming verb: 'calling [Trump "absolutely right"]', 'called for [higher taxes]'."""
+    rights = [c for c in cue.rights if not c.is_punct and c.dep_ not in ("advcl", "conj", "cc", "npadvmod")]
+    if not rights:
+        return None
+    first = rights[0]
+    start = first.left_edge.i
+    if first.dep_ == "prep" and first.i == start:
+        start += 1  # 'called for X': the preposition belongs to the cue
+    end = rights[-1].right_edge.i + 1
+    return trim_content(Span(cue.doc, start, end)) if end > start else None
+
+
+def cue_phrase(cue: Token) -> Span:
+    """The cue as written: 'according to' for according, else the verb itself."""
+    if cue.lemma_ == ACCORDING:
+        return Span(cue.doc, cue.i, cue.i + 2)
+    return Span(cue.doc, cue.i, cue.i + 1)
