@@ -10,6 +10,7 @@ from spacy.symbols import GPE, NORP, ORG, PERSON
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.knowledge import load_knowledge, read_data_json
+from crosswire.nlp.actors import actor_for_span
 from crosswire.nlp.cue_lexicon import CueLexicon
 from crosswire.records import Actor, SourceRef
 
@@ -20,8 +21,6 @@ GROUP_PRONOUNS = frozenset({"they", "it", "we"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 NP_RIGHT_DEPS = ("compound", "flat", "nummod", "amod")
 SELF_NAMED = frozenset({ORG, GPE, NORP})  # entity type ids of speakers named by themselves (ministries, states)
-_MISSING = object()
-_actor_api = _MISSING
 
 
 def cue_subject(cue: Token, cue_lemmas=None) -> Token | None:
@@ -102,36 +101,9 @@ def person_mentions(doc: Doc) -> list[Span]:
     return [Span(doc, s, e, label="PERSON") for s, e in zip(starts.tolist(), ends.tolist())]
 
 
-def _actor_for_span_api():
-    """The actors component's `actor_for_span(doc, start, end)` when that module exists, else None."""
-    global _actor_api
-    if _actor_api is _MISSING:
-        try:
-            from crosswire.nlp.actors import actor_for_span  # type: ignore[attr-defined]
-        except ImportError:
-            actor_for_span = None
-        _actor_api = actor_for_span
-    return _actor_api
-
-
 def actor_at(doc: Doc, start: int, end: int) -> Actor | None:
-    """The actor resolved for characters start..end: the actors API, else doc._.cw_actors (exact, then the longest inside)."""
-    api = _actor_for_span_api()
-    if api is not None:
-        try:
-            found = api(doc, start, end)
-        except Exception:  # noqa: BLE001 - a peer component's failure must not lose the quote
-            found = None
-        if found is not None:
-            return found
-    actors = doc._.cw_actors or {}
-    if (start, end) in actors:
-        return actors[(start, end)]
-    best = None
-    for (a, b), actor in actors.items():
-        if start <= a and b <= end and (best is None or b - a > best[0]):
-            best = (b - a, actor)
-    return best[1] if best else None
+    """The actor resolved for characters start..end (exact mention, else the smallest around, else the longest inside)."""
+    return actor_for_span(doc, start, end)
 
 
 INDEFINITE_DETS = frozenset({"a", "an", "another", "one", "some"})
