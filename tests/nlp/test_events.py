@@ -5,14 +5,11 @@ from __future__ import annotations
 import pytest
 
 from crosswire.nlp.events.lexicon import PLOVER_TYPES
+from tests.nlp.conftest import countries
 
 
 def _events(extract_text, text, published="2024-03-10"):
     return extract_text(text, published=published).events
-
-
-def _countries(actors):
-    return {a.country for a in actors if a.country}
 
 
 def _only(events, etype):
@@ -23,8 +20,8 @@ def _only(events, etype):
 
 def test_material_aid_has_actor_recipient_and_size(extract_text):
     event = _only(_events(extract_text, "Poland sent 200 soldiers to Lithuania."), "AID")
-    assert _countries(event.actors) == {"POL"}
-    assert _countries(event.recipients) == {"LTU"}
+    assert countries(event.actors) == {"POL"}
+    assert countries(event.recipients) == {"LTU"}
     assert event.size is not None and event.size.value == 200 and event.size.unit == "troops"
     assert event.trigger.text == "sent"
 
@@ -33,7 +30,7 @@ def test_light_verb_carries_noun_trigger(extract_text):
     events = _events(extract_text, "Chile imposed new sanctions on Peru.")
     event = _only(events, "SANCTION")
     assert event.trigger.text.startswith("imposed") and "sanctions" in event.trigger.text
-    assert _countries(event.actors) == {"CHL"} and _countries(event.recipients) == {"PER"}
+    assert countries(event.actors) == {"CHL"} and countries(event.recipients) == {"PER"}
 
 
 def test_governed_trigger_is_not_a_second_event(extract_text):
@@ -52,7 +49,7 @@ def test_future_cooperation_becomes_agree(extract_text):
     event = _events(extract_text, "Spain will send medical supplies to Morocco next week.")[0]
     assert event.type == "AGREE" and event.modality == "future"
     assert "future>AGREE" in event.rule
-    assert _countries(event.actors) == {"ESP"} and _countries(event.recipients) == {"MAR"}
+    assert countries(event.actors) == {"ESP"} and countries(event.recipients) == {"MAR"}
 
 
 def test_announced_retreat_becomes_concede(extract_text):
@@ -75,7 +72,7 @@ def test_event_inside_a_direct_quote_is_reported(extract_text):
     text = '"Turkey is shipping drones to Azerbaijan," the Armenian foreign minister told reporters.'
     event = _only(_events(extract_text, text), "AID")
     assert event.modality == "reported" and event.source is not None
-    assert _countries(event.actors) == {"TUR"} and _countries(event.recipients) == {"AZE"}
+    assert countries(event.actors) == {"TUR"} and countries(event.recipients) == {"AZE"}
 
 
 def test_date_from_the_sentence_else_published(extract_text):
@@ -87,12 +84,12 @@ def test_date_from_the_sentence_else_published(extract_text):
 
 def test_compound_actors_are_listed_separately(extract_text):
     event = _only(_events(extract_text, "Norwegian and Danish ministers condemned the decision."), "ACCUSE")
-    assert _countries(event.actors) == {"NOR", "DNK"}
+    assert countries(event.actors) == {"NOR", "DNK"}
 
 
 def test_host_is_recipient_visitor_is_actor(extract_text):
     event = _only(_events(extract_text, "Kenya hosted the Ugandan president for two days of talks."), "CONSULT")
-    assert _countries(event.actors) == {"UGA"} and _countries(event.recipients) == {"KEN"}
+    assert countries(event.actors) == {"UGA"} and countries(event.recipients) == {"KEN"}
     assert "host>swap" in event.rule
 
 
@@ -151,9 +148,9 @@ def test_types_from_the_lexicon(extract_text, text, etype):
 
 def test_passive_of_a_sending_verb_keeps_the_sender(extract_text):
     event = _only(_events(extract_text, "Italian doctors were dispatched to Albania after the floods."), "AID")
-    assert _countries(event.actors) == {"ITA"} and _countries(event.recipients) == {"ALB"}
+    assert countries(event.actors) == {"ITA"} and countries(event.recipients) == {"ALB"}
 
 
 def test_passive_with_agent(extract_text):
     event = _only(_events(extract_text, "The convoy was attacked by Malian soldiers near Gao."), "ASSAULT")
-    assert _countries(event.actors) == {"MLI"}
+    assert countries(event.actors) == {"MLI"}

@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _main(extract_text, text):
-    events = extract_text(text, published="2024-05-02").events
-    assert events, f"no event in {text!r}"
-    return max(events, key=lambda e: e.confidence)
-
-
-def _countries(actors):
-    return {a.country for a in actors if a.country}
+from tests.nlp.conftest import countries, main_event
 
 
 @pytest.mark.parametrize(
@@ -48,10 +40,10 @@ def _countries(actors):
     ],
 )
 def test_round_three_rules(extract_text, text, etype, actors, recipients):
-    event = _main(extract_text, text)
+    event = main_event(extract_text, text)
     assert event.type == etype, event.rule
-    assert _countries(event.actors) == actors
-    assert _countries(event.recipients) == recipients
+    assert countries(event.actors) == actors
+    assert countries(event.recipients) == recipients
 
 
 def test_warning_without_addressee_is_a_report_not_a_threat(extract_text):
@@ -60,44 +52,44 @@ def test_warning_without_addressee_is_a_report_not_a_threat(extract_text):
 
 
 def test_giving_in_to_demands_is_a_concession(extract_text):
-    event = _main(extract_text, "The Serbian government gave in to the students' demands.")
+    event = main_event(extract_text, "The Serbian government gave in to the students' demands.")
     assert event.type == "CONCEDE"
-    assert _countries(event.actors) == {"SRB"}
+    assert countries(event.actors) == {"SRB"}
 
 
 def test_troops_to_own_border_are_a_deployment_not_aid(extract_text):
-    event = _main(extract_text, "Finland sent extra troops to its eastern border.")
+    event = main_event(extract_text, "Finland sent extra troops to its eastern border.")
     assert event.type == "MOBILIZE"
     assert event.rule.endswith("|own>MOBILIZE")
-    assert _countries(event.actors) == {"FIN"}
+    assert countries(event.actors) == {"FIN"}
 
 
 def test_troops_to_a_foreign_country_stay_aid(extract_text):
-    event = _main(extract_text, "Britain sent troops to Estonia to reinforce NATO's eastern flank.")
+    event = main_event(extract_text, "Britain sent troops to Estonia to reinforce NATO's eastern flank.")
     assert event.type == "AID"
-    assert _countries(event.recipients) == {"EST"}
+    assert countries(event.recipients) == {"EST"}
 
 
 def test_export_controls_are_a_sanction(extract_text):
-    event = _main(extract_text, "Beijing imposed export controls on graphite.")
-    assert (event.type, _countries(event.actors)) == ("SANCTION", {"CHN"})
+    event = main_event(extract_text, "Beijing imposed export controls on graphite.")
+    assert (event.type, countries(event.actors)) == ("SANCTION", {"CHN"})
 
 
 def test_summit_sidelines_are_not_a_party(extract_text):
-    event = _main(extract_text, "The Japanese and Chinese leaders met on the sidelines of the G20 summit.")
+    event = main_event(extract_text, "The Japanese and Chinese leaders met on the sidelines of the G20 summit.")
     assert event.type == "CONSULT"
-    assert _countries(event.actors) | _countries(event.recipients) == {"JPN", "CHN"}
+    assert countries(event.actors) | countries(event.recipients) == {"JPN", "CHN"}
 
 
 def test_place_named_by_the_object_of_an_attack(extract_text):
-    event = _main(extract_text, "Ukrainian drones struck the port of Novorossiysk.")
+    event = main_event(extract_text, "Ukrainian drones struck the port of Novorossiysk.")
     assert event.type == "ASSAULT"
-    assert "RUS" in _countries(event.recipients)
+    assert "RUS" in countries(event.recipients)
 
 
 def test_doer_under_an_of_phrase_of_a_condemned_act(extract_text):
-    event = _main(extract_text, "Poland condemned the detention of a Polish consul by Belarusian police.")
-    assert (event.type, _countries(event.recipients)) == ("ACCUSE", {"BLR"})
+    event = main_event(extract_text, "Poland condemned the detention of a Polish consul by Belarusian police.")
+    assert (event.type, countries(event.recipients)) == ("ACCUSE", {"BLR"})
 
 
 @pytest.mark.parametrize(
@@ -116,16 +108,16 @@ def test_doer_under_an_of_phrase_of_a_condemned_act(extract_text):
     ],
 )
 def test_round_three_vocabulary_and_recipients(extract_text, text, etype, actors, recipients):
-    event = _main(extract_text, text)
+    event = main_event(extract_text, text)
     assert event.type == etype, event.rule
-    assert _countries(event.actors) == actors
-    assert _countries(event.recipients) == recipients
+    assert countries(event.actors) == actors
+    assert countries(event.recipients) == recipients
 
 
 def test_our_target_in_a_quote_is_the_speakers_country(extract_text):
-    event = _main(extract_text, '"Russian drones struck our port overnight," Ukraine\'s infrastructure minister said.')
+    event = main_event(extract_text, '"Russian drones struck our port overnight," Ukraine\'s infrastructure minister said.')
     assert event.type == "ASSAULT"
-    assert "UKR" in _countries(event.recipients)
+    assert "UKR" in countries(event.recipients)
     assert "|speaker>recipient" in event.rule
 
 
@@ -143,20 +135,20 @@ def test_our_target_in_a_quote_is_the_speakers_country(extract_text):
     ],
 )
 def test_round_three_frames(extract_text, text, etype, actors, recipients):
-    event = _main(extract_text, text)
+    event = main_event(extract_text, text)
     assert event.type == etype, event.rule
-    assert _countries(event.actors) == actors
-    assert _countries(event.recipients) == recipients
+    assert countries(event.actors) == actors
+    assert countries(event.recipients) == recipients
 
 
 def test_taking_a_state_to_court_accuses_it(extract_text):
-    event = _main(extract_text, "Ukraine took Russia to the International Court of Justice.")
+    event = main_event(extract_text, "Ukraine took Russia to the International Court of Justice.")
     assert event.type == "ACCUSE"
-    assert "RUS" in _countries(event.recipients)
+    assert "RUS" in countries(event.recipients)
 
 
 def test_returned_artworks_are_a_retreat(extract_text):
-    assert _main(extract_text, "France returned looted artworks to Benin.").type == "RETREAT"
+    assert main_event(extract_text, "France returned looted artworks to Benin.").type == "RETREAT"
 
 
 @pytest.mark.parametrize(
@@ -170,6 +162,6 @@ def test_returned_artworks_are_a_retreat(extract_text):
     ],
 )
 def test_the_place_left_is_the_recipient(extract_text, text, recipients):
-    event = _main(extract_text, text)
+    event = main_event(extract_text, text)
     assert event.type in ("RETREAT", "SANCTION"), event.rule
-    assert _countries(event.recipients) == recipients
+    assert countries(event.recipients) == recipients

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp.conftest import countries
+
 
 @pytest.fixture(scope="module")
 def seed_events(shared_dir, extract_text):
@@ -14,14 +16,10 @@ def seed_events(shared_dir, extract_text):
     return out
 
 
-def _countries(actors):
-    return {a.country for a in actors if a.country}
-
-
 def _find(events, types, actors, recipients):
     return [
         e for e in events
-        if e.type in types and actors <= _countries(e.actors) and recipients <= _countries(e.recipients)
+        if e.type in types and actors <= countries(e.actors) and recipients <= countries(e.recipients)
     ]
 
 
@@ -39,7 +37,7 @@ def test_russia_delivers_technology_reported_by_rutte(seed_events):
 
 def test_yoon_trump_phone_call(seed_events):
     events = seed_events["000_6cdfe6390a99875d.txt"]
-    found = [e for e in events if e.type == "CONSULT" and {"KOR", "USA"} <= _countries(e.actors) | _countries(e.recipients)]
+    found = [e for e in events if e.type == "CONSULT" and {"KOR", "USA"} <= countries(e.actors) | countries(e.recipients)]
     assert found
     assert found[0].date.value == "2024-11-07" and found[0].date.from_ == "text"
 
