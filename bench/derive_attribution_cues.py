@@ -21,7 +21,7 @@ from pathlib import Path
 
 from spacy.tokens import DocBin
 
-from crosswire.eval.polnear import _Words, read_ann, text_for
+from crosswire.eval.polnear import _Words, gold_cue_head, read_ann, text_for
 from crosswire.nlp.attribution_frames import candidate_frames, content_span
 from crosswire.nlp.model import load_base_model
 
@@ -30,21 +30,6 @@ DEFAULT_TRAIN = ROOT.parent / "shared" / "data" / "polnear" / "train"
 OUTPUT = ROOT / "src" / "crosswire" / "knowledge" / "data" / "attribution_cues.json"
 CUE_POS = ("VERB", "NOUN", "ADJ")
 MIN_GOLD_CUES = 3  # a lemma must head at least this many gold cues to be tried at all
-
-
-def _tokens(doc, ranges):
-    out = []
-    for start, end in ranges:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            out.extend(span)
-    return out
-
-
-def _cue_head(tokens):
-    ids = {t.i for t in tokens}
-    heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
-    return max(heads, key=lambda t: len(list(t.subtree))) if heads else None
 
 
 def _match(words, gold_words) -> int | None:
@@ -74,7 +59,7 @@ def derive(train: Path, min_precision: float, min_hits: int, cache: Path | None 
     for doc, (_, anns) in zip(docs, items):
         for ann in anns:
             for gold in read_ann(ann):
-                head = _cue_head(_tokens(doc, gold.cue or ()))
+                head = gold_cue_head(doc, gold.cue)
                 if head is not None and head.pos_ in CUE_POS:
                     gold_cues[(head.lemma_.lower(), head.pos_)] += 1
     lemmas = {key for key, n in gold_cues.items() if n >= MIN_GOLD_CUES}

@@ -32,7 +32,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import DocBin
 
-from crosswire.eval.polnear import PolnearScores, _overlaps, _Words, read_ann, score_file, text_for
+from crosswire.eval.polnear import PolnearScores, _overlaps, _Words, gold_cue_head, read_ann, score_file, text_for
 from crosswire.nlp import factories  # noqa: F401  (registers the Doc extensions)
 from crosswire.nlp.attribution_model import MODEL_FILE, AttributionModel
 from crosswire.nlp.model import load_base_model
@@ -54,21 +54,6 @@ THRESHOLDS = [round(0.35 + 0.05 * i, 2) for i in range(8)]
 HOLDERLESS_STEPS = (0.0, 0.2, 1.0)  # the holderless threshold is the threshold plus one of these
 MIN_SOURCE = 0.88
 WEIGHT_DIGITS = 4
-
-
-def _tokens(doc, ranges):
-    out = []
-    for start, end in ranges:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            out.extend(span)
-    return out
-
-
-def _cue_head(tokens):
-    ids = {t.i for t in tokens}
-    heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
-    return max(heads, key=lambda t: len(list(t.subtree))) if heads else None
 
 
 def load_split(train: Path, cache: Path | None):
@@ -96,7 +81,7 @@ def candidate_lemmas(docs, anns) -> list[str]:
     counts: Counter = Counter()
     for doc, files in zip(docs, anns):
         for gold in (g for f in files for g in f):
-            head = _cue_head(_tokens(doc, gold.cue or ()))
+            head = gold_cue_head(doc, gold.cue)
             if head is not None and head.pos_ in CUE_POS:
                 counts[head.lemma_.lower()] += 1
     return sorted(lemma for lemma, n in counts.items() if n >= MIN_GOLD_CUES)

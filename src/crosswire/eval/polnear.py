@@ -151,6 +151,18 @@ class _Words:
         return frozenset(out)
 
 
+def gold_cue_head(doc, ranges: Ranges | None):
+    """The token heading a gold cue's character ranges in a parsed Doc (the one with the largest subtree), or None."""
+    tokens = []
+    for start, end in ranges or ():
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            tokens.extend(span)
+    ids = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in ids or t.head.i == t.i]
+    return max(heads, key=lambda t: len(list(t.subtree))) if heads else None
+
+
 def _overlaps(a: Ranges | None, b: Ranges | None) -> bool:
     return bool(a) and bool(b) and any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
 
