@@ -118,11 +118,11 @@ class _Resolution:
 
     def _countries_mentioned(self) -> set[str]:
         found = set()
+        table = {
+            "country": self.kb.country_names, "capital": self.kb.capitals, "demonym": self.kb.demonyms,
+            "national": self.kb.nationals,
+        }
         for hit in self.hits:
-            table = {
-                "country": self.kb.country_names, "capital": self.kb.capitals, "demonym": self.kb.demonyms,
-                "national": self.kb.nationals,
-            }
             if hit.category in table:
                 found.add(table[hit.category][hit.key])
         return found

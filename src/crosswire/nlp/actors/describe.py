@@ -94,8 +94,8 @@ def describe(
             _apply_hit(kb, desc, hit, mentioned)
         elif token.i in owner_of and desc.owner is None:
             desc.owner = owner_of[token.i]
-        elif desc.country is None and place_country(kb, token):
-            desc.country = place_country(kb, token)  # "a teacher from Kharkiv", "the governor of Kursk region"
+        elif desc.country is None and (place := place_country(kb, token)):
+            desc.country = place  # "a teacher from Kharkiv", "the governor of Kursk region"
         elif token.ent_type_ in ("NORP", "ORG") and token.dep_ in ("amod", "compound"):
             desc.unknown_modifier = True
     desc.roles = tuple(find_roles(kb, tokens, hit_tokens))
