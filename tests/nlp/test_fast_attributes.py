@@ -74,3 +74,4 @@ def test_a_pattern_it_cannot_express_keeps_the_stock_pipes():
     assert compile_attribute_rules(nlp.get_pipe("attribute_ruler")) is None
     assert install_fast_attributes(nlp) is False
     assert "attribute_ruler" in nlp.pipe_names and "lemmatizer" in nlp.pipe_names
+    assert "fast_attributes" not in nlp.pipe_names

@@ -213,11 +213,10 @@ def install_fast_attributes(nlp) -> bool:
         return False
     if names.index("lemmatizer") != names.index("attribute_ruler") + 1:
         return False
-    if compile_attribute_rules(nlp.get_pipe("attribute_ruler")) is None:
+    try:
+        nlp.add_pipe("crosswire_fast_attributes_v1", name="fast_attributes", before="attribute_ruler")
+    except ModelError:  # a pattern shape or lemmatizer mode the lookup does not handle: keep the stock pipes
         return False
-    if not _plain_rule_lemmatizer(nlp.get_pipe("lemmatizer")):
-        return False
-    nlp.add_pipe("crosswire_fast_attributes_v1", name="fast_attributes", before="attribute_ruler")
     nlp.remove_pipe("attribute_ruler")
     nlp.remove_pipe("lemmatizer")
     return True
