@@ -31,8 +31,9 @@ DEFENCE = re.compile(
 )
 # markers in the source column (see the header of office_holders.tsv)
 ALSO_GOVERNMENT = "also head of government"  # a president who heads the government: one row, head=state
-UNCHECKED = "status after 2024-11 unchecked"  # the term's end was not reviewed: not counted after this date
-UNCHECKED_AFTER = "2024-11-30"
+# "status after 2024-11 unchecked": the term's end was not reviewed after that month, so the term is not
+# counted on later dates (it still resolves names: the loader reads no source column)
+UNCHECKED = re.compile(r"status after (\d{4}-\d{2}) unchecked")
 
 
 @dataclass
@@ -73,7 +74,7 @@ def coverage(kb: Knowledge, date: str, sources: dict[OfficeTerm, str] | None = N
     for term in kb.terms:
         if term.org is not None or term.country not in members or not term.holds_on(date):
             continue
-        if date > UNCHECKED_AFTER and UNCHECKED in sources.get(term, ""):
+        if not checked_on(sources.get(term, ""), date):
             continue
         for office in offices_of(term):
             result.covered[office].add(term.country)
@@ -84,6 +85,12 @@ def coverage(kb: Knowledge, date: str, sources: dict[OfficeTerm, str] | None = N
         ruled = {iso3 for iso3, rule_office in office_rules() if rule_office == office}
         result.by_rule[office] = ruled - result.covered[office]
     return result
+
+
+def checked_on(source: str, date: str) -> bool:
+    """Whether a term's source vouches for `date`: false after the month named in "status after YYYY-MM unchecked"."""
+    marker = UNCHECKED.search(source)
+    return marker is None or date[:7] <= marker.group(1)
 
 
 def office_rules() -> list[tuple[str, str]]:
@@ -121,6 +128,9 @@ def main(argv: list[str]) -> None:
             for office in OFFICES:
                 if cov.by_rule[office]:
                     print(f"  no {office} (by rule): {' '.join(sorted(cov.by_rule[office]))}")
+    sources = term_sources()
+    unchecked = [t for t in kb.terms if t.end is None and UNCHECKED.search(sources.get(t, ""))]
+    print(f"\nopen terms whose status after some month is unchecked: {len(unchecked)}")
     orgs = sorted({t.org for t in kb.terms if t.org and t.head == "org"})
     print(f"\norganisations with a head in the file: {len(orgs)}: {' '.join(orgs)}")
 
