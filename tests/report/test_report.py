@@ -90,3 +90,12 @@ def test_terminal_view(story):
     print_story(story, console)
     text = console.export_text()
     assert "corroborated" in text and "truncated" in text and "River Daily" in text
+
+
+def test_terminal_diff_is_marked_without_colours(story):
+    console = Console(record=True, width=120, color_system=None)
+    print_story(story, console)
+    text = console.export_text()
+    # the shorter quote leaves out two words; punctuation alone is not a difference
+    assert "[-in Vukovar,-]" in text
+    assert "{+" not in text

@@ -7,19 +7,25 @@ independent outlet, counting wire copies and one outlet's several articles once)
 
 from __future__ import annotations
 
+import datetime as dt
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from crosswire.fusion.text import overlap, stems
+from crosswire.nlp.cue_lexicon import load_cue_lexicon
 
 ROUND_TOLERANCE = 0.05  # an exact-looking figure in news is usually rounded: 10,000 means 9,500-10,500
-ABOUT_TOLERANCE = 0.15
+ABOUT_TOLERANCE = 0.10  # "about 1,200" allows 1,080-1,320: "about 1,200" and "about 1,500" disagree
 CLAIM_OVERLAP = 0.34  # share of content stems two claims must share to be about the same thing
 CLAIM_MIN_SHARED = 3
 CLAIM_OVERLAP_NO_NUMBER = 0.6
 _QUOTE_MARKS = "“”\"‘’'"
 CLAIM_OVERLAP_ONE_NUMBER = 0.8  # one side has a number, the other none: only near-identical wording
+SIZE_RATIO = 2.0  # two outlets' counts of one thing differ by less than this; 14 drones and 1,200 drones are two facts
+QUANTITY_MIN_SHARED = 1  # subject words (or other numbers) two claims' sentences share besides the counted thing
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+")
 
 
 @dataclass
@@ -35,6 +41,7 @@ class Mention:
     end: int
     data: dict[str, Any]
     sentence: tuple[int, int] = (0, 0)
+    sentence_text: str = ""  # the sentence around the record, for subject words the record's own span leaves out
     _stems: set[str] | None = field(default=None, repr=False)
 
     @property
@@ -43,6 +50,11 @@ class Mention:
         if self._stems is None:
             self._stems = stems(self.text)
         return self._stems
+
+    @property
+    def context_stems(self) -> set[str]:
+        """Content stems of the record's sentence (of the record text when the sentence is not known)."""
+        return stems(self.sentence_text) | self.stems if self.sentence_text else self.stems
 
 
 @dataclass
@@ -95,6 +107,73 @@ def _unit(q: dict[str, Any]) -> str:
     return (q.get("unit") or q.get("refers_to") or "").lower()
 
 
+def comparable(qa: dict[str, Any], qb: dict[str, Any]) -> bool:
+    """True when two quantities count the same kind of thing: one unit, and neither narrows it to a kind the other excludes.
+
+    `about 1,200 surveillance drones` and `1,500 drones` are comparable; `North Korean troops` and
+    `Russian troops` are not. Quantities without a unit compare with anything.
+    """
+    ua, ub = stems(qa.get("unit") or ""), stems(qb.get("unit") or "")
+    if not ua or not ub:
+        return True
+    if ua != ub:
+        return False
+    ma, mb = stems(qa.get("refers_to") or "") - ua, stems(qb.get("refers_to") or "") - ub
+    return ma <= mb or mb <= ma
+
+
+def _like_size(qa: dict[str, Any], qb: dict[str, Any]) -> bool:
+    va, vb = abs(float(qa["value"])), abs(float(qb["value"]))
+    return min(va, vb) > 0 and max(va, vb) / min(va, vb) < SIZE_RATIO
+
+
+def _days_apart(a: Mention, b: Mention) -> bool:
+    """True when both claims are dated to days more than one day apart."""
+    da, db = ((m.data.get("time") or {}).get("value") or "" for m in (a, b))
+    if len(da) < 10 or len(db) < 10:
+        return False
+    try:
+        return abs((dt.date.fromisoformat(da[:10]) - dt.date.fromisoformat(db[:10])).days) > 1
+    except ValueError:
+        return False
+
+
+def sentence_numbers(text: str) -> set[float]:
+    """The numbers a sentence names, in digits or words (`eight`, `1,500`)."""
+    words = load_cue_lexicon().number_words
+    out = set()
+    for token in _NUMBER.findall(text):
+        if token[0].isdigit():
+            try:
+                out.add(float(token.replace(",", "")))
+            except ValueError:
+                continue
+        elif token.lower() in words:
+            out.add(words[token.lower()])
+    return out
+
+
+def same_quantity_fact(a: Mention, b: Mention) -> bool:
+    """True when two claims count the same kind of thing, of like size, about the same subject and time.
+
+    This aligns claims worded differently (`Eight governments will order roughly 1,200 drones` and
+    `The eight countries plan to buy about 1,500 drones`) so that their numbers can be compared at
+    all. Their sentences must share a subject word or another number besides the compared counts.
+    """
+    if _days_apart(a, b):
+        return False
+    words = {s for s in a.context_stems & b.context_stems if not s[0].isdigit()}
+    numbers = sentence_numbers(a.sentence_text or a.text) & sentence_numbers(b.sentence_text or b.text)
+    for qa in _quantities(a):
+        for qb in _quantities(b):
+            if not (qa.get("unit") and comparable(qa, qb) and _like_size(qa, qb)):
+                continue
+            shared = len(words - stems(qa["unit"])) + len(numbers - {float(qa["value"]), float(qb["value"])})
+            if shared >= QUANTITY_MIN_SHARED:
+                return True
+    return False
+
+
 def same_claim(a: Mention, b: Mention) -> bool:
     """True when two claims (from different articles) state the same thing, values aside."""
     shared = a.stems & b.stems
@@ -102,7 +181,8 @@ def same_claim(a: Mention, b: Mention) -> bool:
     if qa and qb:
         units_a, units_b = {_unit(q) for q in qa}, {_unit(q) for q in qb}
         same_kind = bool(units_a & units_b) or bool(stems(" ".join(units_a)) & stems(" ".join(units_b)))
-        return same_kind and len(shared) >= CLAIM_MIN_SHARED and overlap(a.stems, b.stems) >= CLAIM_OVERLAP
+        worded_alike = same_kind and len(shared) >= CLAIM_MIN_SHARED and overlap(a.stems, b.stems) >= CLAIM_OVERLAP
+        return worded_alike or same_quantity_fact(a, b)
     needed = CLAIM_OVERLAP_ONE_NUMBER if (qa or qb) else CLAIM_OVERLAP_NO_NUMBER
     return len(shared) >= CLAIM_MIN_SHARED + 2 and overlap(a.stems, b.stems) >= needed
 
@@ -151,7 +231,7 @@ def claim_status(group: list[Mention]) -> FusedItem:
     conflicts, agreements = [], []
     for i, (ma, qa) in enumerate(numbers):
         for mb, qb in numbers[i + 1:]:
-            if ma.source_key == mb.source_key or (_unit(qa) and _unit(qb) and _unit(qa) != _unit(qb)):
+            if ma.source_key == mb.source_key or not comparable(qa, qb):
                 continue
             ia, ib = interval(qa), interval(qb)
             if ia is None or ib is None:
@@ -163,9 +243,12 @@ def claim_status(group: list[Mention]) -> FusedItem:
         value = ((m.data.get("time") or {}).get("value") or "")[:10]
         if len(value) == 10 and value[:4].isdigit():
             times.setdefault(value, m)
+    conflicts, agreements = list(dict.fromkeys(conflicts)), list(dict.fromkeys(agreements))
     if conflicts:
         item.status = "conflicting"
         item.explanation = f"{item.independent} independent sources disagree: {'; '.join(conflicts)} cannot both hold."
+        if agreements:
+            item.explanation += f" Compatible: {'; '.join(agreements)}."
     elif len(times) > 1:
         item.status = "conflicting"
         item.explanation = (f"{item.independent} independent sources give different dates: "
@@ -182,9 +265,23 @@ def claim_status(group: list[Mention]) -> FusedItem:
     return item
 
 
+def _parts_stated_apart(claims: list[Mention]) -> list[Mention]:
+    """The claims without those that carry several numbers and hold narrower claims of their article.
+
+    `plan to buy about 1,500 drones and to spend at least 450 million euros` is also extracted as
+    its two parts; aligned whole, it would join the drone count and the spending into one fact.
+    """
+    def holds_parts(m: Mention) -> bool:
+        return len(_quantities(m)) > 1 and any(
+            n is not m and n.article_id == m.article_id and m.start <= n.start and n.end <= m.end
+            and (n.start, n.end) != (m.start, m.end) for n in claims)
+
+    return [m for m in claims if not holds_parts(m)]
+
+
 def corroborate_claims(claims: list[Mention]) -> list[FusedItem]:
     """Align a story's claims and give each group its status, most-sourced first."""
-    items = [claim_status(g) for g in group_mentions(claims, same_claim)]
+    items = [claim_status(g) for g in group_mentions(_parts_stated_apart(claims), same_claim)]
     return sorted(items, key=lambda it: (-it.independent, it.mentions[0].article_id, it.mentions[0].start))
 
 
@@ -231,8 +328,6 @@ def same_event(a: Mention, b: Mention) -> bool:
         return False
     da, db = event_date(a), event_date(b)
     if da and db and len(da) >= 10 and len(db) >= 10 and da[:10] != db[:10]:
-        import datetime as dt
-
         try:
             if abs((dt.date.fromisoformat(da[:10]) - dt.date.fromisoformat(db[:10])).days) > 1:
                 return False

@@ -81,13 +81,22 @@ def same_quote(a: Mention, b: Mention) -> bool:
     return kinds != {"direct"} and paraphrase_match(a, b)
 
 
+def _diff_key(word: str) -> str:
+    return "".join(normal_words(word)) or word
+
+
 def word_diff(a: str, b: str) -> list[tuple[str, str]]:
-    """(op, words) runs turning `a` into `b`: op is "=", "-" (only in a) or "+" (only in b)."""
+    """(op, words) runs turning `a` into `b`: op is "=", "-" (only in a) or "+" (only in b).
+
+    Words compare without case and punctuation (`further,` and `further.` are the same word), so
+    the diff shows what was said differently, not how it was punctuated; equal runs show b's words.
+    """
     wa, wb = a.split(), b.split()
     ops: list[tuple[str, str]] = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes():
+    matcher = difflib.SequenceMatcher(a=[_diff_key(w) for w in wa], b=[_diff_key(w) for w in wb], autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            ops.append(("=", " ".join(wa[i1:i2])))
+            ops.append(("=", " ".join(wb[j1:j2])))
         else:
             if i2 > i1:
                 ops.append(("-", " ".join(wa[i1:i2])))

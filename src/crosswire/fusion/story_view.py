@@ -148,7 +148,8 @@ def _mentions(store: Store, kind: str, table: str, articles: dict[str, StoryArti
         sentence = sentence_at(a.text, at, at, bounds[aid])
         if table == "events":
             text = a.text[sentence[0]:sentence[1]].strip()
-        out.append(Mention(aid, a.source_key, a.outlet, kind, text or "", start or 0, end or 0, record, sentence))
+        out.append(Mention(aid, a.source_key, a.outlet, kind, text or "", start or 0, end or 0, record, sentence,
+                           a.text[sentence[0]:sentence[1]]))
     return out
 
 

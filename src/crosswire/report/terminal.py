@@ -10,6 +10,7 @@ from crosswire.fusion.story_view import StoryView
 
 STATUS_STYLE = {"corroborated": "green", "conflicting": "bold red", "single-source": "yellow"}
 DIFF_STYLE = {"=": "", "-": "red strike", "+": "green"}
+DIFF_MARKS = {"=": "{} ", "-": "[-{}-] ", "+": "{{+{}+}} "}
 
 
 def _short(text: str, limit: int = 140) -> str:
@@ -57,8 +58,9 @@ def print_story(story: StoryView, console: Console) -> None:
                 diff.append(_short(m.text, 200), style="italic")
                 diff.append(f"  shared: {', '.join(match['shared'])}", style="dim")
             else:
+                plain = console.color_system is None  # no colours: mark changes the way `git diff --word-diff` does
                 for op, words in match["diff"]:
-                    diff.append(words + " ", style=DIFF_STYLE[op])
+                    diff.append(DIFF_MARKS[op].format(words) if plain else words + " ", style=DIFF_STYLE[op])
             console.print(diff)
 
     console.print("\n[bold]events[/bold]")

@@ -1,0 +1,87 @@
+"""Claims worded differently but counting the same thing are aligned, so their numbers can be compared."""
+
+from __future__ import annotations
+
+from crosswire.fusion.corroborate import Mention, comparable, corroborate_claims, same_claim, sentence_numbers
+
+
+def claim(article, outlet, text, *quantities, sentence="", start=0, time=None):
+    data = {"quantities": [{"text": t, "value": v, "qualifier": q, "unit": u, "refers_to": r} for t, v, q, u, r in quantities]}
+    if time:
+        data["time"] = {"value": time}
+    return Mention(article, f"outlet:{outlet}", outlet, "claim", text, start, start + len(text), data,
+                   (0, len(sentence or text)), sentence)
+
+
+ORDER = claim("a1", "Daily Post", "will order roughly 1,200 drones together",
+              ("roughly 1,200 drones", 1200, "about", "drones", "drones"),
+              sentence="Eight Nordic and Baltic governments will order roughly 1,200 drones together, their ministers decided.")
+BUY = claim("a2", "Evening Wire", "to buy about 1,500 drones", ("about 1,500 drones", 1500, "about", "drones", "drones"),
+            sentence="The eight countries plan to buy about 1,500 drones, an official said.")
+
+
+def test_counts_of_one_thing_in_other_words_conflict():
+    assert same_claim(ORDER, BUY)  # they share only the word "drones" and the number eight
+    items = corroborate_claims([ORDER, BUY])
+    assert [i.status for i in items] == ["conflicting"]
+    assert "“about 1,500 drones” (Evening Wire)" in items[0].explanation
+
+
+def test_counts_of_different_size_are_different_facts():
+    sightings = claim("a2", "Evening Wire", "radar tracked 14 drones near the border",
+                      ("14 drones", 14, "exact", "drones", "drones"),
+                      sentence="The eight countries' radar tracked 14 drones near the border.")
+    assert not same_claim(ORDER, sightings)
+    assert [i.status for i in corroborate_claims([ORDER, sightings])] == ["single-source", "single-source"]
+
+
+def test_counts_of_differently_qualified_things_are_not_compared():
+    northern = {"unit": "troops", "refers_to": "North Korean troops"}
+    assert not comparable(northern, {"unit": "troops", "refers_to": "Russian troops"})
+    assert comparable(northern, {"unit": "troops", "refers_to": "troops"})
+    assert comparable({"unit": "drones", "refers_to": "surveillance and interceptor drones"}, {"unit": "drones"})
+    assert not comparable({"unit": "drones"}, {"unit": "euros"})
+
+
+def test_counts_dated_days_apart_are_different_facts():
+    monday = claim("a1", "Daily Post", "1,200 drones were shot down", ("1,200 drones", 1200, "exact", "drones", "drones"),
+                   sentence="Air defences shot down 1,200 drones, the ministry said.", time="2024-10-14")
+    friday = claim("a2", "Evening Wire", "1,300 drones were shot down", ("1,300 drones", 1300, "exact", "drones", "drones"),
+                   sentence="Air defences shot down 1,300 drones, officials said.", time="2024-10-18")
+    assert not same_claim(monday, friday)
+
+
+def test_about_figures_a_quarter_apart_disagree():
+    a = claim("a1", "Daily Post", "about 1,200 drones will be bought by the eight allies",
+              ("about 1,200 drones", 1200, "about", "drones", "drones"))
+    b = claim("a2", "Evening Wire", "about 1,500 drones will be bought by the eight allies",
+              ("about 1,500 drones", 1500, "about", "drones", "drones"))
+    assert [i.status for i in corroborate_claims([a, b])] == ["conflicting"]
+    c = claim("a2", "Evening Wire", "about 1,250 drones will be bought by the eight allies",
+              ("about 1,250 drones", 1250, "about", "drones", "drones"))
+    assert [i.status for i in corroborate_claims([a, c])] == ["corroborated"]
+
+
+def test_a_claim_holding_two_stated_parts_does_not_join_them():
+    sentence = "The eight allies plan to buy about 1,500 drones and to spend at least 450 million euros in the first stage."
+    whole = claim("a2", "Evening Wire", sentence, ("about 1,500 drones", 1500, "about", "drones", "drones"),
+                  ("at least 450 million euros", 450e6, "at_least", "euros", "euros"), sentence=sentence)
+    drones = claim("a2", "Evening Wire", "to buy about 1,500 drones", ("about 1,500 drones", 1500, "about", "drones", "drones"),
+                   sentence=sentence, start=sentence.index("to buy"))
+    money = claim("a2", "Evening Wire", "to spend at least 450 million euros in the first stage",
+                  ("at least 450 million euros", 450e6, "at_least", "euros", "euros"), sentence=sentence,
+                  start=sentence.index("to spend"))
+    spend = claim("a1", "Daily Post", "they would spend at least 450 million euros on the first tranche",
+                  ("at least 450 million euros", 450e6, "at_least", "euros", "euros"),
+                  sentence="The ministers said they would spend at least 450 million euros on the first tranche.")
+    items = corroborate_claims([ORDER, whole, drones, money, spend])
+    holding = {m.text: i for i in items for m in i.mentions}
+    assert holding[ORDER.text].status == "conflicting"
+    assert {m.text for m in holding[ORDER.text].mentions} == {ORDER.text, drones.text}
+    assert holding[spend.text].status == "corroborated"
+    assert {m.text for m in holding[spend.text].mentions} == {spend.text, money.text}
+    assert whole.text not in {m.text for i in items for m in i.mentions}
+
+
+def test_sentence_numbers_reads_digits_and_words():
+    assert sentence_numbers("The eight countries plan to buy 1,500 drones.") == {8.0, 1500.0}
