@@ -165,3 +165,16 @@ def test_the_place_left_is_the_recipient(extract_text, text, recipients):
     event = main_event(extract_text, text)
     assert event.type in ("RETREAT", "SANCTION"), event.rule
     assert countries(event.recipients) == recipients
+
+
+def test_a_date_is_not_a_frame_preposition(extract_text):
+    # "on Wednesday" must not read as "called on" (a request); "called on" itself still is one
+    doc = extract_text("Russia's foreign ministry on Wednesday called the plan a provocation.", published="2024-10-17")
+    assert "REQUEST" not in {e.type for e in doc.events}
+    assert main_event(extract_text, "Kenya called on Sudan's army to accept a truce.").type == "REQUEST"
+
+
+def test_ordering_goods_is_not_a_request(extract_text):
+    doc = extract_text("Eight Nordic and Baltic governments will order roughly 1,200 drones together.", published="2024-10-17")
+    assert "REQUEST" not in {e.type for e in doc.events}
+    assert main_event(extract_text, "The court ordered Israel to halt the offensive in Rafah.").type == "REQUEST"

@@ -37,6 +37,12 @@ _THEME_PASSIVES = frozenset({"send", "dispatch", "deliver", "ship", "deploy", "f
                              "station", "move", "mass", "amass"})
 
 
+def _dates_only(child: Token) -> bool:
+    """True for a preposition whose objects are all dates or times (`on Wednesday`, `for two days`)."""
+    objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
 @dataclass
 class _Candidate:
     token: Token  # the trigger word
@@ -150,6 +156,8 @@ class EventCoder:
         """Lemmas around a trigger: its children, their objects and modifiers, and its head."""
         words = {token.head.lemma_.lower()} if token.head.i != token.i else set()
         for child in token.children:
+            if _dates_only(child):
+                continue  # "called the plan a provocation on Wednesday": a date, not the `call on` frame
             words.add(child.lemma_.lower())
             words.add(child.lower_)
             if child.dep_ in _MARKED_DEPS and child.pos_ in NOUN_POS:  # "@dobj": "warned NATO that ..." has an addressee
