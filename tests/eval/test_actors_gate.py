@@ -5,6 +5,9 @@
 compound and counted groups, unknown organisations with a stated country) was written before the rules
 for those and scored once before tuning (0.338 / 0.473). Measured 2026-11-22 (docs/accuracy.md):
 dev country 0.994 sector 1.000; holdout 1.000 / 0.973; blind 0.983 / 0.914; blind2 0.960 / 0.973.
+"blind3" (141 mentions: Africa, Latin America, Central/South-East Asia, Pacific, ambiguous names, IGO
+officials, NGOs, companies) was written before the fourth round's rules and scored once before them
+(0.851 / 0.908); its floors sit under the score after the general fixes of that round (0.957 / 0.943).
 """
 
 from __future__ import annotations
@@ -20,7 +23,10 @@ FLOORS = {
     "holdout": {"country_accuracy": 0.98, "sector_accuracy": 0.955},
     "blind": {"country_accuracy": 0.965, "sector_accuracy": 0.895},
     "blind2": {"country_accuracy": 0.95, "sector_accuracy": 0.96},
-    "all": {"country_accuracy": 0.977, "sector_accuracy": 0.966, "resolved": 0.98},
+    "blind3": {"country_accuracy": 0.945, "sector_accuracy": 0.93},
+    # "resolved" counts the cases that must stay unresolved ("Korea was divided", "Goma" tagged PERSON) as
+    # misses; the fourth round added such cases, so its floor was re-set under the new share (0.974)
+    "all": {"country_accuracy": 0.977, "sector_accuracy": 0.966, "resolved": 0.965},
 }
 
 
@@ -32,7 +38,7 @@ def scores(nlp):
 def test_the_set_is_big_and_varied():
     cases = read_cases(EVAL_SET)
     assert len(cases) >= 200
-    assert {c.split for c in cases} == {"dev", "holdout", "blind", "blind2"}
+    assert {c.split for c in cases} == {"dev", "holdout", "blind", "blind2", "blind3"}
     assert len({country for c in cases for country in c.countries}) >= 60
 
 

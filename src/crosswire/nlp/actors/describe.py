@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from crosswire.knowledge import Knowledge, Organisation, Role
-from crosswire.nlp.actors.names import NameHit
+from crosswire.nlp.actors.names import NameHit, hit_country
 from crosswire.records import Actor
 
 MAX_ROLE_WORDS = 5
@@ -88,6 +88,8 @@ def describe(
         hit = hit_at.get(token.i)
         if hit is not None:
             hit_tokens.add(token.i)
+            if token.i in owner_of and desc.owner is None:
+                desc.owner = owner_of[token.i]  # a known person as possessor ("Putin's government")
             if hit.start in seen_hits:
                 continue
             seen_hits.add(hit.start)
@@ -128,8 +130,7 @@ def _apply_hit(kb: Knowledge, desc: Description, hit: NameHit, mentioned: set[st
         desc.country, desc.seat_sector = kb.seats[key]
         desc.country_from_org = False
     elif category in ("country", "capital", "demonym") and (desc.country is None or desc.country_from_org):
-        table = {"country": kb.country_names, "capital": kb.capitals, "demonym": kb.demonyms}[category]
-        desc.country = table[key]
+        desc.country = hit_country(kb, hit)
         desc.country_from_org = False
     elif category == "context" and desc.country is None:
         iso3, needs = kb.context_aliases[key]

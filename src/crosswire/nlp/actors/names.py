@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from crosswire.knowledge import Knowledge
+from crosswire.knowledge import AmbiguousName, Knowledge
 
-# Categories in precedence order when one surface form is in several files.
-CATEGORIES = ("holder", "seat", "org", "country", "context", "capital", "demonym", "national")
+# Categories in precedence order when one surface form is in several files: an ambiguous name ("Congo")
+# is read from its cues before the one reading the country or demonym table would give it.
+CATEGORIES = ("holder", "seat", "org", "ambiguous", "country", "context", "capital", "demonym", "national")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
@@ -22,6 +24,7 @@ class NameHit:
     end: int
     category: str
     key: str
+    iso3: str | None = None  # the state an ambiguous name stands for in this article ("Congo": COD or COG)
 
 
 def _case_ok(pattern: list[str], tokens: Span) -> bool:
@@ -33,6 +36,13 @@ def _case_ok(pattern: list[str], tokens: Span) -> bool:
         if len(want) > 1 and want.isupper() and want.isalpha() and not text.isupper():
             return False
     return True
+
+
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern | None:
+    """One regex for a reading's cues, matched as whole words and case as written (None: no cues)."""
+    if not cues:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")(?!\w)")
 
 
 class NameFinder:
@@ -49,6 +59,7 @@ class NameFinder:
             "capital": kb.capitals,
             "demonym": kb.demonyms,
             "national": kb.nationals,
+            "ambiguous": kb.ambiguous,
         }
         self.categories: dict[str, list[str]] = {}
         for category in CATEGORIES:
@@ -60,6 +71,8 @@ class NameFinder:
             self.surface[text] = [t.text for t in pattern]
             self.matcher.add(text, [pattern])
         self.strings = nlp.vocab.strings
+        self.ambiguous = kb.ambiguous
+        self.cue_patterns = {key: tuple(_cue_pattern(r.cues) for r in name.readings) for key, name in kb.ambiguous.items()}
         self.place_names = kb.cities.keys() | kb.capitals.keys() | kb.country_names.keys()
 
     def find(self, doc: Doc, ents: tuple[Span, ...] | None = None) -> list[NameHit]:
@@ -69,13 +82,19 @@ class NameFinder:
             for i in range(ent.start, ent.end):
                 ent_label[i] = (ent.label_, ent.start, ent.end)
         candidates = []
+        readings: dict[str, str | None] = {}  # an ambiguous name reads the same all through one article
         for match_id, start, end in self.matcher(doc):
             key = self.strings[match_id]
             span = doc[start:end]
             if not _case_ok(self.surface[key], span):
                 continue
             category = self._category(key, span, ent_label)
-            if category:
+            if category == "ambiguous":
+                if key not in readings:
+                    readings[key] = self._reading(key, doc.text)
+                if readings[key] is not None:
+                    candidates.append(NameHit(start, end, self.ambiguous[key].kind, key, readings[key]))
+            elif category:
                 candidates.append(NameHit(start, end, category, key))
         candidates.sort(key=lambda h: (-(h.end - h.start), h.start))
         taken: set[int] = set()
@@ -85,6 +104,12 @@ class NameFinder:
                 taken.update(range(hit.start, hit.end))
                 hits.append(hit)
         return sorted(hits, key=lambda h: h.start)
+
+    def _reading(self, key: str, text: str) -> str | None:
+        """The state an ambiguous name stands for: the one reading whose cues the article has, else the default."""
+        name: AmbiguousName = self.ambiguous[key]
+        cued = [r.iso3 for r, pattern in zip(name.readings, self.cue_patterns[key]) if pattern and pattern.search(text)]
+        return cued[0] if len(cued) == 1 else name.readings[0].iso3
 
     def _is_place(self, key: str) -> bool:
         return key in self.place_names
@@ -102,3 +127,17 @@ class NameFinder:
                 continue  # "Jordan Peterson", "Georgia Meloni": part of a person's name
             return category
         return None
+
+
+def hit_country(kb: Knowledge, hit: NameHit) -> str | None:
+    """The ISO3 a country name, capital, demonym or national noun stands for (an ambiguous name: its reading)."""
+    category = hit.category
+    if hit.iso3 is not None:
+        return hit.iso3
+    if category == "country":
+        return kb.country_names[hit.key]
+    if category == "capital":
+        return kb.capitals[hit.key]
+    if category == "demonym":
+        return kb.demonyms[hit.key]
+    return kb.nationals[hit.key] if category == "national" else None
