@@ -13,10 +13,10 @@ from crosswire.knowledge import DATA_DIR, load_knowledge, un_status
 ROOT = Path(__file__).resolve().parents[2]
 HEADS = {None, "state", "government", "org"}
 # floors ~a little under the measured coverage (scripts/office_coverage.py); they only move up
-MIN_ROWS = 790
-SEED_FLOORS = {"head of state": 189, "head of government": 186, "foreign minister": 158, "defence minister": 108}
-REVIEW_FLOORS = {"head of state": 190, "head of government": 177, "foreign minister": 95, "defence minister": 75}
-SEED_BY_RULE_FLOOR = {"defence minister": 21}  # states with no defence minister at all (office_rules.tsv)
+MIN_ROWS = 830
+SEED_FLOORS = {"head of state": 189, "head of government": 188, "foreign minister": 167, "defence minister": 113}
+REVIEW_FLOORS = {"head of state": 190, "head of government": 184, "foreign minister": 137, "defence minister": 96}
+SEED_BY_RULE_FLOOR = {"defence minister": 22}  # states with no defence minister at all (office_rules.tsv)
 
 
 def _coverage_module():
@@ -110,6 +110,14 @@ def test_no_name_or_alias_is_shared_by_two_people(kb):
     assert shared == {}, shared
 
 
+def test_every_row_of_a_person_lists_the_same_aliases(kb):
+    """An alias on only one of a person's rows would find that office alone (and miss the others' dates)."""
+    aliases = {}
+    for term in kb.terms:
+        aliases.setdefault(term.name, set()).add(term.aliases)
+    assert {name: found for name, found in aliases.items() if len(found) > 1} == {}
+
+
 def test_no_alias_is_also_a_place_or_organisation(kb):
     """The name finder tries office holders first: an alias that is a country, capital or organisation would hide it."""
     others = kb.country_names.keys() | kb.capitals.keys() | kb.demonyms.keys() | kb.organisations.keys() | kb.seats.keys()
@@ -158,6 +166,22 @@ def test_a_portfolio_held_by_the_head_of_government_counts_for_both(kb, cov):
     assert "MUS" in seed.covered["defence minister"]  # "Minister of Defence and Home Affairs"
     assert "MAR" in seed.covered["defence minister"]  # "Minister Delegate for National Defence Administration"
     assert "FJI" in seed.covered["foreign minister"] and "FJI" in seed.covered["head of government"]
+
+
+def test_an_unchecked_term_counts_up_to_the_end_of_the_month_named(cov):
+    source = "gov.example (status after 2025-06 unchecked)"
+    assert cov.checked_on(source, "2025-06-30") and not cov.checked_on(source, "2025-07-01")
+    assert not cov.checked_on("x; status after 2024-11 unchecked", "2024-12-01")
+    assert cov.checked_on("x; still in office 2025-10", "2025-10-01")  # confirmed rows carry no marker
+
+
+def test_terms_confirmed_or_replaced_in_2025_count_on_the_review_date(kb, cov):
+    review = cov.coverage(kb, "2025-10-01")
+    assert "ERI" in review.covered["foreign minister"]  # Osman Saleh, confirmed at the 2025 review
+    assert "LIE" in review.covered["foreign minister"]  # Sabine Monauni, Haas government of 2025-04-10
+    assert "CHL" in review.covered["defence minister"]  # Adriana Delpiano succeeded Maya Fernandez
+    assert "COG" not in review.covered["defence minister"]  # Mondjo: only checked for November 2024
+    assert "BHS" in cov.coverage(kb, "2024-11-15").by_rule["defence minister"]
 
 
 def test_a_joint_office_counts_for_both(cov, kb):
@@ -280,3 +304,48 @@ def test_a_second_office_does_not_hide_the_main_one(extract_text):
     late = _person(extract_text(text, published="2025-06-01"), "Youssouf")
     assert (early.country, early.role) == ("DJI", "Foreign Minister")
     assert (late.country, late.org) == ("IGO", "AUC") and early.id == late.id
+
+
+def test_a_prime_minister_who_kept_defence_takes_the_office_of_the_date(extract_text):
+    """Lecornu: armed forces minister until 2025-10-05, prime minister from 2025-09-09; the file lists him as
+    prime minister first, so while he held both he is the prime minister."""
+    text = "Speaking at a tank regiment near Strasbourg, Lecornu said the budget would grow."
+    spring = _person(extract_text(text, published="2025-05-02"), "Lecornu")
+    autumn = _person(extract_text(text, published="2025-10-20"), "Lecornu")
+    assert (spring.country, spring.role, spring.sector) == ("FRA", "Defence Minister", "MIL")
+    assert (autumn.role, autumn.sector) == ("Prime Minister", "GOV") and spring.id == autumn.id
+    text = "Speaking at a tank regiment near Strasbourg, Catherine Vautrin said the budget would grow."
+    assert _person(extract_text(text, published="2025-10-20"), "Vautrin").role == "Defence Minister"
+
+
+def test_a_prime_minister_of_2025_is_former_after_resigning(extract_text):
+    text = "Speaking in Vilnius, Paluckas promised more money for the army and for schools."
+    early = _person(extract_text(text, published="2025-02-03"), "Paluckas")
+    late = _person(extract_text(text, published="2025-10-01"), "Paluckas")
+    assert (early.country, early.role, early.sector) == ("LTU", "Prime Minister", "GOV")
+    assert (late.role, late.sector) == ("former Prime Minister", "ELI")
+
+
+def test_ministers_named_in_2025_resolve_only_after_taking_office(extract_text):
+    text = "Adriana Delpiano said the navy would get two new patrol boats."
+    assert _person(extract_text(text, published="2024-11-15"), "Delpiano").role is None
+    actor = _person(extract_text(text, published="2025-06-01"), "Delpiano")
+    assert (actor.country, actor.role, actor.sector) == ("CHL", "Defence Minister", "MIL")
+    text = "Sabine Monauni met her Swiss counterpart to talk about customs."
+    actor = _person(extract_text(text, published="2025-05-20"), "Monauni")
+    assert (actor.country, actor.role, actor.sector) == ("LIE", "Foreign Minister", "GOV")
+
+
+def test_a_minister_added_for_the_seed_date_resolves_by_surname(extract_text):
+    text = "Speaking in N'Djamena, Koulamallah said the troops of the former colonial power would have to leave."
+    actor = _person(extract_text(text, published="2024-11-28"), "Koulamallah")
+    assert (actor.country, actor.role, actor.sector) == ("TCD", "Foreign Minister", "GOV")
+
+
+def test_an_alias_found_on_every_row_of_a_person(extract_text):
+    """Kallas: Estonia's prime minister in 2023, the EU's foreign-policy chief from December 2024."""
+    text = "Speaking to reporters, Kallas said that the sanctions had to stay in place."
+    before = _person(extract_text(text, published="2023-05-10"), "Kallas")
+    after = _person(extract_text(text, published="2025-03-10"), "Kallas")
+    assert (before.country, before.role) == ("EST", "Prime Minister")
+    assert after.country == "IGO" and before.id == after.id
