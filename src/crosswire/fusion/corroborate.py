@@ -42,6 +42,7 @@ class Mention:
     data: dict[str, Any]
     sentence: tuple[int, int] = (0, 0)
     sentence_text: str = ""  # the sentence around the record, for subject words the record's own span leaves out
+    headline: bool = False  # the record is in the article's first line, a headline that its lede restates
     _stems: set[str] | None = field(default=None, repr=False)
 
     @property
@@ -187,8 +188,8 @@ def same_claim(a: Mention, b: Mention) -> bool:
     return len(shared) >= CLAIM_MIN_SHARED + 2 and overlap(a.stems, b.stems) >= needed
 
 
-def group_mentions(mentions: list[Mention], same) -> list[list[Mention]]:
-    """Union mentions from different articles that `same(a, b)` links (a story is small: pairs are fine)."""
+def group_mentions(mentions: list[Mention], same, within_article: bool = False) -> list[list[Mention]]:
+    """Union mentions that `same(a, b)` links, from different articles only unless `within_article` (a story is small: pairs are fine)."""
     parent = list(range(len(mentions)))
 
     def find(i: int) -> int:
@@ -200,7 +201,7 @@ def group_mentions(mentions: list[Mention], same) -> list[list[Mention]]:
     for i, a in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
             b = mentions[j]
-            if a.article_id != b.article_id and find(i) != find(j) and same(a, b):
+            if (within_article or a.article_id != b.article_id) and find(i) != find(j) and same(a, b):
                 parent[find(j)] = find(i)
     groups: dict[int, list[Mention]] = {}
     for i, m in enumerate(mentions):
@@ -306,51 +307,3 @@ def confirm_in_other_words(items: list[FusedItem], sentences: list[Mention]) -> 
                                 f"{best.outlet} says it in other words ({best_score:.0%} of its content words): "
                                 f"“{best.text[:160].strip(_QUOTE_MARKS)}”.")
     return sorted(items, key=lambda it: (-it.independent, it.mentions[0].article_id, it.mentions[0].start))
-
-
-def _actor_ids(m: Mention) -> set[str]:
-    ids = set()
-    for role in ("actors", "recipients"):
-        for actor in m.data.get(role) or []:
-            if actor and actor.get("id"):
-                ids.add(actor["id"])
-    return ids
-
-
-def event_date(m: Mention) -> str | None:
-    """The event's date value, when it has one."""
-    return (m.data.get("date") or {}).get("value")
-
-
-def same_event(a: Mention, b: Mention) -> bool:
-    """Same PLOVER type, sharing an actor (or wording), dates not more than a day apart."""
-    if a.data.get("type") != b.data.get("type") or bool(a.data.get("negated")) != bool(b.data.get("negated")):
-        return False
-    da, db = event_date(a), event_date(b)
-    if da and db and len(da) >= 10 and len(db) >= 10 and da[:10] != db[:10]:
-        try:
-            if abs((dt.date.fromisoformat(da[:10]) - dt.date.fromisoformat(db[:10])).days) > 1:
-                return False
-        except ValueError:
-            return False
-    ia, ib = _actor_ids(a), _actor_ids(b)
-    return bool(ia & ib) if ia and ib else overlap(a.stems, b.stems) >= 0.5
-
-
-def align_events(events: list[Mention]) -> list[FusedItem]:
-    """Group a story's events; the explanation says who reports it and when it happened."""
-    items = []
-    seen: dict[tuple, Mention] = {}
-    for m in events:  # one event per type and sentence in an article: extractors may fire twice on one clause
-        seen.setdefault((m.article_id, m.data.get("type"), m.sentence, bool(m.data.get("negated"))), m)
-    for group in group_mentions(list(seen.values()), same_event):
-        item = FusedItem("event", group, "single-source", "")
-        dates = sorted({event_date(m) for m in group if event_date(m)})
-        when = f" on {dates[0]}" if len(dates) == 1 else (f" between {dates[0]} and {dates[-1]}" if dates else "")
-        if item.independent >= 2:
-            item.status = "corroborated"
-            item.explanation = f"{group[0].data.get('type')}{when}, reported by {item.independent} independent sources."
-        else:
-            item.explanation = f"{group[0].data.get('type')}{when}, reported by {item.outlets[0]} only."
-        items.append(item)
-    return sorted(items, key=lambda it: (min((event_date(m) or "9999") for m in it.mentions), -it.independent))

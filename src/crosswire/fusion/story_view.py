@@ -12,7 +12,8 @@ from urllib.parse import urlparse
 
 from crosswire.errors import StoreError
 from crosswire.fusion.copies import copy_groups
-from crosswire.fusion.corroborate import FusedItem, Mention, align_events, confirm_in_other_words, corroborate_claims
+from crosswire.fusion.corroborate import FusedItem, Mention, confirm_in_other_words, corroborate_claims
+from crosswire.fusion.events import align_events
 from crosswire.fusion.quotes import match_quotes
 from crosswire.fusion.text import overlap, sentence_at, sentence_bounds
 from crosswire.store.db import Store
@@ -148,8 +149,9 @@ def _mentions(store: Store, kind: str, table: str, articles: dict[str, StoryArti
         sentence = sentence_at(a.text, at, at, bounds[aid])
         if table == "events":
             text = a.text[sentence[0]:sentence[1]].strip()
+        headline = sentence[0] == 0 and "\n" in a.text and sentence[1] <= a.text.index("\n")
         out.append(Mention(aid, a.source_key, a.outlet, kind, text or "", start or 0, end or 0, record, sentence,
-                           a.text[sentence[0]:sentence[1]]))
+                           a.text[sentence[0]:sentence[1]], headline))
     return out
 
 

@@ -1,0 +1,116 @@
+"""Align a story's events: one happening reported by several outlets, or twice in one article (headline and lede).
+
+Two event records are the same happening when they have the same PLOVER type and negation, their
+dates agree (the same day or a day apart; a week holds its days), and their parties agree: the
+states, organisations and people they name share one actor id (a story about four allied states
+has many events among them, so a shared country alone is not enough). A record naming no specific party (`GOV`, `eight countries`) joins a
+record of the same type and day when one of the two dates comes from the text (`agreed on
+Tuesday`), not from the publication date: within one story that is the same happening. Otherwise
+records without parties fall back to their wording.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from crosswire.fusion.corroborate import FusedItem, Mention, group_mentions
+from crosswire.fusion.text import overlap
+
+WORDING_OVERLAP = 0.5  # share of content stems two undated, party-less event sentences must share
+MAX_DAYS_APART = 1  # reports of one happening may date it a day apart (time zones, "overnight")
+
+
+def event_date(m: Mention) -> str | None:
+    """The event's date value, when it has one."""
+    return (m.data.get("date") or {}).get("value")
+
+
+def day_range(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a date value allows: a day, or an ISO week (`2024-W42`); None for coarser or odd values."""
+    if not value:
+        return None
+    try:
+        if len(value) >= 10 and value[4] == "-" and value[5] != "W":
+            day = dt.date.fromisoformat(value[:10])
+            return day, day
+        if len(value) == 8 and value[4:6] == "-W":
+            monday = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+            return monday, monday + dt.timedelta(days=6)
+    except ValueError:
+        return None
+    return None
+
+
+def dates_agree(a: Mention, b: Mention) -> bool | None:
+    """True when the two dates can be the same day (give or take one), False when not, None when either is unknown."""
+    ra, rb = day_range(event_date(a)), day_range(event_date(b))
+    if ra is None or rb is None:
+        return None
+    gap = max((ra[0] - rb[1]).days, (rb[0] - ra[1]).days, 0)
+    return gap <= MAX_DAYS_APART
+
+
+def parties(m: Mention) -> set[str]:
+    """The actor ids of the specific parties an event names: not bare sectors (`GOV`) or unknowns (`eight countries`)."""
+    out = set()
+    for role in ("actors", "recipients"):
+        for actor in m.data.get(role) or []:
+            if actor and actor.get("id") and (actor.get("country") or actor.get("org") or actor.get("kind") == "person"):
+                out.add(actor["id"])
+    return out
+
+
+def same_event(a: Mention, b: Mention) -> bool:
+    """True when two event records report the same happening (see the module docstring)."""
+    if a.data.get("type") != b.data.get("type") or bool(a.data.get("negated")) != bool(b.data.get("negated")):
+        return False
+    agree = dates_agree(a, b)
+    if agree is False:
+        return False
+    pa, pb = parties(a), parties(b)
+    if pa and pb:
+        return bool(pa & pb)
+    if agree and (_dated_by_text(a) or _dated_by_text(b)):
+        return True
+    return overlap(a.stems, b.stems) >= WORDING_OVERLAP
+
+
+def _dated_by_text(m: Mention) -> bool:
+    """True when the event's date comes from the text, not from the publication date it falls back to."""
+    date = m.data.get("date") or {}
+    return bool(date.get("value")) and date.get("from") != "published"
+
+
+def _same_report(a: Mention, b: Mention) -> bool:
+    """Same happening, from two articles or from an article's headline and its body (one article names several alike)."""
+    return (a.article_id != b.article_id or a.headline != b.headline) and same_event(a, b)
+
+
+def _when(group: list[Mention]) -> str:
+    """` on DAY` or ` between DAY and DAY`, from the most precise dates the reports give."""
+    dates = {event_date(m) for m in group if event_date(m)}
+    days = sorted(d for d in dates if len(d) >= 10 and d[5] != "W")
+    dates = days or sorted(dates)
+    if not dates:
+        return ""
+    return f" on {dates[0]}" if len(dates) == 1 else f" between {dates[0]} and {dates[-1]}"
+
+
+def align_events(events: list[Mention]) -> list[FusedItem]:
+    """Group a story's events; the explanation says who reports it and when it happened."""
+    items = []
+    seen: dict[tuple, Mention] = {}
+    for m in events:  # one event per type and sentence in an article: extractors may fire twice on one clause
+        seen.setdefault((m.article_id, m.data.get("type"), m.sentence, bool(m.data.get("negated"))), m)
+    for group in group_mentions(list(seen.values()), _same_report, within_article=True):
+        item = FusedItem("event", group, "single-source", "")
+        when = _when(group)
+        kind = group[0].data.get("type")
+        if item.independent >= 2:
+            item.status = "corroborated"
+            item.explanation = f"{kind}{when}, reported by {item.independent} independent sources ({', '.join(item.outlets)})."
+        else:
+            times = f", {len(group)} times" if len(group) > 1 else ""
+            item.explanation = f"{kind}{when}, reported by {item.outlets[0]} only{times}."
+        items.append(item)
+    return sorted(items, key=lambda it: (min((event_date(m) or "9999") for m in it.mentions), -it.independent))
