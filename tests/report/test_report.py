@@ -99,3 +99,39 @@ def test_terminal_diff_is_marked_without_colours(story):
     # the shorter quote leaves out two words; punctuation alone is not a difference
     assert "[-in Vukovar,-]" in text
     assert "{+" not in text
+
+
+def _chromium() -> str | None:
+    import shutil
+
+    return next((p for p in (shutil.which(n) for n in ("chromium", "chromium-browser", "google-chrome")) if p), None)
+
+
+def test_html_renders_in_a_real_browser(story, tmp_path):
+    """Headless Chromium loads the page: the sections are in its DOM and the screenshot is not blank."""
+    import subprocess
+    import zlib
+
+    browser = _chromium()
+    if browser is None:
+        pytest.skip("no Chromium on this machine")
+    page = tmp_path / "story.html"
+    page.write_text(render_html(story), encoding="utf-8")
+    flags = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=1200,1600"]
+    dom = subprocess.run([*flags, "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120).stdout
+    for section in ("Claims", "Quotes across outlets", "Event timeline", "Coverage differences", "Outlets side by side"):
+        assert f"<h2>{section}</h2>" in dom
+    assert "River Daily" in dom and "<del>" in dom  # the quote diff survives the browser's parse
+    shot = tmp_path / "story.png"
+    subprocess.run([*flags, f"--screenshot={shot}", page.as_uri()], capture_output=True, timeout=120)
+    png = shot.read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    # the image data of a blank page compresses to almost nothing; a rendered report does not
+    chunks, at = [], 8
+    while at < len(png):
+        size = int.from_bytes(png[at:at + 4], "big")
+        if png[at + 4:at + 8] == b"IDAT":
+            chunks.append(png[at + 8:at + 8 + size])
+        at += 12 + size
+    pixels = zlib.decompress(b"".join(chunks))
+    assert len(set(pixels)) > 20

@@ -86,11 +86,15 @@ def _same_report(a: Mention, b: Mention) -> bool:
     return (a.article_id != b.article_id or a.headline != b.headline) and same_event(a, b)
 
 
-def _when(group: list[Mention]) -> str:
-    """` on DAY` or ` between DAY and DAY`, from the most precise dates the reports give."""
+def best_dates(group: list[Mention]) -> list[str]:
+    """The group's dates, sorted: its day dates when it has any (weeks and years only when nothing finer is known)."""
     dates = {event_date(m) for m in group if event_date(m)}
-    days = sorted(d for d in dates if len(d) >= 10 and d[5] != "W")
-    dates = days or sorted(dates)
+    days = sorted(d for d in dates if day_range(d) is not None and d[5] != "W")
+    return days or sorted(dates)
+
+
+def _when(group: list[Mention]) -> str:
+    dates = best_dates(group)
     if not dates:
         return ""
     return f" on {dates[0]}" if len(dates) == 1 else f" between {dates[0]} and {dates[-1]}"

@@ -10,6 +10,7 @@ import bisect
 from html import escape
 
 from crosswire.fusion.corroborate import FusedItem, Mention
+from crosswire.fusion.events import best_dates
 from crosswire.fusion.story_view import StoryView
 from crosswire.fusion.text import sentence_bounds
 
@@ -142,7 +143,7 @@ def _events_html(items: list[FusedItem], anchors: _Anchors) -> str:
         return '<p class="none">No events were extracted.</p>'
     lis = []
     for item in items:
-        dates = sorted({(m.data.get("date") or {}).get("value") for m in item.mentions} - {None})
+        dates = best_dates(item.mentions)
         when = dates[0] if len(dates) == 1 else (" – ".join((dates[0], dates[-1])) if dates else "date unknown")
         links = "".join(anchors.link(m) for m in item.mentions)
         lis.append(f'<li><span class="when">{escape(when)}</span><span class="type">{escape(str(item.mentions[0].data.get("type")))}</span> '
