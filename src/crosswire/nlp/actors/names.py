@@ -12,7 +12,7 @@ from crosswire.knowledge import AmbiguousName, Knowledge
 
 # Categories in precedence order when one surface form is in several files: an ambiguous name ("Congo")
 # is read from its cues before the one reading the country or demonym table would give it.
-CATEGORIES = ("holder", "seat", "org", "ambiguous", "country", "context", "capital", "demonym", "national")
+CATEGORIES = ("holder", "ambiguous", "seat", "org", "country", "context", "capital", "demonym", "national")
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
@@ -72,6 +72,7 @@ class NameFinder:
             self.matcher.add(text, [pattern])
         self.strings = nlp.vocab.strings
         self.ambiguous = kb.ambiguous
+        self.org_keys = {code: org.name.lower() for code, org in kb.org_by_code.items()}
         self.cue_patterns = {key: tuple(_cue_pattern(r.cues) for r in name.readings) for key, name in kb.ambiguous.items()}
         self.place_names = kb.cities.keys() | kb.capitals.keys() | kb.country_names.keys()
 
@@ -92,8 +93,11 @@ class NameFinder:
             if category == "ambiguous":
                 if key not in readings:
                     readings[key] = self._reading(key, doc.text)
-                if readings[key] is not None:
-                    candidates.append(NameHit(start, end, self.ambiguous[key].kind, key, readings[key]))
+                reading, kind = readings[key], self.ambiguous[key].kind
+                if reading is not None and kind == "org":  # "RSF": the organisation's own key
+                    candidates.append(NameHit(start, end, "org", self.org_keys[reading]))
+                elif reading is not None:
+                    candidates.append(NameHit(start, end, kind, key, reading))
             elif category:
                 candidates.append(NameHit(start, end, category, key))
         candidates.sort(key=lambda h: (-(h.end - h.start), h.start))
