@@ -80,3 +80,13 @@ def test_unrelated_claims_stay_apart():
     b = claim("a2", "Evening Wire", "the harvest reached 8,000 tonnes of wheat this autumn", 8000, unit="tonnes")
     assert not same_claim(a, b)
     assert len(corroborate_claims([a, b])) == 2
+
+
+def test_sources_name_the_person_they_resolve_to():
+    she = claim("a1", "Daily Post", "8,000 soldiers were sent to the border region", 8000)
+    she.data["source"] = {"text": "She", "actor": {"id": "person:ana-rey", "name": "Ana Rey", "kind": "person"}}
+    office = claim("a2", "Evening Wire", "8,000 soldiers were sent to the border region", 8000, source="the army command")
+    again = claim("a3", "Morning Star", "8,000 soldiers were sent to the border region", 8000, source="The army command")
+    item = corroborate_claims([she, office, again])[0]
+    assert "attributed to Ana Rey (“She”) / " in item.explanation
+    assert item.explanation.lower().count("the army command") == 1  # one source written twice is named once

@@ -214,15 +214,23 @@ def _number_words(q: dict[str, Any]) -> str:
 
 
 def _source_words(m: Mention) -> str | None:
+    """The source as written; a person it resolves to is named (`She` → `Rasa Vaitkutė (“She”)`)."""
     source = m.data.get("source") or {}
-    return source.get("text")
+    text = " ".join((source.get("text") or "").split()) or None
+    actor = source.get("actor") or {}
+    name = actor.get("name") if actor.get("kind") == "person" else None
+    if not name or not text:
+        return text or name
+    if name.lower() in text.lower():
+        return name
+    return f"{name} (“{text}”)"
 
 
 def claim_status(group: list[Mention]) -> FusedItem:
     """Status and plain-words explanation for one group of aligned claims."""
     item = FusedItem("claim", group, "single-source", "")
     outlets = item.outlets
-    sources = sorted({s for s in (_source_words(m) for m in group) if s})
+    sources = sorted({s.casefold(): s for s in (_source_words(m) for m in group) if s}.values(), key=str.casefold)
     attributed = f", attributed to {' / '.join(sources)}" if sources else ""
     if item.independent < 2:
         where = outlets[0] if len(outlets) == 1 else f"{', '.join(outlets)} (copies of one report)"
