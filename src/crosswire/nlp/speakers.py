@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import islice
 
 import numpy as np
 from spacy.attrs import ENT_IOB, ENT_TYPE
@@ -15,10 +16,14 @@ from crosswire.nlp.cue_lexicon import CueLexicon
 from crosswire.records import Actor, SourceRef
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-INHERIT_DEPS = ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "relcl")  # participles that share the head's subject
+INHERIT_DEPS = ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "relcl", "acomp")  # clauses that share the head's subject ('is quick to add')
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "it", "we"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+NO_SPEAKER = frozenset({"it", *RELATIVE_PRONOUNS})  # subjects a participle never inherits as its speaker
+NOUN_POS = ("NOUN", "PROPN")
+VERB_POS = ("VERB", "AUX")
+NP_BY_PREPS = ("by", "from")  # 'a report from Bloomberg', 'an analysis by Pew': the author belongs to the speaker span
 NP_RIGHT_DEPS = ("compound", "flat", "nummod", "amod")
 SELF_NAMED = frozenset({ORG, GPE, NORP})  # entity type ids of speakers named by themselves (ministries, states)
 
@@ -28,37 +33,44 @@ def cue_subject(cue: Token, cue_lemmas=None) -> Token | None:
 
     A participle cue ('Rutte said X, noting Y'; 'said ..., calling Trump "right"') takes the subject of
     the nearest cue verb above it when there is one (`cue_lemmas`), not of the clause it hangs from.
+    A participle modifying a noun speaks for the noun ('a poll showing', 'voters saying'), or for
+    whoever issued it ('his office put out a statement saying'). A passive cue with no `by` phrase
+    names no speaker ('he was asked', 'it was revealed that').
     """
-    tok = cue
+    if cue.dep_ == "acl" and cue.head.pos_ in NOUN_POS and cue.head.i != cue.i:
+        return _issuer(cue.head)
     if cue_lemmas is not None and cue.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
-        anc = cue.head
-        for _ in range(6):
-            if anc.i == cue.i:
-                break
+        ancestors = list(islice(cue.ancestors, 6))
+        # under a cue verb ('Okafor said the economy grew, noting ...') only a subject that can speak stops
+        # the climb; with none above, the nearest clause's subject speaks ('the council defended it, arguing')
+        under_cue = any(anc.lemma_ in cue_lemmas for anc in ancestors)
+        for anc in ancestors:
             if anc.lemma_ in cue_lemmas:
                 found = cue_subject(anc)
                 if found is not None:
                     return found
-            subj = next((c for c in anc.children if c.dep_ in SUBJECT_DEPS), None)
-            if subj is not None and _can_speak(subj):
+            subj = _subject_of(anc)
+            if subj is not None and (_can_speak(subj) if under_cue else subj.lower_ not in NO_SPEAKER):
                 return subj  # 'the Kremlin has defended it, labeling it ...'
-            if anc.head is anc:
-                break
-            anc = anc.head
-    for _ in range(3):
-        for child in tok.children:
-            if child.dep_ in SUBJECT_DEPS:
-                if child.lower_ not in RELATIVE_PRONOUNS:
-                    return child
-                if tok.dep_ == "relcl":
-                    return child  # 'voters who say ...': the speaker is 'who', resolved to its antecedent
-
-            if child.dep_ == "agent":  # "it was said by X"
-                for sub in child.children:
-                    if sub.dep_ == "pobj":
-                        return sub
-        if tok.dep_ in INHERIT_DEPS and tok.head is not tok:
-            tok = tok.head
+    tok = cue
+    via_adjective = False
+    for depth in range(3):
+        agent = _agent_of(tok)
+        if agent is not None:
+            return agent  # "it was said by X"
+        subj = _subject_of(tok, relative=tok.dep_ == "relcl")
+        if subj is not None:
+            if depth == 0 and subj.dep_ == "nsubjpass":
+                return None  # 'he was asked': whoever asked is not named
+            if via_adjective and subj.lower_ == "it":
+                return None  # 'it is hard to know': nobody holds the view
+            return subj
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in VERB_POS:
+            tok = tok.head.head  # 'X tripped him up by calling ...': the subject of the verb the phrase modifies
+        elif tok.dep_ in INHERIT_DEPS and tok.head is not tok:
+            head = tok.head
+            via_adjective = via_adjective or head.pos_ == "ADJ" or any(c.dep_ == "acomp" for c in head.children)
+            tok = head
         else:
             return None
     return None
@@ -69,13 +81,49 @@ def _can_speak(tok: Token) -> bool:
     return tok.lower_ in PERSON_PRONOUNS or tok.lower_ in GROUP_PRONOUNS or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
 
 
+def _subject_of(tok: Token, relative: bool = False) -> Token | None:
+    """tok's subject: a noun subject before a clausal one, the nearest when spaCy gives several.
+
+    A relative pronoun counts only for a relative clause (`relative`), and only when no other subject
+    is there ('which she said represented': 'she').
+    """
+    subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) > 1:
+        subjects.sort(key=lambda c: (c.lower_ in RELATIVE_PRONOUNS, c.dep_ == "csubj", abs(c.i - tok.i)))
+    for subj in subjects:
+        if subj.lower_ not in RELATIVE_PRONOUNS or relative:
+            return subj
+    return None
+
+
+def _agent_of(tok: Token) -> Token | None:
+    """X in a passive's 'by X' phrase."""
+    for child in tok.children:
+        if child.dep_ == "agent":
+            for sub in child.children:
+                if sub.dep_ == "pobj":
+                    return sub
+    return None
+
+
+def _issuer(noun: Token) -> Token:
+    """Who speaks through a noun with a participle ('a statement saying'): the subject of the verb that has the
+    noun as its object ('his office put out a statement'), else the noun itself ('a poll showing', 'voters saying')."""
+    if noun.dep_ == "dobj" and noun.head is not noun:
+        subj = _subject_of(noun.head)
+        if subj is not None and subj.dep_ != "nsubjpass":
+            return subj
+    return noun
+
+
 def np_span(head: Token) -> Span:
-    """The noun phrase headed by `head`: its left dependents, plus an 'of' phrase, minus appositions and clauses."""
+    """The noun phrase headed by `head`: its left dependents, plus an 'of' phrase (and a 'by'/'from' phrase after a
+    common noun: 'a recent report from Bloomberg'), minus appositions and clauses."""
     doc = head.doc
     start = head.left_edge.i
     end = head.i + 1
     for child in head.rights:
-        if child.dep_ in NP_RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+        if child.dep_ in NP_RIGHT_DEPS or child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ in NP_BY_PREPS and head.pos_ == "NOUN"):
             end = max(end, child.right_edge.i + 1)
         else:
             break
