@@ -349,3 +349,11 @@ def test_an_alias_found_on_every_row_of_a_person(extract_text):
     after = _person(extract_text(text, published="2025-03-10"), "Kallas")
     assert (before.country, before.role) == ("EST", "Prime Minister")
     assert after.country == "IGO" and before.id == after.id
+
+
+def test_a_former_nom_de_guerre_finds_the_president_only_once_in_office(extract_text):
+    """al-Sharaa, long known as Abu Mohammed al-Jolani, became Syria's president on 2025-01-29."""
+    text = "Speaking in Damascus, al-Jolani said the new authorities would protect every community."
+    assert _person(extract_text(text, published="2024-12-12"), "al-Jolani").role is None
+    actor = _person(extract_text(text, published="2025-03-12"), "al-Jolani")
+    assert (actor.country, actor.role, actor.sector) == ("SYR", "President", "GOV")
