@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from crosswire.nlp.actors.component import Mention
 
 PERSON, ONE, MANY = "person", "one", "many"
+MAX_BACK_SENTENCES = 3  # how far back an antecedent (or "the ministers") is looked for
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
@@ -105,3 +106,89 @@ def local_subject(token: Token, relatives: set[str]) -> Token | None:
                     return node.head
                 return child
     return None
+
+
+class PronounRules:
+    """The pronoun rules of one Doc's resolution (mixed into component._Resolution, whose state they read:
+    the Doc, its tokens and sentence numbers, the mentions so far, and `_add` to record a resolved pronoun)."""
+
+    def _pronoun(self, token: Token) -> None:
+        word, c = token.lower_, self.c
+        if word in c.relative_subjects:
+            antecedent = relative_antecedent(self.mentions, token)
+        else:
+            want = c.pronoun_gender.get(word)
+            if want is None:
+                want = c.neuter.get(word)
+                if want is None or not neuter_refers(token, c.expletive_verbs):
+                    return
+            antecedent = self._antecedent(token, want)
+        if antecedent is None:
+            return
+        span = self.doc[token.i : token.i + 1]
+        if word in c.possessives and token.dep_ == "poss":
+            self.owner_of[token.i] = antecedent.actor
+        self._add(span, antecedent.actor, token, antecedent.gender, antecedent.names, antecedent.number)
+
+    def _antecedent(self, token: Token, want: str) -> Mention | None:
+        """The mention a pronoun refers to; `want` is a gender (m/f) or a number (ONE/MANY), see compatible."""
+        sent = self.sent_of[token.i]
+        blocked = self._bound_subjects(token)
+        people = []
+        for m in reversed(self.mentions):  # mentions are in text order: stop past the window
+            if sent - m.sent > MAX_BACK_SENTENCES:
+                break
+            if m.head < token.i and compatible(m, want):
+                people.append(m)
+        people.reverse()
+        # it/they also stand for things ("the plan ... it would cost"), which have no mention: they take an
+        # actor only where it is a subject (a subject "it" in its own sentence: a governing subject)
+        neuter = want in (ONE, MANY)
+        subject_it = want == ONE and token.dep_ != "poss"
+        if neuter:  # a pronoun inside a quotation refers within it, not to the narrative around it
+            quote = self._quote_of(token.i)
+            people = [m for m in people if self._quote_of(m.head) == quote]
+        same = [m for m in people if m.sent == sent and not (blocked & set(range(m.start, m.end)))]
+        if neuter and token.dep_ in SUBJECT_DEPS:
+            local = local_subject(token, self.c.relatives)
+            if local is not None:  # "X said it/they ...": X decides
+                found = next((m for m in reversed(self.mentions) if m.start <= local.i < m.end), None)
+                if found is None:
+                    return None  # "Another 19 percent said they": the subject is no actor
+                if compatible(found, want):
+                    return found
+                return same[-1] if same and not subject_it else None  # "Canada expelled diplomats, saying they"
+        if same:
+            ancestors = {t.i for t in token.ancestors}
+            governing = [m for m in same if m.subject and self.tok[m.head].head.i in ancestors]
+            if governing or not subject_it:
+                return (governing or same)[-1]
+            return None
+        for back in range(1, MAX_BACK_SENTENCES + 1):
+            earlier = [m for m in people if m.sent == sent - back]
+            if earlier:
+                subjects = [m for m in earlier if m.subject]
+                roots = [m for m in subjects if m.root_subject]
+                if neuter:
+                    return (roots or subjects)[-1] if subjects else None
+                return (roots or subjects or earlier)[-1]
+        return None
+
+    def _quote_of(self, i: int) -> int:
+        """Which quotation token i is in (0: none): quote marks open and close, a new paragraph closes."""
+        if self.quote_at is None:
+            self.quote_at = quotation_regions(self.doc)
+        return self.quote_at[i]
+
+    def _bound_subjects(self, token: Token) -> set[int]:
+        """Tokens an object pronoun cannot refer to: the subject of its own verb ('who thanked him')."""
+        if token.lower_ not in self.c.object_pronouns or token.dep_ not in ("dobj", "pobj", "dative"):
+            return set()
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        blocked = set()
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                blocked.add(child.i)
+                if child.lower_ in self.c.relatives and verb.dep_ == "relcl":
+                    blocked.add(verb.head.i)
+        return blocked

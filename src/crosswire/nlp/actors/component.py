@@ -21,7 +21,7 @@ from crosswire.nlp.actors.describe import Description, appositive_tokens, descri
 from crosswire.nlp.actors.names import NameFinder, NameHit, hit_country
 from crosswire.records import Actor
 
-MAX_BACK_SENTENCES = 3
+MAX_BACK_SENTENCES = anaphora.MAX_BACK_SENTENCES
 POSSESSIVE_END = re.compile(r"['’]s?$")
 COUNTRY_CATEGORIES = ("country", "capital", "demonym", "national")
 ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "poss", "attr"}  # a capital acting as its government
@@ -90,7 +90,7 @@ class ActorResolver:
         return doc
 
 
-class _Resolution:
+class _Resolution(anaphora.PronounRules):
     """The state of resolving one Doc (discarded afterwards: nothing is kept between articles)."""
 
     def __init__(self, comp: ActorResolver, doc: Doc):
@@ -303,89 +303,6 @@ class _Resolution:
             head = root.head
             tokens += tok[head.left_edge.i : head.i + 1]
         return describe(self.kb, tokens, self.hit_at, self.owner_of, self.mentioned)
-
-    # -- pronouns -------------------------------------------------------------------------------------
-
-    def _pronoun(self, token: Token) -> None:
-        word, c = token.lower_, self.c
-        if word in c.relative_subjects:
-            antecedent = anaphora.relative_antecedent(self.mentions, token)
-        else:
-            want = c.pronoun_gender.get(word)
-            if want is None:
-                want = c.neuter.get(word)
-                if want is None or not anaphora.neuter_refers(token, c.expletive_verbs):
-                    return
-            antecedent = self._antecedent(token, want)
-        if antecedent is None:
-            return
-        span = self.doc[token.i : token.i + 1]
-        if word in c.possessives and token.dep_ == "poss":
-            self.owner_of[token.i] = antecedent.actor
-        self._add(span, antecedent.actor, token, antecedent.gender, antecedent.names, antecedent.number)
-
-    def _antecedent(self, token: Token, want: str) -> Mention | None:
-        """The mention a pronoun refers to; `want` is a gender (m/f) or a number (one/many), see anaphora."""
-        sent = self.sent_of[token.i]
-        blocked = self._bound_subjects(token)
-        people = []
-        for m in reversed(self.mentions):  # mentions are in text order: stop past the window
-            if sent - m.sent > MAX_BACK_SENTENCES:
-                break
-            if m.head < token.i and anaphora.compatible(m, want):
-                people.append(m)
-        people.reverse()
-        # it/they also stand for things ("the plan ... it would cost"), which have no mention: they take an
-        # actor only where it is a subject (a subject "it" in its own sentence: a governing subject)
-        neuter = want in (anaphora.ONE, anaphora.MANY)
-        subject_it = want == anaphora.ONE and token.dep_ != "poss"
-        if neuter:  # a pronoun inside a quotation refers within it, not to the narrative around it
-            quote = self._quote_of(token.i)
-            people = [m for m in people if self._quote_of(m.head) == quote]
-        same = [m for m in people if m.sent == sent and not (blocked & set(range(m.start, m.end)))]
-        if neuter and token.dep_ in anaphora.SUBJECT_DEPS:
-            local = anaphora.local_subject(token, self.c.relatives)
-            if local is not None:  # "X said it/they ...": X decides
-                found = next((m for m in reversed(self.mentions) if m.start <= local.i < m.end), None)
-                if found is None:
-                    return None  # "Another 19 percent said they": the subject is no actor
-                if anaphora.compatible(found, want):
-                    return found
-                return same[-1] if same and not subject_it else None  # "Canada expelled diplomats, saying they"
-        if same:
-            ancestors = {t.i for t in token.ancestors}
-            governing = [m for m in same if m.subject and self.tok[m.head].head.i in ancestors]
-            if governing or not subject_it:
-                return (governing or same)[-1]
-            return None
-        for back in range(1, MAX_BACK_SENTENCES + 1):
-            earlier = [m for m in people if m.sent == sent - back]
-            if earlier:
-                subjects = [m for m in earlier if m.subject]
-                roots = [m for m in subjects if m.root_subject]
-                if neuter:
-                    return (roots or subjects)[-1] if subjects else None
-                return (roots or subjects or earlier)[-1]
-        return None
-
-    def _quote_of(self, i: int) -> int:
-        """Which quotation token i is in (0: none): quote marks open and close, a new paragraph closes."""
-        if self.quote_at is None:
-            self.quote_at = anaphora.quotation_regions(self.doc)
-        return self.quote_at[i]
-
-    def _bound_subjects(self, token: Token) -> set[int]:
-        """Tokens an object pronoun cannot refer to: the subject of its own verb ('who thanked him')."""
-        if token.lower_ not in self.c.object_pronouns or token.dep_ not in ("dobj", "pobj", "dative"):
-            return set()
-        verb = token.head.head if token.dep_ == "pobj" else token.head
-        blocked = set()
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                blocked.add(child.i)
-                if child.lower_ in self.c.relatives and verb.dep_ == "relcl":
-                    blocked.add(verb.head.i)
-        return blocked
 
     # -- group nouns and roles ------------------------------------------------------------------------
 
