@@ -23,6 +23,9 @@ PREP_DEPS = ("prep", "agent")
 # The cue hangs from the content: 'This campaign, he says, is different' (parataxis), '..., she said' parsed upside down.
 UP_FRAMES = frozenset({"parataxis", "ccomp", "advcl", "relcl", "conj"})
 OBJECT_DEPS = ("pobj", "pcomp")
+# 'The race seemed [to be hers]': PolNeAR's content is the subject plus the infinitive, and nobody holds the stance.
+RAISING = "subj_xcomp"
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
 UNSOURCED_SHARE = 0.5  # a frame whose train hits mostly have no gold source gets no source
 
 
@@ -57,8 +60,13 @@ def candidate_frames(cue: Token) -> list[tuple[str, Token]]:
     out = []
     if cue.dep_ in UP_FRAMES and cue.head.i != cue.i:
         out.append(("up_" + cue.dep_, cue.head))
+    subject = None
     for child in cue.children:
         dep = child.dep_
+        if dep in SUBJECT_DEPS and child.i < cue.i:
+            subject = child
+        elif dep == "xcomp" and subject is not None and child.i > cue.i:
+            out.append((RAISING, child))
         if dep in CHILD_FRAMES:
             out.append((dep, child))
         elif dep in PREP_DEPS:
@@ -74,9 +82,15 @@ def content_span(frame: str, head: Token, cue: Token | None = None) -> Span | No
 
     For an upward frame the head's subtree holds the cue clause too: it is cut off when it sits at
     either edge, and kept (with its commas) when it sits in the middle ('This campaign, he says, is different').
+    The raising frame runs from the cue's subject to the end of its infinitive, cue and all: one
+    contiguous span for PolNeAR's 'the race ... to be hers'.
     """
     doc = head.doc
     start, end = head.left_edge.i, head.right_edge.i + 1
+    if frame == RAISING and cue is not None:
+        subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
+        if subject is not None:
+            start = subject.left_edge.i
     if frame.startswith("up_") and cue is not None:
         lo, hi = cue.left_edge.i, cue.right_edge.i + 1
         if lo <= start:

@@ -17,7 +17,7 @@ from spacy.symbols import AUX, VERB, relcl
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.nlp.extensions import doc_text
-from crosswire.nlp.attribution_frames import FrameLexicon, candidate_frames, content_span, load_frame_lexicon, trim_content
+from crosswire.nlp.attribution_frames import RAISING, FrameLexicon, candidate_frames, content_span, load_frame_lexicon, trim_content
 from crosswire.nlp.attribution_model import AttributionModel, cue_facts, cue_features, frame_features, load_attribution_model
 from crosswire.nlp.cue_lexicon import CueLexicon, load_cue_lexicon
 from crosswire.nlp.quote_marks import find_marked_quotes
@@ -40,6 +40,7 @@ from crosswire.records import Span as TextSpan
 NEWLINE_RE = re.compile(r"\n\s*")  # a run of line breaks (blank lines too) ends one paragraph
 MIN_DIRECT_TOKENS = 4
 MAX_HEADLINE_SPEAKER_TOKENS = 4
+CLAUSE_OPENERS = frozenset({":", ",", "—", "–", "-", ".", "!", "?", ";"})  # a quote after these opens a clause
 VERB_POS = (VERB, AUX)  # part-of-speech ids, as Doc.to_array gives them
 
 
@@ -281,8 +282,10 @@ class _ArticleQuotes:
         first = self.doc[span.start - 1] if span.start >= 1 else None
         if before is None or first is not None and (first.is_sent_start or first.i == 0):
             return True
-        if before.text in (":", ",", "—", "–", "-") or before.is_sent_end or before.is_space:
+        if before.text in CLAUSE_OPENERS or before.is_sent_end or before.is_space:
             return True
+        if self.doc[span.start].is_sent_start:
+            return True  # the parser often hangs an opening mark on the sentence before: '... value. ''Things are ...
         return before.lemma_ in self.lexicon.verb_tone  # He said "we will win"
 
     def _cue_for(self, span: Span) -> tuple[Token | TextSpan | None, Token | Span | None]:
@@ -419,7 +422,8 @@ class _ArticleQuotes:
                 if self.direct_tokens(content.start, content.end) > 0.5 * len(content):
                     continue
                 key = (cue.i, head.head.i if frame.startswith("prep_") else head.i)
-                out.append((p, FrameCandidate(cue, frame, content, source, quoted, key, cue_part + own)))  # type: ignore[arg-type]
+                holder = None if frame == RAISING else source  # the raised subject is content, not holder
+                out.append((p, FrameCandidate(cue, frame, content, holder, quoted, key, cue_part + own)))  # type: ignore[arg-type]
         return out
 
     def frame_quotes(self, taken: list[Quote], scored: list[tuple[float, FrameCandidate]] | None = None) -> list[Quote]:
@@ -437,7 +441,7 @@ class _ArticleQuotes:
         for p, cand in scored:
             if p < model.threshold or cand.key in best and p <= best[cand.key][0]:
                 continue
-            if cand.source is None and p < model.holderless_threshold and (cand.cue.lemma_.lower(), cand.cue.pos_, cand.frame) not in unsourced:
+            if cand.source is None and p < model.holderless_threshold and not _unnamed(cand, unsourced):
                 continue
             best[cand.key] = (p, cand)
         quotes: list[Quote] = []
@@ -447,8 +451,7 @@ class _ArticleQuotes:
             start, end = content.start_char, content.end_char
             if any(a < end and start < b and min(end, b) - max(start, a) >= 0.5 * max(end - start, b - a) for a, b in spans):
                 continue
-            unnamed = (cue.lemma_.lower(), cue.pos_, cand.frame) in self.frames.unsourced
-            source = None if unnamed else cand.source
+            source = None if _unnamed(cand, unsourced) else cand.source
             quotes.append(
                 Quote(
                     text=self.span_text(content),
@@ -509,6 +512,11 @@ class _ArticleQuotes:
             cue=cue,
             speaker=self.resolver.source_ref(speaker),
         )
+
+
+def _unnamed(cand: FrameCandidate, unsourced: frozenset[tuple[str, str, str]]) -> bool:
+    """Does PolNeAR leave this frame's stance holder unnamed ('the race seemed [to be hers]')?"""
+    return cand.frame == RAISING or (cand.cue.lemma_.lower(), cand.cue.pos_, cand.frame) in unsourced
 
 
 def _running_counts(mask: np.ndarray) -> list[int]:
