@@ -365,3 +365,32 @@ def test_cues_in_a_range_are_the_cue_tokens_there_in_order(nlp):
     every = [(lo, hi) for lo in range(len(doc) + 1) for hi in range(lo, len(doc) + 1)]
     assert all(state.cues_in(lo, hi) == [c for c in state.cues if lo <= c.i < hi] for lo, hi in every)
     assert [c.text for c in state.cues_in(0, len(doc))] == ["said", "told", "added"]
+
+
+# --- clause boundaries and continuation quotes -------------------------------------------------
+
+
+def test_speakers_second_act_is_cut_from_the_reported_clause(resolve):
+    from crosswire.nlp.quote_spans import ccomp_content
+
+    doc = resolve("The farmer said he earns $30,000 a year and questioned the new levy.")
+    cue = next(t for t in doc if t.text == "said")
+    assert ccomp_content(cue).text == "he earns $30,000 a year"
+
+
+def test_a_conjunct_inside_what_was_said_stays(resolve):
+    from crosswire.nlp.quote_spans import ccomp_content
+
+    doc = resolve("The mayor said the bridge will close in May and will reopen in June.")
+    cue = next(t for t in doc if t.text == "said")
+    assert ccomp_content(cue).text == "the bridge will close in May and will reopen in June"
+
+
+def test_quote_opening_after_a_full_stop_is_direct_and_continues_the_speaker(extract_text):
+    text = (
+        "''Sales are flat this spring,'' said Ms. Ortega, who runs the shop. "
+        "''We expect the summer season to bring customers back to the harbour.''"
+    )
+    quotes = [q for q in quotes_of(extract_text, text) if q.kind == "direct"]
+    second = only(quotes, "We expect the summer season")
+    assert second.speaker is not None and second.speaker.text == "Ms. Ortega"

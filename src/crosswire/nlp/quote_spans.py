@@ -85,8 +85,29 @@ def ccomp_content(cue: Token, relcl: list[int] | None = None) -> Span | None:
     """The clausal complement of a cue verb ('said (that) X'), or None when it has none (`relcl`: see below)."""
     for child in cue.children:
         if child.dep_ == "ccomp" and child.i != cue.i:
-            return trim_content(without_trailing_relative(Span(cue.doc, child.left_edge.i, child.right_edge.i + 1), relcl), drop_that=True)
+            end = _end_before_cue_conjunct(cue, child)
+            return trim_content(without_trailing_relative(Span(cue.doc, child.left_edge.i, end), relcl), drop_that=True)
     return None
+
+
+def _end_before_cue_conjunct(cue: Token, clause: Token) -> int:
+    """Where a complement clause ends, leaving out a verb phrase the parser wrongly put in it.
+
+    'He said [he makes $41,000 a year] and questioned the plan': 'questioned' hangs from 'makes' as
+    its conjunct, but it has no subject of its own and the cue's verb form, not the clause's: it is
+    the speaker's second act, not part of what was said.
+    """
+    end = clause.right_edge.i + 1
+    if cue.tag_ == clause.tag_:
+        return end
+    for conj in clause.rights:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.tag_ == cue.tag_ and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            end = conj.left_edge.i
+            doc = cue.doc
+            while end > clause.i + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
+                end -= 1
+            return end
+    return end
 
 
 def without_trailing_relative(span: Span, relcl: list[int] | None = None) -> Span:
