@@ -65,3 +65,33 @@ def test_np_span_keeps_by_phrase_only_after_common_noun(nlp):
     doc = nlp("Smith from the county office said that turnout fell.")
     smith = next(t for t in doc if t.text == "Smith")
     assert np_span(smith).text == "Smith"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue",
+    [
+        # a speech tag whose verb the cue lexicon does not know
+        ("“The vote was rigged from the start,” the candidate grumbled.", "the candidate", "grumbled"),
+        ("“We will not pay for that road,” Mayor Ilse Brandt fumed on Tuesday.", "Mayor Ilse Brandt", "fumed"),
+        # 'Name: “...”' with no verb before the colon
+        ("Marta Kowalczyk: “The river has never been this low in summer.”", "Marta Kowalczyk", ":"),
+    ],
+)
+def test_direct_quote_speech_tags(extract_text, text, speaker, cue):
+    quotes = [q for q in extract_text(text).quotes if q.kind == "direct"]
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == speaker
+    assert quotes[0].cue is not None and quotes[0].cue.text == cue
+
+
+def test_colon_after_a_verb_names_no_speaker(extract_text):
+    # 'told the paper:' -- the name before the colon is who was told, not who speaks
+    text = "On Friday the minister told The Daily Courier: “Nobody will lose a pension.”"
+    quotes = [q for q in extract_text(text).quotes if q.kind == "direct"]
+    assert quotes and all(q.speaker is None or q.speaker.text != "The Daily Courier" for q in quotes)
+
+
+def test_a_verb_above_a_fragment_is_no_speech_tag(extract_text):
+    # a quoted fragment ('mixed') never takes an unknown verb as its speech tag
+    text = "The crowd waved a banner reading “No more cuts” outside the hall."
+    assert all(q.speaker is None or q.speaker.text != "The crowd" for q in extract_text(text).quotes)

@@ -33,7 +33,7 @@ from crosswire.nlp.quote_spans import (
     sent_after,
     sent_before,
 )
-from crosswire.nlp.speakers import SpeakerResolver, cue_subject, np_span
+from crosswire.nlp.speakers import SpeakerResolver, colon_speaker, cue_subject, np_span, speech_tag
 from crosswire.records import Quote, SourceRef
 from crosswire.records import Span as TextSpan
 
@@ -234,7 +234,7 @@ class _ArticleQuotes:
             kind = self._direct_kind(span)
             if kind == "direct":
                 self.in_direct[span.start : span.end] = True
-            cue, speaker_tok = self._cue_for(span)
+            cue, speaker_tok = self._cue_for(span, kind == "direct")
             speaker: SourceRef | None = None
             if speaker_tok is not None:
                 speaker = self.resolver.source_ref(np_span(speaker_tok) if not isinstance(speaker_tok, Span) else speaker_tok)
@@ -288,23 +288,12 @@ class _ArticleQuotes:
             return True  # the parser often hangs an opening mark on the sentence before: '... value. ''Things are ...
         return before.lemma_ in self.lexicon.verb_tone  # He said "we will win"
 
-    def _cue_for(self, span: Span) -> tuple[Token | TextSpan | None, Token | Span | None]:
+    def _cue_for(self, span: Span, direct: bool = False) -> tuple[Token | TextSpan | None, Token | Span | None]:
         """(cue, speaker head) for a quoted span from its own sentence(s): an ancestor cue first, then the nearest cue."""
         paras = (self.para(span.start_char), self.para(span.end_char))
-        tok = span.root
-        for _ in range(8):
-            if tok.head is tok:
-                break
-            tok = tok.head
-            if span.start <= tok.i < span.end:
-                continue
-            if self.para(tok.idx) not in paras:
-                break  # spaCy sentences may run across paragraphs; a speech tag does not
-            if tok.lemma_ in self.lexicon.verb_tone and tok.lemma_ not in self.lexicon.evidence_verbs and tok.pos_ in ("VERB", "AUX", "NOUN"):
-                subj = cue_subject(tok, self.lexicon.verb_tone)
-                if subj is not None:
-                    return tok, subj
-                break
+        found = speech_tag(span, paras, self.para, self.lexicon, direct) or colon_speaker(span)  # nlp/speakers.py
+        if found is not None:
+            return found
         first_sent = self.doc[span.start].sent
         last_sent = self.doc[span.end - 1].sent
         lo, hi = first_sent.start, last_sent.end

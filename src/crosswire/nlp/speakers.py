@@ -14,6 +14,7 @@ from crosswire.knowledge import load_knowledge, read_data_json
 from crosswire.nlp.actors import actor_for_span
 from crosswire.nlp.cue_lexicon import CueLexicon
 from crosswire.records import Actor, SourceRef
+from crosswire.records import Span as TextSpan
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 INHERIT_DEPS = ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "relcl", "acomp")  # clauses that share the head's subject ('is quick to add')
@@ -257,3 +258,68 @@ class SpeakerResolver:
         if actor is None and target is not span:
             actor = actor_at(self.doc, span.start_char, span.end_char)
         return SourceRef(text=span.text, start=span.start_char, end=span.end_char, actor=actor)
+
+
+MAX_COLON_SPEAKER_TOKENS = 8  # 'Republican pollster Daron Shaw: “...”' names the speaker in a few words before the colon
+SPEAKER_ENTS = ("PERSON", "ORG", "NORP", "GPE")
+
+
+def speech_tag(span: Span, paras: tuple[int, ...], para_of, lexicon: CueLexicon, direct: bool) -> tuple[Token, Token] | None:
+    """(cue, subject) of the verb a marked quote hangs from ('“...,” Rutte said'; 'calling Trump “right”').
+
+    Walks up from the quote's root to the first word outside it in the quote's paragraphs (`paras`,
+    `para_of(char)` gives a character's paragraph). A cue verb from the lexicon with a subject is the
+    speech tag. For a `direct` quote the first verb above it is the tag even when the lexicon does not
+    know it, if the quote is its object or complement ('“Go back,” Trump barked'); the walk stops there.
+    """
+    tok = span.root
+    for _ in range(8):
+        if tok.head is tok:
+            return None
+        below, tok = tok, tok.head
+        if span.start <= tok.i < span.end:
+            continue
+        if para_of(tok.idx) not in paras:
+            return None  # spaCy sentences may run across paragraphs; a speech tag does not
+        lemma = tok.lemma_
+        if lemma in lexicon.verb_tone and lemma not in lexicon.evidence_verbs and tok.pos_ in ("VERB", "AUX", "NOUN"):
+            subj = cue_subject(tok, lexicon.verb_tone)
+            return (tok, subj) if subj is not None else None
+        if direct and tok.pos_ == "VERB":
+            if below.dep_ in TAG_DEPS:
+                subj = cue_subject(tok, lexicon.verb_tone)
+                if subj is not None:
+                    return tok, subj
+            return None
+    return None
+
+
+TAG_DEPS = ("ccomp", "dobj", "parataxis")  # how a quoted clause hangs from a speech tag's verb
+
+
+def colon_speaker(span: Span) -> tuple[TextSpan, Span] | None:
+    """(':' cue, speaker) for a quote introduced by 'Name: “...”' with no verb before the colon ('Jones: “...”').
+
+    The speaker is the last person, organisation or group named in the few words between the start of
+    the line or sentence and the colon; a verb there ('told CNBC: “...”') means the name is no speaker.
+    """
+    doc = span.doc
+    j = span.start - 1
+    while j >= 0 and (doc[j].is_quote or doc[j].is_space):
+        j -= 1
+    if j < 1 or doc[j].text != ":":
+        return None
+    lo = j
+    while lo > 0 and j - lo < MAX_COLON_SPEAKER_TOKENS:
+        prev = doc[lo - 1]
+        if prev.is_space or "\n" in prev.text or prev.is_punct and prev.is_sent_end:
+            break
+        lo -= 1
+    left = doc[lo:j]
+    if len(left) == 0 or any(t.pos_ == "VERB" for t in left):
+        return None
+    names = [e for e in left.ents if e.label_ in SPEAKER_ENTS]
+    if not names:
+        return None
+    colon = doc[j]
+    return TextSpan(":", colon.idx, colon.idx + 1), np_span(names[-1].root)
