@@ -251,3 +251,29 @@ def test_a_city_or_region_named_with_of_or_from_gives_the_country(resolve, text,
 def test_a_city_where_someone_is_does_not_give_their_country(resolve):
     actor = actor_of(resolve("Journalists in Kharkiv filmed the strike."), "Journalists")
     assert actor is not None and actor.country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country", "sector"),
+    [
+        ("A spokesman for the Chinese embassy denied the report.", "A spokesman for the Chinese embassy", "CHN", "GOV"),
+        ("The president of the ECOWAS Commission urged calm.", "The president of the ECOWAS Commission", "IGO", "GOV"),
+        ("The leaders of the G20 group met in Rio.", "The leaders of the G20 group", "IGO", "GOV"),
+    ],
+)
+def test_an_organisation_or_country_modifying_the_object_of_of_or_for(resolve, text, phrase, country, sector):
+    actor = actor_of(resolve(text), phrase)
+    assert actor is not None and (actor.country, actor.sector) == (country, sector)
+
+
+def test_a_demonym_inside_an_organisations_name_gives_no_country(resolve):
+    doc = resolve("The president of the American Action Forum criticised the plan.")
+    assert any(e.label_ == "ORG" and "Forum" in e.text for e in doc.ents)  # the case this rule is for
+    actor = actor_of(doc, "The president")
+    assert actor is not None and (actor.country, actor.sector) == (None, "GOV")
+
+
+def test_an_appositive_person_takes_the_title_before_of(resolve):
+    doc = resolve("The president of the ECOWAS Commission, Omar Alieu Touray, urged the juntas to return.", "2024-02-24")
+    actor = actor_of(doc, "Omar Alieu Touray")
+    assert (actor.country, actor.sector, actor.role) == ("IGO", "GOV", "president")

@@ -24,6 +24,7 @@ from crosswire.records import Actor
 MAX_BACK_SENTENCES = anaphora.MAX_BACK_SENTENCES
 POSSESSIVE_END = re.compile(r"['’]s?$")
 COUNTRY_CATEGORIES = ("country", "capital", "demonym", "national")
+MODIFIER_HITS = ("org", "country", "demonym", "seat")  # what can name the owner of "the X commission"
 ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "poss", "attr"}  # a capital acting as its government
 
 
@@ -300,8 +301,10 @@ class _Resolution(anaphora.PronounRules):
             if child.dep_ == "appos":
                 tokens += tok[child.left_edge.i : child.right_edge.i + 1]
         if root.dep_ == "appos":
-            head = root.head
-            tokens += tok[head.left_edge.i : head.i + 1]
+            head = top = root.head
+            while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.i < top.i:
+                top = top.head.head  # "The president of the ECOWAS Commission, Omar Touray": the title too
+            tokens += tok[top.left_edge.i : head.i + 1]
         return describe(self.kb, tokens, self.hit_at, self.owner_of, self.mentioned)
 
     # -- group nouns and roles ------------------------------------------------------------------------
@@ -338,6 +341,10 @@ class _Resolution(anaphora.PronounRules):
                 end = max(obj.i + 1, hit.end, *(c.i + 1 for c in obj.conjuncts if c.i in self.hit_at))
                 tokens += self.tok[head.i + 1 : end]
                 break
+            if child.lower_ in ("of", "from", "for") and self._modifier_hit(obj):
+                end = obj.i + 1  # "the president of the ECOWAS Commission", "a spokesman for the Chinese embassy"
+                tokens += self.tok[head.i + 1 : end]
+                break
             if child.lower_ in ("of", "from") and any(place_country(self.kb, t) for t in (obj, *obj.lefts)):
                 end = obj.i + 1  # "the governor of Kursk region", "a teacher from Kharkiv": the place's country
                 tokens += self.tok[head.i + 1 : end]
@@ -366,6 +373,16 @@ class _Resolution(anaphora.PronounRules):
         self._add(doc[start:end], actor, head, number=number)
         if actor.sector and actor.country and actor.kind != "person":
             self._each_country(head, doc[start:end], actor.sector)
+
+    def _modifier_hit(self, noun: Token) -> bool:
+        """Whether a known organisation or country modifies `noun` ("the ECOWAS Commission", "the Chinese embassy")."""
+        named = noun.pos_ == "PROPN" and noun.ent_type_ == "ORG"  # "the American Action Forum" is no state's
+        for left in noun.lefts:
+            hit = self.hit_at.get(left.i)
+            if hit is not None and left.dep_ in ("compound", "amod", "nmod", "poss") and hit.category in MODIFIER_HITS:
+                if not (named and hit.category == "demonym"):
+                    return True
+        return False
 
     def _appositive_person(self, head: Token) -> Actor | None:
         """'Lithuania's defence minister, Rasa Vaitkute, said': the person the apposition names, not the holder
