@@ -95,3 +95,11 @@ def test_a_verb_above_a_fragment_is_no_speech_tag(extract_text):
     # a quoted fragment ('mixed') never takes an unknown verb as its speech tag
     text = "The crowd waved a banner reading “No more cuts” outside the hall."
     assert all(q.speaker is None or q.speaker.text != "The crowd" for q in extract_text(text).quotes)
+
+
+def test_speech_tag_in_the_next_sentence_beats_a_cue_in_the_one_before(extract_text):
+    # spaCy ends the sentence at '?”', so 'Lind said' is the next sentence; the council's cue before it is not the tag
+    text = "The council said on Monday that the bridge would cost more. “Who will pay for all of it now?” Lind said."
+    quotes = [q for q in extract_text(text).quotes if q.kind == "direct"]
+    assert len(quotes) == 1 and quotes[0].speaker is not None
+    assert quotes[0].speaker.text == "Lind"

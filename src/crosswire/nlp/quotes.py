@@ -323,8 +323,10 @@ class _ArticleQuotes:
         para = self.para(span.start_char)
         if previous is not None and para - previous[1] <= 1:
             return previous[0].speaker, None
-        sent = self.doc[span.start].sent
-        for neighbour in (sent_before(sent), sent_after(self.doc[span.end - 1].sent)):
+        before, after = sent_before(self.doc[span.start].sent), sent_after(self.doc[span.end - 1].sent)
+        # a speech tag opening the sentence right after the quote ('“... Really?” Bush said.') goes first
+        tag_next = after is not None and after.start - span.end <= 2 and self.cues_in(after.start, after.start + 4)
+        for neighbour in (after, before) if tag_next else (before, after):
             if neighbour is None or self.para(neighbour.start_char) != para and self.para(neighbour.end_char) != para:
                 continue
             for cue in self.cues_in(neighbour.start, neighbour.end):
