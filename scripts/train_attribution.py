@@ -2,7 +2,8 @@
 
     .venv/bin/python scripts/train_attribution.py [TRAIN_DIR] [--cache F] [--folds 5] [--seed 13]
 
-1. Candidate cue words: every lemma heading at least MIN_GOLD_CUES gold cues in train (as a verb, noun or adjective).
+1. Candidate cue words: every lemma heading at least MIN_GOLD_CUES gold cues in train (as a verb, noun or
+   adjective; a copula cue such as 'are convinced' or 'was full of' counts for its predicate word).
 2. Candidates: the quotes component runs on each train text (marked quotes and reported speech as
    usual); every frame of a candidate cue word (nlp/attribution_frames.py) whose content is not
    already taken is a candidate, with the feature strings of nlp/attribution_model.py. A candidate is
@@ -200,6 +201,8 @@ def main() -> None:
     parser.add_argument("--content-only", action="store_true", help="label by content alone, not content and source")
     parser.add_argument("--runs", type=int, help="run only the first RUNS folds (a quick look while developing)")
     parser.add_argument("--threshold", type=float, help="skip cross-validation and use this threshold")
+    parser.add_argument("--holderless", type=float, help="with --threshold: the holderless threshold (default 1.0: holderless frames dropped)")
+    parser.add_argument("--note", default="threshold given on the command line", help="with --threshold: how it was chosen (goes into the model file)")
     parser.add_argument("--min-precision", type=float, default=MIN_PRECISION, help="the pooled CV content precision the threshold must keep")
     parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args()
@@ -208,8 +211,8 @@ def main() -> None:
     per_text = collect(nlp, docs, texts, anns, lemmas, not args.content_only)
     rows = [row for rs in per_text for row in rs]
     print(f"{len(lemmas)} cue lemmas, {len(rows)} candidates, {sum(y for _, y in rows)} positive", flush=True)
-    cv_note = "threshold given on the command line"
-    threshold, holderless = args.threshold, 1.0
+    cv_note = args.note
+    threshold, holderless = args.threshold, args.holderless if args.holderless is not None else 1.0
     if threshold is None:
         pooled = cross_validate(nlp, docs, texts, anns, per_text, lemmas, args.folds, args.seed, args.runs)
         for t, s in sorted(pooled.items()):
