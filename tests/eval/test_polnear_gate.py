@@ -12,15 +12,16 @@ from crosswire.eval.polnear import PolnearScores, attributions_from_quotes, eval
 from crosswire.records import Quote, SourceRef
 from crosswire.records import Span as TextSpan
 
-# measured 2026-11-22 on dev, trained attribution-frame model (issue 5, second round):
-# P 0.803, R 0.565, F1 0.663, source 0.885, cue 0.911, word F1 0.829
+# measured 2026-11-22 on dev, issue 5 fourth round (continuation quotes, raising frame, retrained model,
+# with the speaker rules): P 0.800 (1362/1702), R 0.587, F1 0.677, source 0.905, cue 0.917, word F1 0.841.
+# Precision stays at its floor: the threshold was chosen on train to keep it there, not below.
 FLOORS = {
     "content_precision": 0.80,
-    "content_recall": 0.555,
-    "content_f1": 0.652,
-    "source_accuracy": 0.89,  # 0.901 on dev after the issue 5 speaker rules (2026-11-22)
-    "cue_accuracy": 0.90,
-    "word_f1": 0.819,
+    "content_recall": 0.577,
+    "content_f1": 0.667,
+    "source_accuracy": 0.895,
+    "cue_accuracy": 0.907,
+    "word_f1": 0.831,
 }
 
 
