@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from crosswire.nlp.attribution_frames import RAISING, candidate_frames, content_span
 
 
@@ -30,9 +32,13 @@ def test_no_raising_frame_without_a_subject_before_the_cue(resolve):
     assert RAISING not in frames
 
 
-def test_raised_content_has_no_speaker_in_the_pipeline(extract_text):
-    quotes = extract_text("The contest appeared to be slipping out of the governor's reach.").quotes
-    raised = [q for q in quotes if q.cue is not None and q.cue.text == "appeared"]
-    for q in raised:  # when the model keeps it, nobody holds the stance: the subject is part of the content
-        assert q.speaker is None
-        assert q.text.startswith("The contest")
+@pytest.mark.parametrize(
+    "text, content, cue",
+    [
+        ("Voters seem to favor the bond measure by a wide margin.", "Voters seem to favor the bond measure by a wide margin", "seem"),
+        ("The challenger is expected to win the runoff easily.", "The challenger is expected to win the runoff easily", "expected"),
+    ],
+)
+def test_raised_content_keeps_its_subject_and_has_no_speaker(extract_text, text, content, cue):
+    found = [(q.text, q.cue.text if q.cue else None, q.speaker) for q in extract_text(text).quotes]
+    assert (content, cue, None) in found, found  # the subject is part of the content; nobody holds the stance
