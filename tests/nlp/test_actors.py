@@ -277,3 +277,14 @@ def test_an_appositive_person_takes_the_title_before_of(resolve):
     doc = resolve("The president of the ECOWAS Commission, Omar Alieu Touray, urged the juntas to return.", "2024-02-24")
     actor = actor_of(doc, "Omar Alieu Touray")
     assert (actor.country, actor.sector, actor.role) == ("IGO", "GOV", "president")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "actor_id"),
+    [
+        ("A Kenyan delegation arrived in Addis Ababa.", "A Kenyan delegation", "KEN-GOV"),
+        ("Brunei's sultan opened the summit.", "Brunei's sultan", "person:hassanal-bolkiah"),
+    ],
+)
+def test_delegations_and_sultans(resolve, text, phrase, actor_id):
+    assert actor_of(resolve(text, "2024-11-24"), phrase).id == actor_id
