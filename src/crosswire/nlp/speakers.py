@@ -36,10 +36,14 @@ def cue_subject(cue: Token, cue_lemmas=None) -> Token | None:
     the nearest cue verb above it when there is one (`cue_lemmas`), not of the clause it hangs from.
     A participle modifying a noun speaks for the noun ('a poll showing', 'voters saying'), or for
     whoever issued it ('his office put out a statement saying'). A passive cue with no `by` phrase
-    names no speaker ('he was asked', 'it was revealed that').
+    names no speaker ('he was asked', 'it was revealed that', 'Asked whether ..., X said').
     """
     if cue.dep_ == "acl" and cue.head.pos_ in NOUN_POS and cue.head.i != cue.i:
         return _issuer(cue.head)
+    if cue.tag_ == "VBN" and cue.dep_ == "advcl" and cue_lemmas is not None and cue.lemma_ in cue_lemmas and not any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ in ("agent", "aux") for c in cue.children
+    ):
+        return None  # 'Asked whether ..., Rubio said': the main clause's subject was asked; whoever asked is not named
     if cue_lemmas is not None and cue.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         ancestors = list(islice(cue.ancestors, 6))
         # under a cue verb ('Okafor said the economy grew, noting ...') only a subject that can speak stops
