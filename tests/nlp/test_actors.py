@@ -284,7 +284,22 @@ def test_an_appositive_person_takes_the_title_before_of(resolve):
     [
         ("A Kenyan delegation arrived in Addis Ababa.", "A Kenyan delegation", "KEN-GOV"),
         ("Brunei's sultan opened the summit.", "Brunei's sultan", "person:hassanal-bolkiah"),
+        ("A Nigerian parliamentary delegation visited Accra.", "A Nigerian parliamentary delegation", "NGA-LEG"),
     ],
 )
 def test_delegations_and_sultans(resolve, text, phrase, actor_id):
     assert actor_of(resolve(text, "2024-11-24"), phrase).id == actor_id
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "country"),
+    [
+        ("Sri Lankan President Anura Kumara Dissanayake dissolved parliament.", "parliament", "LKA"),
+        ("Putin ordered the army to advance.", "the army", "RUS"),
+        ("Former president Evo Morales criticised the army.", "the army", None),  # no office, no country given
+        ("The man attacked police.", "police", None),
+    ],
+)
+def test_a_bare_state_organ_an_office_holder_acts_on_is_of_their_country(resolve, text, phrase, country):
+    actor = actor_of(resolve(text, "2024-09-25"), phrase)
+    assert actor is not None and actor.country == country

@@ -478,12 +478,24 @@ class _Resolution(anaphora.PronounRules):
         if sector not in ids.STATE_ORGANS:
             return None
         sent = self.sent_of[head.i]
+        subject = self._office_holder_subject(head) if head.dep_ == "dobj" else None
         for mention in reversed(self.mentions):
             if mention.sent != sent:
                 break
             actor = mention.actor
+            if mention.head == subject and actor.role and "former" not in actor.role:
+                return actor.country  # "President Dissanayake dissolved parliament": his country's parliament
             if actor.country and actor.country != "IGO" and actor.sector and actor.kind != "person":
                 return actor.country
+        return None
+
+    def _office_holder_subject(self, head: Token) -> int | None:
+        """The subject of the verb whose object `head` is, when it is a person in office with a state's country."""
+        for child in head.head.children:
+            if child.dep_ == "nsubj":
+                found = next((m for m in reversed(self.mentions) if m.head == child.i), None)
+                ok = found is not None and found.actor.kind == "person" and found.actor.country not in (None, "IGO")
+                return child.i if ok else None
         return None
 
     # -- organisations the knowledge files do not know ---------------------------------------------------
