@@ -26,6 +26,8 @@ def speaker_of(extract_text, text: str, cue: str) -> str | None:
         ("It was reported by the agency that prices rose in March.", "reported", "the agency"),
         # 'Asked ...': the main clause's subject is the one asked, not the asker
         ("Asked whether the plant would close, the manager said that no decision had been made.", "Asked", None),
+        # a conjunct hung on the complement but shaped like the outer verb is the speaker's next act
+        ("The analyst noted that the army lacks soldiers and asked whether the minister would act.", "asked", "The analyst"),
         # a participle on a noun: whoever issued the statement, or the noun itself
         ("The ministry issued a statement saying the talks had stalled.", "saying", "The ministry"),
         ("A survey showing that rents rose by a fifth was published on Monday.", "showing", "A survey"),

@@ -70,7 +70,9 @@ def cue_subject(cue: Token, cue_lemmas=None) -> Token | None:
             if via_adjective and subj.lower_ == "it":
                 return None  # 'it is hard to know': nobody holds the view
             return subj
-        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in VERB_POS:
+        if _outer_conjunct(tok):
+            tok = tok.head.head  # 'X noted that troops lag and asked whether ...': 'asked' is X's second act
+        elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in VERB_POS:
             tok = tok.head.head  # 'X tripped him up by calling ...': the subject of the verb the phrase modifies
         elif tok.dep_ in INHERIT_DEPS and tok.head is not tok:
             head = tok.head
@@ -84,6 +86,22 @@ def cue_subject(cue: Token, cue_lemmas=None) -> Token | None:
 def _can_speak(tok: Token) -> bool:
     """A subject that can be a speaker: a pronoun for people or groups, or a named person, organisation or state."""
     return tok.lower_ in PERSON_PRONOUNS or tok.lower_ in GROUP_PRONOUNS or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+
+
+def _outer_conjunct(tok: Token) -> bool:
+    """Is tok a conjunct the parser hung on a clausal complement though it shares the outer verb's form?
+
+    'noted that strength lags and asked whether': 'asked' (past, like 'noted', unlike 'lags') is the
+    speaker's next act, not part of what was noted.
+    """
+    head = tok.head
+    return (
+        tok.dep_ == "conj"
+        and head.dep_ == "ccomp"
+        and head.head is not head
+        and tok.tag_ != head.tag_
+        and tok.tag_ == head.head.tag_
+    )
 
 
 def _subject_of(tok: Token, relative: bool = False) -> Token | None:
