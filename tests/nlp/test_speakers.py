@@ -107,3 +107,11 @@ def test_speech_tag_in_the_next_sentence_beats_a_cue_in_the_one_before(extract_t
     quotes = [q for q in extract_text(text).quotes if q.kind == "direct"]
     assert len(quotes) == 1 and quotes[0].speaker is not None
     assert quotes[0].speaker.text == "Lind"
+
+
+def test_speech_tag_right_after_the_quote_beats_a_cue_before_it(extract_text):
+    # spaCy hangs the quote on 'insisted'; PolNeAR's speech tag is 'he said' right after the closing mark
+    text = "Moreau insisted on one point: “Pay the nurses, then talk,” he said."
+    quotes = [q for q in extract_text(text).quotes if q.kind == "direct"]
+    assert len(quotes) == 1 and quotes[0].speaker is not None
+    assert (quotes[0].speaker.text, quotes[0].cue.text) == ("he", "said")
