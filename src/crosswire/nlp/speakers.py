@@ -60,23 +60,25 @@ def cue_subject(cue: Token, cue_lemmas=None) -> Token | None:
     tok = cue
     via_adjective = False
     for depth in range(3):
-        agent = _agent_of(tok)
+        children = list(tok.children)  # one pass over the children per step: Token objects are not free
+        if depth and (tok.pos_ == "ADJ" or any(c.dep_ == "acomp" for c in children)):
+            via_adjective = True  # climbed through 'is quick to', 'is hard to'
+        agent = _agent_of(children)
         if agent is not None:
             return agent  # "it was said by X"
-        subj = _subject_of(tok, relative=tok.dep_ == "relcl")
+        subj = _subject_of(tok, relative=tok.dep_ == "relcl", children=children)
         if subj is not None:
             if depth == 0 and subj.dep_ == "nsubjpass":
                 return None  # 'he was asked': whoever asked is not named
             if via_adjective and subj.lower_ == "it":
                 return None  # 'it is hard to know': nobody holds the view
             return subj
+        head = tok.head
         if _outer_conjunct(tok):
-            tok = tok.head.head  # 'X noted that troops lag and asked whether ...': 'asked' is X's second act
-        elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in VERB_POS:
-            tok = tok.head.head  # 'X tripped him up by calling ...': the subject of the verb the phrase modifies
-        elif tok.dep_ in INHERIT_DEPS and tok.head is not tok:
-            head = tok.head
-            via_adjective = via_adjective or head.pos_ == "ADJ" or any(c.dep_ == "acomp" for c in head.children)
+            tok = head.head  # 'X noted that troops lag and asked whether ...': 'asked' is X's second act
+        elif tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
+            tok = head.head  # 'X tripped him up by calling ...': the subject of the verb the phrase modifies
+        elif tok.dep_ in INHERIT_DEPS and head is not tok:
             tok = head
         else:
             return None
@@ -104,13 +106,13 @@ def _outer_conjunct(tok: Token) -> bool:
     )
 
 
-def _subject_of(tok: Token, relative: bool = False) -> Token | None:
+def _subject_of(tok: Token, relative: bool = False, children: list[Token] | None = None) -> Token | None:
     """tok's subject: a noun subject before a clausal one, the nearest when spaCy gives several.
 
     A relative pronoun counts only for a relative clause (`relative`), and only when no other subject
-    is there ('which she said represented': 'she').
+    is there ('which she said represented': 'she'). `children`: tok's children when the caller has them.
     """
-    subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in (tok.children if children is None else children) if c.dep_ in SUBJECT_DEPS]
     if len(subjects) > 1:
         subjects.sort(key=lambda c: (c.lower_ in RELATIVE_PRONOUNS, c.dep_ == "csubj", abs(c.i - tok.i)))
     for subj in subjects:
@@ -119,9 +121,9 @@ def _subject_of(tok: Token, relative: bool = False) -> Token | None:
     return None
 
 
-def _agent_of(tok: Token) -> Token | None:
-    """X in a passive's 'by X' phrase."""
-    for child in tok.children:
+def _agent_of(children: list[Token]) -> Token | None:
+    """X in a passive's 'by X' phrase, among a verb's children."""
+    for child in children:
         if child.dep_ == "agent":
             for sub in child.children:
                 if sub.dep_ == "pobj":
@@ -332,13 +334,21 @@ def _tag_after(span: Span, lexicon: CueLexicon) -> tuple[Token, Token] | None:
     said'). A quote ending in a full stop, colon or semicolon has no tag after it: what follows is a
     new sentence ('“... today.” He added, “...”'), whose speaker the quote after it takes.
     """
-    if span.text.rstrip().endswith((".", ":", ";")):
-        return None
     doc = span.doc
+    k = span.end - 1
+    while k > span.start and doc[k].is_space:
+        k -= 1
+    if doc[k].text.endswith((".", ":", ";")):
+        return None  # (Doc.text would join every token of the Doc: read the last word only)
+    n = len(doc)
     j = span.end
-    while j < len(doc) and j < span.end + 3 and (doc[j].is_punct or doc[j].is_quote) and "\n" not in doc[j].text:
+    while j < n and j < span.end + 3:
+        tok = doc[j]
+        if not (tok.is_punct or tok.is_quote) or "\n" in tok.text:
+            break
         j += 1  # the closing mark and a comma or a dash
-    for tok in doc[j : min(len(doc), j + TAG_WINDOW)]:
+    for k in range(j, min(n, j + TAG_WINDOW)):
+        tok = doc[k]
         if "\n" in tok.text:
             return None
         lemma = tok.lemma_
