@@ -69,6 +69,14 @@ def make_fast_attributes(nlp, name):
     return FastAttributes(nlp, name)
 
 
+@Language.factory("crosswire_paragraphs_v1")
+def make_paragraphs(nlp, name):
+    """Paragraph and headline breaks as sentence starts, set before the parser (nlp/paragraphs.py)."""
+    from crosswire.nlp.paragraphs import Paragraphs
+
+    return Paragraphs(nlp, name)
+
+
 # (pipe name, factory name) in run order; later components read what earlier ones set:
 # actors use places; quotes resolve speakers to actors; claims build on quotes; events read all.
 PIPELINE: list[tuple[str, str]] = [

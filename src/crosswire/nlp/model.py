@@ -45,6 +45,7 @@ def load_pipeline(exclude: tuple[str, ...] = ()):
 
     nlp = load_base_model()
     install_fast_attributes(nlp)  # same annotations as the stock attribute ruler + lemmatizer, faster
+    nlp.add_pipe("crosswire_paragraphs_v1", name="paragraphs", before="parser")
     for pipe_name, factory in PIPELINE:
         if pipe_name not in exclude:
             nlp.add_pipe(factory, name=pipe_name)

@@ -1,0 +1,43 @@
+"""Paragraph and headline breaks end sentences before the parser runs; hard-wrapped lines do not."""
+
+from __future__ import annotations
+
+from crosswire.nlp.paragraphs import single_breaks_end_sentences
+
+WRAPPED = (
+    "The central bank raised its main rate by half a point on\n"
+    "Thursday, the third increase this year, and said further\n"
+    "moves would depend on how quickly prices cooled in the\n"
+    "months ahead. Economists had expected a smaller step after\n"
+    "inflation eased slightly in the spring, but the bank said\n"
+    "wage growth remained too strong.\n"
+)
+
+
+def _sentences(nlp, text):
+    return [s.text.strip() for s in nlp(text).sents]
+
+
+def test_a_headline_is_its_own_sentence(nlp):
+    blank_line = _sentences(nlp, "Drone pact draws Russian warning\n\nRussia warned on Wednesday that it would respond.")
+    assert blank_line == ["Drone pact draws Russian warning", "Russia warned on Wednesday that it would respond."]
+    single = _sentences(nlp, "Port strike halts traffic\nThousands of dock workers walked off the job on Thursday.")
+    assert single[0] == "Port strike halts traffic"
+
+
+def test_the_headline_noun_does_not_join_the_subject(extract_text):
+    doc = extract_text("Drone pact draws Russian warning\n\nRussia warned on Wednesday that it would respond to the plan.",
+                       published="2024-10-17")
+    speakers = {q.speaker.text for q in doc.quotes if q.speaker}
+    assert speakers == {"Russia"}
+
+
+def test_hard_wrapped_lines_stay_one_sentence(nlp):
+    assert not single_breaks_end_sentences(WRAPPED)
+    sentences = _sentences(nlp, WRAPPED)
+    assert len(sentences) == 2 and sentences[0].endswith("months ahead.")
+
+
+def test_which_texts_break_on_single_newlines():
+    assert single_breaks_end_sentences("Headline\nFirst paragraph ends here.\nSecond one too.")
+    assert not single_breaks_end_sentences("Headline\n\nBody text here.\nWrapped line")
