@@ -40,4 +40,5 @@ def test_hard_wrapped_lines_stay_one_sentence(nlp):
 
 def test_which_texts_break_on_single_newlines():
     assert single_breaks_end_sentences("Headline\nFirst paragraph ends here.\nSecond one too.")
-    assert not single_breaks_end_sentences("Headline\n\nBody text here.\nWrapped line")
+    assert single_breaks_end_sentences("Headline\n\nFirst paragraph.\nSubheading\nSecond paragraph.")
+    assert not single_breaks_end_sentences(WRAPPED.replace("months ahead. ", "months ahead.\n\n"))

@@ -3,8 +3,7 @@
 The stock parser reads `Drone pact draws Russian warning\\n\\nRussia warned ...` as one sentence,
 so a headline's last noun becomes part of the lede's subject. A blank line always ends a sentence.
 A single line break ends one too, except in hard-wrapped text (many lines, most of them ending
-mid-sentence), where it is only a wrap: a text whose paragraphs are blank-line separated keeps its
-single breaks as wraps unless the line ends a sentence.
+mid-sentence), where it is only a wrap unless the line ends a sentence.
 """
 
 from __future__ import annotations
@@ -19,8 +18,6 @@ WRAPPED_SHARE = 0.5  # share of lines ending mid-sentence that marks a text as h
 
 def single_breaks_end_sentences(text: str) -> bool:
     """True when a single line break in this text separates paragraphs (or a headline) rather than wrapping lines."""
-    if "\n\n" in text:
-        return False
     lines = [line.rstrip() for line in text.split("\n") if line.strip()]
     if len(lines) < MIN_WRAPPED_LINES:
         return True
