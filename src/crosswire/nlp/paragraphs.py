@@ -8,12 +8,17 @@ mid-sentence), where it is only a wrap unless the line ends a sentence.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from crosswire.nlp.extensions import doc_text
 
 SENTENCE_END = frozenset('.!?"”’\'')
 MIN_WRAPPED_LINES = 5  # fewer lines than this are never taken for hard wrapping
 WRAPPED_SHARE = 0.5  # share of lines ending mid-sentence that marks a text as hard-wrapped
+_BREAK = re.compile(r"[ \t]*\n\s*")  # a line break with the blank space around it
 
 
 def single_breaks_end_sentences(text: str) -> bool:
@@ -32,16 +37,18 @@ class Paragraphs:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        if "\n" not in doc.text:
+        text = doc_text(doc)
+        if "\n" not in text:
             return doc
-        singles = single_breaks_end_sentences(doc.text)
-        for token in doc[:-1]:
-            if not token.is_space or "\n" not in token.text:
+        singles = single_breaks_end_sentences(text)
+        for found in _BREAK.finditer(text):
+            end = found.end()
+            if end >= len(text):
+                break
+            blank = found.group().count("\n") > 1
+            if not (blank or singles or text[found.start() - 1:found.start()] in SENTENCE_END):
                 continue
-            nxt = doc[token.i + 1]
-            if nxt.is_space:
-                continue
-            before = doc[token.i - 1].text[-1:] if token.i > 0 else ""
-            if token.text.count("\n") > 1 or singles or before in SENTENCE_END:
-                nxt.is_sent_start = True
+            span = doc.char_span(end, end + 1, alignment_mode="expand")
+            if span is not None and len(span) and span[0].i > 0:
+                span[0].is_sent_start = True
         return doc
