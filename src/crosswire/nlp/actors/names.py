@@ -9,6 +9,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from crosswire.knowledge import AmbiguousName, Knowledge
+from crosswire.nlp.extensions import doc_text
 
 # Categories in precedence order when one surface form is in several files: an ambiguous name ("Congo")
 # is read from its cues before the one reading the country or demonym table would give it.
@@ -92,7 +93,7 @@ class NameFinder:
             category = self._category(key, span, ent_label)
             if category == "ambiguous":
                 if key not in readings:
-                    readings[key] = self._reading(key, doc.text)
+                    readings[key] = self._reading(key, doc_text(doc))
                 reading, kind = readings[key], self.ambiguous[key].kind
                 if reading is not None and kind == "org":  # "RSF": the organisation's own key
                     candidates.append(NameHit(start, end, "org", self.org_keys[reading]))
