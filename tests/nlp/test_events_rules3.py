@@ -178,3 +178,10 @@ def test_ordering_goods_is_not_a_request(extract_text):
     doc = extract_text("Eight Nordic and Baltic governments will order roughly 1,200 drones together.", published="2024-10-17")
     assert "REQUEST" not in {e.type for e in doc.events}
     assert main_event(extract_text, "The court ordered Israel to halt the offensive in Rafah.").type == "REQUEST"
+
+
+def test_a_verb_joined_to_a_reported_copula_is_done_by_the_speaker(extract_text):
+    # the parser hangs "rejected" on "was": the deal did not reject anything, the minister did
+    event = main_event(extract_text, "Kenya's foreign minister said the deal was fair and rejected calls for sanctions.")
+    assert event.type == "REJECT"
+    assert countries(event.actors) == {"KEN"}

@@ -524,6 +524,9 @@ class EventCoder:
                 return [tok.head]
             if tok.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "prep"):
                 return []
+            if tok.dep_ == "conj" and self._reported_copula(tok.head):
+                tok = tok.head  # "X said the deal was fair and rejected ...": X rejected, not the deal
+                continue
             tok = tok.head
             subject = [ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")]  # "China is expected to"
             if subject:
@@ -532,6 +535,10 @@ class EventCoder:
             if agent:
                 return agent
         return []
+
+    def _reported_copula(self, verb: Token) -> bool:
+        """True for `was` in `X said the deal was fair`: a verb conjoined to it was done by X (a parser misattachment)."""
+        return verb.lemma_ == "be" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.reporting
 
     def _noun_arguments(self, noun: Token, etype: str) -> tuple[list[Token], list[Token]]:
         actors: list[Token] = []
