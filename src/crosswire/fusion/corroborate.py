@@ -11,6 +11,7 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from crosswire.fusion.text import overlap, stems
@@ -52,10 +53,15 @@ class Mention:
             self._stems = stems(self.text)
         return self._stems
 
-    @property
+    @cached_property
     def context_stems(self) -> set[str]:
         """Content stems of the record's sentence (of the record text when the sentence is not known)."""
         return stems(self.sentence_text) | self.stems if self.sentence_text else self.stems
+
+    @cached_property
+    def numbers(self) -> set[float]:
+        """The numbers the record's sentence names (the record text's when the sentence is not known)."""
+        return sentence_numbers(self.sentence_text or self.text)
 
 
 @dataclass
@@ -164,7 +170,7 @@ def same_quantity_fact(a: Mention, b: Mention) -> bool:
     if _days_apart(a, b):
         return False
     words = {s for s in a.context_stems & b.context_stems if not s[0].isdigit()}
-    numbers = sentence_numbers(a.sentence_text or a.text) & sentence_numbers(b.sentence_text or b.text)
+    numbers = a.numbers & b.numbers
     for qa in _quantities(a):
         for qb in _quantities(b):
             if not (qa.get("unit") and comparable(qa, qb) and _like_size(qa, qb)):
