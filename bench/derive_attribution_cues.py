@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
-from spacy.tokens import DocBin
 
-from crosswire.eval.polnear import _Words, gold_cue_head, read_ann, text_for
+from crosswire.eval.polnear import _Words, gold_cue_head, parse_split, read_ann
 from crosswire.nlp.attribution_frames import candidate_frames, content_span
 from crosswire.nlp.model import load_base_model
 
@@ -43,18 +42,7 @@ def _match(words, gold_words) -> int | None:
 
 def derive(train: Path, min_precision: float, min_hits: int, cache: Path | None = None) -> dict:
     """Parse train, count tries and hits per (lemma, pos, frame), and return the JSON document."""
-    nlp = load_base_model()
-    ann_dir, text_dir = train / "attributions", train / "text"
-    by_text: dict[Path, list[Path]] = defaultdict(list)
-    for ann in sorted(ann_dir.glob("*.ann")):
-        by_text[text_for(ann, text_dir)].append(ann)
-    items = sorted(by_text.items())
-    texts = [p.read_text(encoding="utf-8") for p, _ in items]
-    docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab)) if cache is not None and cache.exists() else []
-    if len(docs) != len(texts):
-        docs = list(nlp.pipe(texts, batch_size=32))
-        if cache is not None:
-            DocBin(docs=docs).to_disk(cache)
+    items, texts, docs = parse_split(train, load_base_model(), cache)
     gold_cues: Counter = Counter()
     for doc, (_, anns) in zip(docs, items):
         for ann in anns:

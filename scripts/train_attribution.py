@@ -27,13 +27,12 @@ import argparse
 import datetime
 import json
 import random
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
-from spacy.tokens import DocBin
 
-from crosswire.eval.polnear import PolnearScores, _overlaps, _Words, gold_cue_head, read_ann, score_file, text_for
+from crosswire.eval.polnear import PolnearScores, _overlaps, _Words, gold_cue_head, parse_split, read_ann, score_file
 from crosswire.nlp import factories  # noqa: F401  (registers the Doc extensions)
 from crosswire.nlp.attribution_model import MODEL_FILE, AttributionModel
 from crosswire.nlp.model import load_base_model
@@ -60,17 +59,7 @@ WEIGHT_DIGITS = 4
 def load_split(train: Path, cache: Path | None):
     """(nlp, docs, texts, golds per text, annotator files per text), parsing once and caching the parses."""
     nlp = load_base_model()
-    ann_dir, text_dir = train / "attributions", train / "text"
-    by_text: dict[Path, list[Path]] = defaultdict(list)
-    for ann in sorted(ann_dir.glob("*.ann")):
-        by_text[text_for(ann, text_dir)].append(ann)
-    items = sorted(by_text.items())
-    texts = [p.read_text(encoding="utf-8") for p, _ in items]
-    docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab)) if cache is not None and cache.exists() else []
-    if len(docs) != len(texts) or any(d.text != t for d, t in zip(docs, texts)):
-        docs = list(nlp.pipe(texts, batch_size=32))
-        if cache is not None:
-            DocBin(docs=docs).to_disk(cache)
+    items, texts, docs = parse_split(train, nlp, cache)
     for (path, _), doc, text in zip(items, docs, texts):
         doc._.cw_article = Article(id=path.stem, text=text)
     anns = [[read_ann(a) for a in files] for _, files in items]

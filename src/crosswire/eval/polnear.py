@@ -267,6 +267,33 @@ def text_for(ann: Path, text_dir: Path) -> Path:
     return text_dir / f"{stem.rsplit('_', 1)[0]}.txt"
 
 
+def annotations_by_text(directory: Path) -> dict[Path, list[Path]]:
+    """{text file: its annotator files} for a PolNeAR split folder (text/, attributions/), in annotation-file order."""
+    ann_dir, text_dir = directory / "attributions", directory / "text"
+    by_text: dict[Path, list[Path]] = {}
+    for ann in sorted(ann_dir.glob("*.ann")):
+        by_text.setdefault(text_for(ann, text_dir), []).append(ann)
+    return by_text
+
+
+def parse_split(directory: Path, nlp, cache: Path | None = None) -> tuple[list[tuple[Path, list[Path]]], list[str], list]:
+    """(text file, annotator files) pairs sorted by text, their texts and their parses by `nlp`.
+
+    For the trainer and the cue derivation: `cache` is a DocBin read when it holds these very texts,
+    else written after parsing.
+    """
+    from spacy.tokens import DocBin
+
+    items = sorted(annotations_by_text(directory).items())
+    texts = [p.read_text(encoding="utf-8") for p, _ in items]
+    docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab)) if cache is not None and cache.exists() else []
+    if len(docs) != len(texts) or any(d.text != t for d, t in zip(docs, texts)):
+        docs = list(nlp.pipe(texts, batch_size=32))
+        if cache is not None:
+            DocBin(docs=docs).to_disk(cache)
+    return items, texts, docs
+
+
 def evaluate_polnear(
     directory: Path,
     nlp=None,
@@ -283,10 +310,7 @@ def evaluate_polnear(
         raise InputError(
             "not a PolNeAR split folder", where=str(directory), fix="pass a folder holding text/ and attributions/"
         )
-    by_text: dict[Path, list[Path]] = {}
-    for ann in sorted(ann_dir.glob("*.ann")):
-        by_text.setdefault(text_for(ann, text_dir), []).append(ann)
-    items = list(by_text.items())[: limit if limit else None]
+    items = list(annotations_by_text(directory).items())[: limit if limit else None]
     if nlp is None:
         from crosswire.nlp.model import load_pipeline
 
