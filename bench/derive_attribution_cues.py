@@ -22,7 +22,6 @@ from pathlib import Path
 
 from crosswire.eval.polnear import _Words, gold_cue_head, parse_split, read_ann
 from crosswire.nlp.attribution_frames import candidate_frames, content_span
-from crosswire.nlp.model import load_base_model
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_TRAIN = ROOT.parent / "shared" / "data" / "polnear" / "train"
@@ -42,7 +41,7 @@ def _match(words, gold_words) -> int | None:
 
 def derive(train: Path, min_precision: float, min_hits: int, cache: Path | None = None) -> dict:
     """Parse train, count tries and hits per (lemma, pos, frame), and return the JSON document."""
-    items, texts, docs = parse_split(train, load_base_model(), cache)
+    items, texts, docs = parse_split(train, None, cache)  # the product parse (load_parser)
     gold_cues: Counter = Counter()
     for doc, (_, anns) in zip(docs, items):
         for ann in anns:

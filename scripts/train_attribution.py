@@ -32,10 +32,9 @@ from pathlib import Path
 
 import numpy as np
 
-from crosswire.eval.polnear import PolnearScores, _overlaps, _Words, gold_cue_head, parse_split, read_ann, score_file
+from crosswire.eval.polnear import PolnearScores, _overlaps, _Words, gold_cue_head, load_parser, parse_split, read_ann, score_file
 from crosswire.nlp import factories  # noqa: F401  (registers the Doc extensions)
 from crosswire.nlp.attribution_model import MODEL_FILE, AttributionModel
-from crosswire.nlp.model import load_base_model
 from crosswire.nlp.quotes import QuoteFinder, find_quotes, taken_quotes
 from crosswire.records import Article
 
@@ -49,7 +48,7 @@ MIN_LEMMA_HITS = 3  # a (lemma, pos, frame) is tried when at least this many of 
 L2 = 1e-4
 EPOCHS = 300
 LEARNING_RATE = 0.5
-MIN_PRECISION = 0.80
+MIN_PRECISION = 0.81  # pooled CV precision the threshold keeps: dev precision must stay at or above the 0.80 gate floor
 THRESHOLDS = [round(0.2 + 0.05 * i, 2) for i in range(11)]
 HOLDERLESS_STEPS = (0.0, 0.2, 1.0)  # the holderless threshold is the threshold plus one of these
 MIN_SOURCE = 0.88
@@ -58,7 +57,7 @@ WEIGHT_DIGITS = 4
 
 def load_split(train: Path, cache: Path | None):
     """(nlp, docs, texts, golds per text, annotator files per text), parsing once and caching the parses."""
-    nlp = load_base_model()
+    nlp = load_parser()  # the product's pipes up to the extractors: the same sentences as at run time
     items, texts, docs = parse_split(train, nlp, cache)
     for (path, _), doc, text in zip(items, docs, texts):
         doc._.cw_article = Article(id=path.stem, text=text)

@@ -132,3 +132,28 @@ def test_pieces_of_one_quote_around_their_shared_speech_tag_join():
     other_cue = Quote("and the bridge opens in May.", 27, 55, "direct", TextSpan("Lee", 16, 19), SourceRef("Lee", 16, 19))
     assert [g.content for g in attributions_from_quotes(text, [first, second])] == [[(1, 14), (27, 55)]]
     assert len(attributions_from_quotes(text, [first, other_cue])) == 2
+
+
+def test_parse_split_cache_is_reused_only_for_the_same_pipes(tmp_path):
+    import spacy
+
+    from crosswire.eval.polnear import PARSE_KEY, parse_key, parse_split
+
+    split = tmp_path / "split"
+    (split / "text").mkdir(parents=True)
+    (split / "attributions").mkdir()
+    (split / "text" / "a.txt").write_text("First line\nSecond line here.", encoding="utf-8")
+    (split / "attributions" / "a_ab.ann").write_text("", encoding="utf-8")
+    cache = tmp_path / "cache.spacy"
+    plain = spacy.blank("en")
+    _, texts, docs = parse_split(split, plain, cache)
+    assert cache.exists() and docs[0].text == texts[0]
+    assert docs[0].user_data[PARSE_KEY] == parse_key(plain)
+    with_sentences = spacy.blank("en")
+    with_sentences.add_pipe("sentencizer")
+    assert parse_key(with_sentences) != parse_key(plain)
+    _, _, again = parse_split(split, with_sentences, cache)  # another pipeline: the old cache is not reused
+    assert again[0].user_data[PARSE_KEY] == parse_key(with_sentences)
+    assert again[0].has_annotation("SENT_START")
+    _, _, reread = parse_split(split, with_sentences, cache)  # same pipeline: read back, same key
+    assert reread[0].user_data[PARSE_KEY] == parse_key(with_sentences) and reread[0].has_annotation("SENT_START")

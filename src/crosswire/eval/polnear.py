@@ -27,6 +27,7 @@ from crosswire.records import Article, Quote
 
 WORD_RE = re.compile(r"\w+")
 DEFAULT_THRESHOLD = 0.5
+PARSE_KEY = "crosswire_parse"  # user-data key of the pipes a cached parse came from
 MAX_CONTINUATION_GAP = 200  # characters between a quote and the cue-less quote that continues it
 Ranges = tuple[tuple[int, int], ...]
 
@@ -276,21 +277,42 @@ def annotations_by_text(directory: Path) -> dict[Path, list[Path]]:
     return by_text
 
 
-def parse_split(directory: Path, nlp, cache: Path | None = None) -> tuple[list[tuple[Path, list[Path]]], list[str], list]:
-    """(text file, annotator files) pairs sorted by text, their texts and their parses by `nlp`.
+def load_parser():
+    """The product pipeline up to the extractors: the pinned model with crosswire's fast attributes and paragraph breaks.
 
-    For the trainer and the cue derivation: `cache` is a DocBin read when it holds these very texts,
-    else written after parsing.
+    The trainer and the cue derivation parse with this, so their sentence boundaries, tags and
+    lemmas are the ones `load_pipeline()` gives the quotes component at run time.
+    """
+    from crosswire.nlp.factories import PIPELINE
+    from crosswire.nlp.model import load_pipeline
+
+    return load_pipeline(exclude=tuple(name for name, _ in PIPELINE))
+
+
+def parse_key(nlp) -> str:
+    """What a cached parse depends on: the model's name and version and the pipes that ran, in order."""
+    return f"{nlp.meta.get('name')}-{nlp.meta.get('version')}:{','.join(nlp.pipe_names)}"
+
+
+def parse_split(directory: Path, nlp=None, cache: Path | None = None) -> tuple[list[tuple[Path, list[Path]]], list[str], list]:
+    """(text file, annotator files) pairs sorted by text, their texts and their parses by `nlp` (default `load_parser()`).
+
+    For the trainer and the cue derivation: `cache` is a DocBin read when it holds these very texts
+    parsed by the same pipes (`parse_key`, kept in each Doc's user data), else written after parsing.
     """
     from spacy.tokens import DocBin
 
+    nlp = load_parser() if nlp is None else nlp
+    key = parse_key(nlp)
     items = sorted(annotations_by_text(directory).items())
     texts = [p.read_text(encoding="utf-8") for p, _ in items]
     docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab)) if cache is not None and cache.exists() else []
-    if len(docs) != len(texts) or any(d.text != t for d, t in zip(docs, texts)):
+    if len(docs) != len(texts) or any(d.text != t or d.user_data.get(PARSE_KEY) != key for d, t in zip(docs, texts)):
         docs = list(nlp.pipe(texts, batch_size=32))
+        for doc in docs:
+            doc.user_data[PARSE_KEY] = key
         if cache is not None:
-            DocBin(docs=docs).to_disk(cache)
+            DocBin(docs=docs, store_user_data=True).to_disk(cache)
     return items, texts, docs
 
 
