@@ -7,13 +7,13 @@ independent outlet, counting wire copies and one outlet's several articles once)
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from crosswire.fusion.dates import days_agree
 from crosswire.fusion.text import overlap, stems
 from crosswire.nlp.cue_lexicon import load_cue_lexicon
 
@@ -110,6 +110,10 @@ def _quantities(m: Mention) -> list[dict[str, Any]]:
     return [q for q in m.data.get("quantities") or [] if q.get("value") is not None]
 
 
+def _claim_date(m: Mention) -> str | None:
+    return (m.data.get("time") or {}).get("value")
+
+
 def _unit(q: dict[str, Any]) -> str:
     return (q.get("unit") or q.get("refers_to") or "").lower()
 
@@ -134,17 +138,6 @@ def _like_size(qa: dict[str, Any], qb: dict[str, Any]) -> bool:
     return min(va, vb) > 0 and max(va, vb) / min(va, vb) < SIZE_RATIO
 
 
-def _days_apart(a: Mention, b: Mention) -> bool:
-    """True when both claims are dated to days more than one day apart."""
-    da, db = ((m.data.get("time") or {}).get("value") or "" for m in (a, b))
-    if len(da) < 10 or len(db) < 10:
-        return False
-    try:
-        return abs((dt.date.fromisoformat(da[:10]) - dt.date.fromisoformat(db[:10])).days) > 1
-    except ValueError:
-        return False
-
-
 def sentence_numbers(text: str) -> set[float]:
     """The numbers a sentence names, in digits or words (`eight`, `1,500`)."""
     words = load_cue_lexicon().number_words
@@ -167,7 +160,7 @@ def same_quantity_fact(a: Mention, b: Mention) -> bool:
     `The eight countries plan to buy about 1,500 drones`) so that their numbers can be compared at
     all. Their sentences must share a subject word or another number besides the compared counts.
     """
-    if _days_apart(a, b):
+    if days_agree(_claim_date(a), _claim_date(b)) is False:
         return False
     words = {s for s in a.context_stems & b.context_stems if not s[0].isdigit()}
     numbers = a.numbers & b.numbers
