@@ -293,16 +293,41 @@ def corroborate_claims(claims: list[Mention]) -> list[FusedItem]:
     return sorted(items, key=lambda it: (-it.independent, it.mentions[0].article_id, it.mentions[0].start))
 
 
+def _speaker(m: Mention) -> str | None:
+    """Who a claim is attributed to, coarsely: the source actor's country or organisation, else its id."""
+    actor = (m.data.get("source") or {}).get("actor") or {}
+    return actor.get("country") or actor.get("org") or actor.get("id")
+
+
+def _sentence_speakers(claims: list[Mention]) -> dict[str, dict[int, set[str]]]:
+    """Per article, per sentence start: the speakers that sentence's claims are attributed to."""
+    out: dict[str, dict[int, set[str]]] = {}
+    for m in claims:
+        who = _speaker(m)
+        if who:
+            out.setdefault(m.article_id, {}).setdefault(m.sentence[0], set()).add(who)
+    return out
+
+
 def confirm_in_other_words(items: list[FusedItem], sentences: list[Mention]) -> list[FusedItem]:
-    """A single-source claim without numbers is corroborated by a sentence elsewhere saying the same in other words."""
+    """A single-source claim without numbers is corroborated by a sentence elsewhere saying the same in other words.
+
+    A claim attributed to someone is not restated by a sentence whose own claims are attributed to
+    others only: the words may match while the speakers differ.
+    """
+    speakers = _sentence_speakers([m for it in items for m in it.mentions])
     for item in items:
         claim = item.mentions[0]
         if item.independent != 1 or _quantities(claim) or len(claim.stems) < CLAIM_MIN_SHARED + 3:
             continue
         best, best_score = None, CLAIM_OVERLAP_NO_NUMBER
+        mine = _speaker(claim)
         for s in sentences:
             if s.source_key == claim.source_key:
                 continue
+            theirs = speakers.get(s.article_id, {}).get(s.start, set())
+            if mine and theirs and mine not in theirs:
+                continue  # 'Russia warned it would respond to the deal' is not restated by 'ministers agreed the deal, saying ...'
             shared = claim.stems & s.stems
             score = len(shared) / len(claim.stems)
             if len(shared) >= CLAIM_MIN_SHARED + 3 and score >= best_score:
