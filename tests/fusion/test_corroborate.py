@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crosswire.fusion.corroborate import Mention, corroborate_claims, interval, same_claim
+from crosswire.fusion.corroborate import Mention, confirm_in_other_words, corroborate_claims, interval, same_claim
 
 
 def claim(article, outlet, text, value=None, qualifier="exact", unit="soldiers", time=None, source=None, key=None):
@@ -90,3 +90,36 @@ def test_sources_name_the_person_they_resolve_to():
     item = corroborate_claims([she, office, again])[0]
     assert "attributed to Ana Rey (“She”) / " in item.explanation
     assert item.explanation.lower().count("the army command") == 1  # one source written twice is named once
+
+
+def attributed(article, outlet, text, actor, sentence_end=None):
+    data = {"text": text, "source": {"text": actor, "actor": {"id": actor, "country": actor}}}
+    return Mention(article, f"outlet:{outlet}", outlet, "claim", text, 0, len(text), data, (0, sentence_end or len(text)))
+
+
+def sentence(article, outlet, text):
+    return Mention(article, f"outlet:{outlet}", outlet, "sentence", text, 0, len(text), {"kind": "sentence"}, (0, len(text)))
+
+
+WARNING = "Moscow would respond to the joint drone purchase agreed by the Nordic and Baltic countries"
+RESTATED = "The Nordic and Baltic countries agreed a joint drone purchase, saying airspace incidents had shown the need."
+THEIR_CLAIM = "airspace incidents had shown the need"
+
+
+def test_a_claim_in_other_words_is_corroborated_by_a_sentence_elsewhere():
+    items = confirm_in_other_words(corroborate_claims([attributed("a1", "Daily Post", WARNING, "RUS")]),
+                                   [sentence("a2", "Evening Wire", RESTATED)])
+    assert [i.status for i in items] == ["corroborated"]
+    assert "Evening Wire says it in other words" in items[0].explanation
+
+
+def test_a_sentence_whose_claims_have_other_speakers_does_not_restate_it():
+    # the other outlet's sentence shares the words but is the ministers' statement, not Moscow's warning
+    theirs = attributed("a2", "Evening Wire", THEIR_CLAIM, "LTU", len(RESTATED))
+    items = confirm_in_other_words(corroborate_claims([attributed("a1", "Daily Post", WARNING, "RUS"), theirs]),
+                                   [sentence("a2", "Evening Wire", RESTATED)])
+    assert [i.status for i in items] == ["single-source", "single-source"]
+    same_speaker = attributed("a2", "Evening Wire", THEIR_CLAIM, "RUS", len(RESTATED))
+    items = confirm_in_other_words(corroborate_claims([attributed("a1", "Daily Post", WARNING, "RUS"), same_speaker]),
+                                   [sentence("a2", "Evening Wire", RESTATED)])
+    assert [i.status for i in items] == ["corroborated", "single-source"]

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from crosswire.fusion.corroborate import Mention
-from crosswire.fusion.events import align_events, dates_agree, day_range
+from crosswire.fusion.dates import day_range
+from crosswire.fusion.events import align_events, dates_agree
 
 RUSSIA = {"id": "RUS-GOV", "country": "RUS", "kind": "state"}
 ESTONIA = {"id": "EST", "country": "EST", "kind": "state"}

@@ -51,6 +51,17 @@ def test_counts_dated_days_apart_are_different_facts():
     assert not same_claim(monday, friday)
 
 
+def test_a_week_holds_its_days_for_claims_too():
+    monday = claim("a1", "Daily Post", "1,200 drones were shot down", ("1,200 drones", 1200, "exact", "drones", "drones"),
+                   sentence="Air defences shot down 1,200 drones, the ministry said.", time="2024-10-14")
+    that_week = claim("a2", "Evening Wire", "1,300 drones were shot down", ("1,300 drones", 1300, "exact", "drones", "drones"),
+                      sentence="Air defences shot down 1,300 drones this week, officials said.", time="2024-W42")
+    weeks_later = claim("a3", "Morning Star", "1,300 drones were shot down", ("1,300 drones", 1300, "exact", "drones", "drones"),
+                        sentence="Air defences shot down 1,300 drones this week, officials said.", time="2024-W45")
+    assert same_claim(monday, that_week)
+    assert not same_claim(monday, weeks_later)  # a week three weeks on cannot hold Monday
+
+
 def test_about_figures_a_quarter_apart_disagree():
     a = claim("a1", "Daily Post", "about 1,200 drones will be bought by the eight allies",
               ("about 1,200 drones", 1200, "about", "drones", "drones"))

@@ -28,6 +28,9 @@ def speaker_of(extract_text, text: str, cue: str) -> str | None:
         ("Asked whether the plant would close, the manager said that no decision had been made.", "Asked", None),
         # a conjunct hung on the complement but shaped like the outer verb is the speaker's next act
         ("The analyst noted that the army lacks soldiers and asked whether the minister would act.", "asked", "The analyst"),
+        # ... and so is a cue verb hung on the copula of a reported clause: the copula's subject did not deny
+        ("The mayor said the budget was fair and denied that taxes would rise.", "denied", "The mayor"),
+        ("The minister said the deal was sound and insisted that no state was its target.", "insisted", "The minister"),
         # a participle on a noun: whoever issued the statement, or the noun itself
         ("The ministry issued a statement saying the talks had stalled.", "saying", "The ministry"),
         ("A survey showing that rents rose by a fifth was published on Monday.", "showing", "A survey"),

@@ -7,13 +7,13 @@ independent outlet, counting wire copies and one outlet's several articles once)
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from crosswire.fusion.dates import days_agree
 from crosswire.fusion.text import overlap, stems
 from crosswire.nlp.cue_lexicon import load_cue_lexicon
 
@@ -110,6 +110,10 @@ def _quantities(m: Mention) -> list[dict[str, Any]]:
     return [q for q in m.data.get("quantities") or [] if q.get("value") is not None]
 
 
+def _claim_date(m: Mention) -> str | None:
+    return (m.data.get("time") or {}).get("value")
+
+
 def _unit(q: dict[str, Any]) -> str:
     return (q.get("unit") or q.get("refers_to") or "").lower()
 
@@ -134,17 +138,6 @@ def _like_size(qa: dict[str, Any], qb: dict[str, Any]) -> bool:
     return min(va, vb) > 0 and max(va, vb) / min(va, vb) < SIZE_RATIO
 
 
-def _days_apart(a: Mention, b: Mention) -> bool:
-    """True when both claims are dated to days more than one day apart."""
-    da, db = ((m.data.get("time") or {}).get("value") or "" for m in (a, b))
-    if len(da) < 10 or len(db) < 10:
-        return False
-    try:
-        return abs((dt.date.fromisoformat(da[:10]) - dt.date.fromisoformat(db[:10])).days) > 1
-    except ValueError:
-        return False
-
-
 def sentence_numbers(text: str) -> set[float]:
     """The numbers a sentence names, in digits or words (`eight`, `1,500`)."""
     words = load_cue_lexicon().number_words
@@ -167,7 +160,7 @@ def same_quantity_fact(a: Mention, b: Mention) -> bool:
     `The eight countries plan to buy about 1,500 drones`) so that their numbers can be compared at
     all. Their sentences must share a subject word or another number besides the compared counts.
     """
-    if _days_apart(a, b):
+    if days_agree(_claim_date(a), _claim_date(b)) is False:
         return False
     words = {s for s in a.context_stems & b.context_stems if not s[0].isdigit()}
     numbers = a.numbers & b.numbers
@@ -300,16 +293,41 @@ def corroborate_claims(claims: list[Mention]) -> list[FusedItem]:
     return sorted(items, key=lambda it: (-it.independent, it.mentions[0].article_id, it.mentions[0].start))
 
 
+def _speaker(m: Mention) -> str | None:
+    """Who a claim is attributed to, coarsely: the source actor's country or organisation, else its id."""
+    actor = (m.data.get("source") or {}).get("actor") or {}
+    return actor.get("country") or actor.get("org") or actor.get("id")
+
+
+def _sentence_speakers(claims: list[Mention]) -> dict[str, dict[int, set[str]]]:
+    """Per article, per sentence start: the speakers that sentence's claims are attributed to."""
+    out: dict[str, dict[int, set[str]]] = {}
+    for m in claims:
+        who = _speaker(m)
+        if who:
+            out.setdefault(m.article_id, {}).setdefault(m.sentence[0], set()).add(who)
+    return out
+
+
 def confirm_in_other_words(items: list[FusedItem], sentences: list[Mention]) -> list[FusedItem]:
-    """A single-source claim without numbers is corroborated by a sentence elsewhere saying the same in other words."""
+    """A single-source claim without numbers is corroborated by a sentence elsewhere saying the same in other words.
+
+    A claim attributed to someone is not restated by a sentence whose own claims are attributed to
+    others only: the words may match while the speakers differ.
+    """
+    speakers = _sentence_speakers([m for it in items for m in it.mentions])
     for item in items:
         claim = item.mentions[0]
         if item.independent != 1 or _quantities(claim) or len(claim.stems) < CLAIM_MIN_SHARED + 3:
             continue
         best, best_score = None, CLAIM_OVERLAP_NO_NUMBER
+        mine = _speaker(claim)
         for s in sentences:
             if s.source_key == claim.source_key:
                 continue
+            theirs = speakers.get(s.article_id, {}).get(s.start, set())
+            if mine and theirs and mine not in theirs:
+                continue  # 'Russia warned it would respond to the deal' is not restated by 'ministers agreed the deal, saying ...'
             shared = claim.stems & s.stems
             score = len(shared) / len(claim.stems)
             if len(shared) >= CLAIM_MIN_SHARED + 3 and score >= best_score:

@@ -11,13 +11,11 @@ records without parties fall back to their wording.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from crosswire.fusion.corroborate import FusedItem, Mention, group_mentions
+from crosswire.fusion.dates import day_range, days_agree
 from crosswire.fusion.text import overlap
 
 WORDING_OVERLAP = 0.5  # share of content stems two undated, party-less event sentences must share
-MAX_DAYS_APART = 1  # reports of one happening may date it a day apart (time zones, "overnight")
 
 
 def event_date(m: Mention) -> str | None:
@@ -25,29 +23,9 @@ def event_date(m: Mention) -> str | None:
     return (m.data.get("date") or {}).get("value")
 
 
-def day_range(value: str | None) -> tuple[dt.date, dt.date] | None:
-    """The first and last day a date value allows: a day, or an ISO week (`2024-W42`); None for coarser or odd values."""
-    if not value:
-        return None
-    try:
-        if len(value) >= 10 and value[4] == "-" and value[5] != "W":
-            day = dt.date.fromisoformat(value[:10])
-            return day, day
-        if len(value) == 8 and value[4:6] == "-W":
-            monday = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
-            return monday, monday + dt.timedelta(days=6)
-    except ValueError:
-        return None
-    return None
-
-
 def dates_agree(a: Mention, b: Mention) -> bool | None:
-    """True when the two dates can be the same day (give or take one), False when not, None when either is unknown."""
-    ra, rb = day_range(event_date(a)), day_range(event_date(b))
-    if ra is None or rb is None:
-        return None
-    gap = max((ra[0] - rb[1]).days, (rb[0] - ra[1]).days, 0)
-    return gap <= MAX_DAYS_APART
+    """True when the two events' dates can be the same day (give or take one), False when not, None when either is unknown."""
+    return days_agree(event_date(a), event_date(b))
 
 
 def parties(m: Mention) -> set[str]:

@@ -74,7 +74,7 @@ def cue_subject(cue: Token, cue_lemmas=None) -> Token | None:
                 return None  # 'it is hard to know': nobody holds the view
             return subj
         head = tok.head
-        if _outer_conjunct(tok):
+        if _outer_conjunct(tok) or (depth == 0 and _after_reported_copula(tok, cue_lemmas)):
             tok = head.head  # 'X noted that troops lag and asked whether ...': 'asked' is X's second act
         elif tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
             tok = head.head  # 'X tripped him up by calling ...': the subject of the verb the phrase modifies
@@ -103,6 +103,23 @@ def _outer_conjunct(tok: Token) -> bool:
         and head.head is not head
         and tok.tag_ != head.tag_
         and tok.tag_ == head.head.tag_
+    )
+
+
+def _after_reported_copula(cue: Token, cue_lemmas) -> bool:
+    """Is the cue a conjunct the parser hung on the copula of a reported clause?
+
+    'X said the deal was fair and rejected the idea that ...': 'rejected' is X's second act, not the
+    deal's (a cue verb in the speaker's tense; the copula's subject cannot reject or deny).
+    """
+    head = cue.head
+    return (
+        cue_lemmas is not None
+        and cue.dep_ == "conj"
+        and head.lemma_ == "be"
+        and head.dep_ == "ccomp"
+        and head.head.lemma_ in cue_lemmas
+        and cue.tag_ == head.head.tag_
     )
 
 
