@@ -179,6 +179,18 @@ def test_a_portfolio_held_by_the_head_of_government_counts_for_both(kb, cov):
     assert "MUS" in seed.covered["defence minister"]  # "Minister of Defence and Home Affairs"
     assert "MAR" in seed.covered["defence minister"]  # "Minister Delegate for National Defence Administration"
     assert "FJI" in seed.covered["foreign minister"] and "FJI" in seed.covered["head of government"]
+    assert "BEN" in seed.covered["defence minister"]  # "Minister Delegate for National Defence"
+    assert "KGZ" in seed.covered["defence minister"]  # "Chairman of the State Committee for Defence Affairs"
+    assert "PLW" in seed.covered["foreign minister"]  # Palau's Minister of State, written "Foreign Minister"
+
+
+def test_the_script_prints_coverage_and_gaps(cov, capsys):
+    cov.main(["2024-11-15", "--missing"])
+    out = capsys.readouterr().out
+    assert "2024-11-15: UN member states with a known holder (193 members)" in out
+    gaps = {line.split(":")[0].strip(): line.split(":", 1)[1].split() for line in out.splitlines() if "  missing " in line}
+    assert set(gaps) == {f"missing {office}" for office in cov.OFFICES}
+    assert "USA" not in gaps["missing defence minister"] and "ISL" not in gaps["missing defence minister"]  # ISL: by rule
 
 
 def test_an_unchecked_term_counts_up_to_the_end_of_the_month_named(cov):
