@@ -9,6 +9,7 @@ PolNeAR mostly leaves without a holder. This module only knows the frames.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -27,6 +28,8 @@ OBJECT_DEPS = ("pobj", "pcomp")
 RAISING = "subj_xcomp"
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 UNSOURCED_SHARE = 0.5  # a frame whose train hits mostly have no gold source gets no source
+# Words opening a relative clause that a comma sets off at a content's end (', which ...', ', where ...', ', for whom ...').
+RELATIVE_OPENER_TAGS = frozenset({"WDT", "WP", "WP$", "WRB", "IN"})
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,7 @@ def candidate_frames(cue: Token) -> list[tuple[str, Token]]:
 
 
 def content_span(frame: str, head: Token, cue: Token | None = None) -> Span | None:
-    """The content for a frame: the head's subtree without edge punctuation or a leading 'that'.
+    """The content for a frame: the head's subtree without edge punctuation, a leading 'that' or a closing comma-led relative clause.
 
     For an upward frame the head's subtree holds the cue clause too: it is cut off when it sits at
     either edge, and kept (with its commas) when it sits in the middle ('This campaign, he says, is different').
@@ -97,7 +100,45 @@ def content_span(frame: str, head: Token, cue: Token | None = None) -> Span | No
             start = hi
         elif hi >= end:
             end = lo
-    return trim_content(Span(doc, start, end), drop_that=True) if end > start else None
+    if end <= start:
+        return None
+    content = trim_content(Span(doc, start, end), drop_that=True)
+    return without_trailing_relative(content) if content is not None else None
+
+
+def without_trailing_relative(span: Span, relcl: list[int] | None = None) -> Span:
+    """Cut a content before a comma-led relative clause that runs to its end (', who ...', ', where ...', ', for whom ...').
+
+    PolNeAR's content is the proposition, not the writer's note on a noun in it. `relcl`, the Doc's
+    relative-clause heads in order when the caller has them, spares a Token per word; without it
+    only the content's right spine is walked (a clause closing the span hangs from a word on it).
+    """
+    doc = span.doc
+    if relcl is None:
+        heads = _right_spine(span)
+    else:
+        heads = [doc[i] for i in relcl[bisect_left(relcl, span.start) :] if i < span.end]
+    for tok in heads:
+        if tok.dep_ == "relcl" and tok.right_edge.i >= span.end - 2:
+            start = tok.left_edge.i
+            if start > span.start + 1 and doc[start - 1].text == "," and doc[start].tag_ in RELATIVE_OPENER_TAGS:
+                return Span(doc, span.start, start - 1)
+    return span
+
+
+def _right_spine(span: Span) -> list[Token]:
+    """The words from the span's root down its last dependents to the span's end: where a closing clause hangs."""
+    end = span.end
+    node, out = span.root, []
+    while True:
+        nxt = None
+        for child in node.rights:
+            if child.i < end and not child.is_punct and child.right_edge.i >= end - 2:
+                nxt = child
+        if nxt is None:
+            return out
+        out.append(nxt)
+        node = nxt
 
 
 def trim_content(span: Span, drop_that: bool = False) -> Span | None:
@@ -116,3 +157,4 @@ def trim_content(span: Span, drop_that: bool = False) -> Span | None:
             break
         end -= 1
     return Span(doc, start, end) if end > start else None  # Span(): doc[a:b] re-checks the bounds in Python
+

@@ -3,11 +3,9 @@ clausal or naming complement, the cue phrase as written. Used by the quotes comp
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from spacy.tokens import Span, Token
 
-from crosswire.nlp.attribution_frames import trim_content
+from crosswire.nlp.attribution_frames import trim_content, without_trailing_relative
 from crosswire.nlp.cue_lexicon import CueLexicon
 from crosswire.nlp.speakers import cue_subject, np_span
 
@@ -82,12 +80,50 @@ def according_content(cue: Token) -> Span | None:
 
 
 def ccomp_content(cue: Token, relcl: list[int] | None = None) -> Span | None:
-    """The clausal complement of a cue verb ('said (that) X'), or None when it has none (`relcl`: see below)."""
+    """The clausal complement of a cue verb ('said (that) X'), or None when it has none.
+
+    Without a leading 'that' (PolNeAR keeps it, but a reader does not need it); the clause runs on
+    over pieces the parser hung on the cue instead (`_end_after_cue_attachments`) and stops before the speaker's next act
+    and a closing comma-led relative clause (`relcl`: see attribution_frames.without_trailing_relative).
+    """
     for child in cue.children:
         if child.dep_ == "ccomp" and child.i != cue.i:
             end = _end_before_cue_conjunct(cue, child)
-            return trim_content(without_trailing_relative(Span(cue.doc, child.left_edge.i, end), relcl), drop_that=True)
+            if end == child.right_edge.i + 1:
+                end = _end_after_cue_attachments(cue, end)
+            content = trim_content(Span(cue.doc, child.left_edge.i, end), drop_that=True)
+            return _without_trailing_conjunction(without_trailing_relative(content, relcl)) if content is not None else None
     return None
+
+
+def _end_after_cue_attachments(cue: Token, end: int) -> int:
+    """Extend a reported clause over what the parser hung on the cue verb but belongs to what was said.
+
+    'said [A, but that B]': a second `that`-clause, conjoined to the cue, is more of the same report;
+    'said [prices would fall if rates rose]': an adverbial clause right after the complement, with no
+    comma and opened by a subordinator, conditions the report, not the saying.
+    """
+    doc = cue.doc
+    for child in cue.rights:
+        if child.i < end:
+            continue
+        first = child.left_edge.i
+        if child.dep_ in ("conj", "ccomp") and first <= end + 3 and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            end = child.right_edge.i + 1
+        elif child.dep_ == "advcl" and first == end and doc[first].dep_ == "mark":
+            end = child.right_edge.i + 1
+    return end
+
+
+def _without_trailing_conjunction(span: Span | None) -> Span | None:
+    """Drop a dangling 'and' or 'but' (and punctuation) the clause ends with: 'he had seen the emails, and'."""
+    if span is None:
+        return None
+    doc = span.doc
+    end = span.end
+    while end > span.start + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct and not doc[end - 1].is_quote):
+        end -= 1
+    return Span(doc, span.start, end) if end < span.end else span
 
 
 def _end_before_cue_conjunct(cue: Token, clause: Token) -> int:
@@ -108,24 +144,6 @@ def _end_before_cue_conjunct(cue: Token, clause: Token) -> int:
                 end -= 1
             return end
     return end
-
-
-def without_trailing_relative(span: Span, relcl: list[int] | None = None) -> Span:
-    """Cut a content before a comma-led relative clause that runs to its end (', who ...', ', for whom ...').
-
-    `relcl`, the Doc's relative-clause heads in order when the caller has them, spares a Token per word.
-    """
-    doc = span.doc
-    if relcl is None:
-        heads = [tok for tok in span if tok.dep_ == "relcl"]
-    else:
-        heads = [doc[i] for i in relcl[bisect_left(relcl, span.start) :] if i < span.end]
-    for tok in heads:
-        if tok.right_edge.i >= span.end - 2:
-            start = tok.left_edge.i
-            if start > span.start and doc[start - 1].text == "," and doc[start].tag_ in ("WDT", "WP", "WP$", "IN"):
-                return Span(doc, span.start, start - 1)
-    return span
 
 
 def complement_content(cue: Token) -> Span | None:
