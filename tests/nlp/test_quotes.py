@@ -394,3 +394,14 @@ def test_quote_opening_after_a_full_stop_is_direct_and_continues_the_speaker(ext
     quotes = [q for q in quotes_of(extract_text, text) if q.kind == "direct"]
     second = only(quotes, "We expect the summer season")
     assert second.speaker is not None and second.speaker.text == "Ms. Ortega"
+
+
+def test_a_prepositions_object_beats_the_whole_phrase_for_one_dependent():
+    from types import SimpleNamespace
+
+    from crosswire.nlp.quotes import _beats
+
+    phrase, obj, other = SimpleNamespace(frame="prep"), SimpleNamespace(frame="prep_of"), SimpleNamespace(frame="dobj")
+    assert _beats(0.55, obj, 0.9, phrase)  # 'accused them [of lying]' loses to 'of [lying]' even when it scores higher
+    assert not _beats(0.9, phrase, 0.55, obj)
+    assert _beats(0.7, other, 0.6, phrase) and not _beats(0.6, other, 0.7, phrase)  # otherwise the higher score wins

@@ -24,6 +24,7 @@ from crosswire.knowledge import read_data_json
 MODEL_FILE = "attribution_model.json"
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 PERSONISH = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+OBJECT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd"})  # the object or predicate word of a cue
 
 
 @dataclass(frozen=True)
@@ -111,11 +112,13 @@ class CueFacts:
     passive: bool
     negated: bool
     kids: str
+    obj: str  # the lemma of the cue's object or predicate word ('made [case]', 'is [clear]'), or '-'
 
 
 def cue_facts(cue: Token, source: Span | None) -> CueFacts:
     """The cue word's lemma, tags, holder class, voice, negation and dependents, in one walk over its children."""
     children = list(cue.children)
+    obj = next((c for c in children if c.dep_ in OBJECT_DEPS), None)
     return CueFacts(
         lemma=cue.lemma_.lower(),
         pos=cue.pos_,
@@ -125,6 +128,7 @@ def cue_facts(cue: Token, source: Span | None) -> CueFacts:
         passive=any(c.dep_ in ("nsubjpass", "auxpass") for c in children),
         negated=any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in children),
         kids=".".join(sorted({c.dep_ for c in children if not c.is_punct})),
+        obj=obj.lemma_.lower() if obj is not None else "-",
     )
 
 
@@ -152,6 +156,7 @@ def cue_features(cue: Token, source: Span | None, facts: CueFacts | None = None)
         f"gov={lemma}|{gov}",
         f"govp={pos}|{head.pos_}|{f.dep}",
         f"sentstart={cue.is_sent_start}",
+        f"obj={lemma}|{f.obj}",
     ]
 
 
@@ -165,6 +170,9 @@ def frame_features(
     length = _length_bucket(len(content))
     croot = content.root
     head_tag = head.tag_
+    doc = content.doc
+    before = doc[content.start - 1] if content.start > 0 else None
+    prev = "<s>" if before is None else before.lower_ if before.is_stop or before.is_punct else before.pos_
     return [
         f"croot={frame}|{croot.lemma_.lower()}",
         f"lcroot={lemma}|{croot.pos_}|{croot.dep_}",
@@ -181,6 +189,9 @@ def frame_features(
         f"len={frame}|{length}",
         f"llen={lemma}|{length}",
         f"q={quoted}|{frame}",
+        f"lfo={lemma}|{frame}|{f.obj}",
+        f"prev={frame}|{prev}",
+        f"lprev={lemma}|{prev}",
     ]
 
 

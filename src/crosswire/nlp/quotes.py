@@ -20,6 +20,7 @@ from crosswire.nlp.extensions import doc_text
 from crosswire.nlp.attribution_frames import RAISING, FrameLexicon, candidate_frames, content_span, load_frame_lexicon, trim_content
 from crosswire.nlp.attribution_model import AttributionModel, cue_facts, cue_features, frame_features, load_attribution_model
 from crosswire.nlp.cue_lexicon import CueLexicon, load_cue_lexicon
+from crosswire.nlp.phrase_frames import phrase_frames
 from crosswire.nlp.quote_marks import find_marked_quotes
 from crosswire.nlp.quote_spans import (
     ACCORDING,
@@ -391,7 +392,7 @@ class _ArticleQuotes:
             source: Span | None | object = _UNSET
             cue_part: list[str] = []
             cue_score = 0.0
-            for frame, head in candidate_frames(cue):
+            for frame, head in candidate_frames(cue) + phrase_frames(cue):
                 if not model.tries(lemma, pos, frame):
                     continue
                 content = self.clip_to_paragraph(content_span(frame, head, cue), cue)
@@ -420,7 +421,8 @@ class _ArticleQuotes:
     def frame_quotes(self, taken: list[Quote], scored: list[tuple[float, FrameCandidate]] | None = None) -> list[Quote]:
         """Attributions of a stance beyond speech ('voted for X', 'a poll shows X', 'expected to X'), kept by the model.
 
-        One content per dependent ('prep' or 'prep_about', not both): the best-scored; then, best
+        One content per dependent ('prep' or 'prep_about', not both): the best-scored, except that a
+        preposition's object kept beats the whole phrase (`_beats`); then, best
         first, a content must not share half of the longer side with one kept before. `scored`
         holds the candidates with their probabilities when the caller has them (training tries several thresholds).
         """
@@ -430,7 +432,7 @@ class _ArticleQuotes:
         best: dict[tuple[int, int], tuple[float, FrameCandidate]] = {}
         unsourced = self.frames.unsourced
         for p, cand in scored:
-            if p < model.threshold or cand.key in best and p <= best[cand.key][0]:
+            if p < model.threshold or cand.key in best and not _beats(p, cand, *best[cand.key]):
                 continue
             if cand.source is None and p < model.holderless_threshold and not _unnamed(cand, unsourced):
                 continue
@@ -503,6 +505,17 @@ class _ArticleQuotes:
             cue=cue,
             speaker=self.resolver.source_ref(speaker),
         )
+
+
+def _beats(p: float, cand: FrameCandidate, best_p: float, best: FrameCandidate) -> bool:
+    """Does a kept candidate replace the one kept for the same dependent? The higher score wins, but the
+    preposition's object ('accused them of [lying]') beats the whole phrase ('[of lying]'): the
+    preposition belongs to the cue."""
+    if best.frame == "prep" and cand.frame.startswith("prep_"):
+        return True
+    if cand.frame == "prep" and best.frame.startswith("prep_"):
+        return False
+    return p > best_p
 
 
 def _unnamed(cand: FrameCandidate, unsourced: frozenset[tuple[str, str, str]]) -> bool:
