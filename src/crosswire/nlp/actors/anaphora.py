@@ -68,6 +68,10 @@ def relative_antecedent(mentions: list[Mention], token: Token) -> Mention | None
     return around
 
 
+def _overlaps(blocked: set[int], mention: Mention) -> bool:
+    return any(mention.start <= i < mention.end for i in blocked)
+
+
 def quotation_regions(doc: Doc) -> list[int]:
     """For every token, the number of the quotation it is in (0 outside): a quote mark opens one and the
     next closes it; a paragraph break closes any left open. The marks count as inside."""
@@ -125,10 +129,9 @@ class PronounRules:
             antecedent = self._antecedent(token, want)
         if antecedent is None:
             return
-        span = self.doc[token.i : token.i + 1]
         if word in c.possessives and token.dep_ == "poss":
             self.owner_of[token.i] = antecedent.actor
-        self._add(span, antecedent.actor, token, antecedent.gender, antecedent.names, antecedent.number)
+        self._add(token.i, token.i + 1, antecedent.actor, token, antecedent.gender, antecedent.names, antecedent.number)
 
     def _antecedent(self, token: Token, want: str) -> Mention | None:
         """The mention a pronoun refers to; `want` is a gender (m/f) or a number (ONE/MANY), see compatible."""
@@ -148,7 +151,7 @@ class PronounRules:
         if neuter:  # a pronoun inside a quotation refers within it, not to the narrative around it
             quote = self._quote_of(token.i)
             people = [m for m in people if self._quote_of(m.head) == quote]
-        same = [m for m in people if m.sent == sent and not (blocked & set(range(m.start, m.end)))]
+        same = [m for m in people if m.sent == sent and not (blocked and _overlaps(blocked, m))]
         if neuter and token.dep_ in SUBJECT_DEPS:
             local = local_subject(token, self.c.relatives)
             if local is not None:  # "X said it/they ...": X decides
@@ -159,8 +162,9 @@ class PronounRules:
                     return found
                 return same[-1] if same and not subject_it else None  # "Canada expelled diplomats, saying they"
         if same:
-            ancestors = {t.i for t in token.ancestors}
-            governing = [m for m in same if m.subject and self.tok[m.head].head.i in ancestors]
+            subjects = [m for m in same if m.subject]
+            ancestors = {t.i for t in token.ancestors} if subjects else set()  # read only when needed
+            governing = [m for m in subjects if self.tok[m.head].head.i in ancestors]
             if governing or not subject_it:
                 return (governing or same)[-1]
             return None

@@ -55,6 +55,15 @@ def published_date(doc: Doc) -> str | None:
     return getattr(article, "published", None) if article is not None else None
 
 
+def in_table(values: np.ndarray, table: np.ndarray) -> np.ndarray:
+    """Whether each value is in `table` (sorted, unique): one binary search per value."""
+    if not len(table):
+        return np.zeros(len(values), dtype=bool)
+    at = np.searchsorted(table, values)
+    np.minimum(at, len(table) - 1, out=at)
+    return table[at] == values
+
+
 class ActorResolver:
     """spaCy component: finds actor mentions and sets doc._.cw_actors."""
 
@@ -79,11 +88,12 @@ class ActorResolver:
         self.indefinite = set(words["indefinite_determiners"])
         self.role_heads = self.kb.role_last_words
         strings = nlp.vocab.strings
-        self.role_head_ids = np.array([strings.add(w) for w in self.role_heads], dtype="uint64")
+        # sorted hash tables for `in_table`: np.isin sorts its arguments again on every call
+        self.role_head_ids = np.unique(np.array([strings.add(w) for w in self.role_heads], dtype="uint64"))
         pronouns = set(self.pronoun_gender) | self.possessives | set(self.neuter) | self.relative_subjects
         self.pronoun_words = frozenset(pronouns)
-        self.pronoun_ids = np.array([strings.add(w) for w in pronouns], dtype="uint64")
-        self.noun_pos = np.array([strings.add("NOUN"), strings.add("PROPN")], dtype="uint64")
+        self.pronoun_ids = np.unique(np.array([strings.add(w) for w in pronouns], dtype="uint64"))
+        self.noun_pos = np.unique(np.array([strings.add("NOUN"), strings.add("PROPN")], dtype="uint64"))
         self.propn_pos = strings.add("PROPN")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -101,12 +111,13 @@ class _Resolution(anaphora.PronounRules):
         self.tok: list[Token] = list(doc)  # one Token object per position: Doc[i] builds a new one each time
         self.date = published_date(doc)
         self.ents = doc.ents  # read once: Doc.ents builds new Span objects on every access
-        self.hits = comp.names.find(doc, self.ents)
+        self.hits = comp.names.find(doc, self.ents, self.tok)
         self.hit_at: dict[int, NameHit] = {i: h for h in self.hits for i in range(h.start, h.end)}
         self.mentioned = self._countries_mentioned()
         self.out: dict[tuple[int, int], Actor] = {}
         self.mentions: list[Mention] = []
         self.people: list[Mention] = []  # the person mentions with name parts, for surname links
+        self.last_with_part: dict[str, Mention] = {}  # name part -> the last person mention with it
         self.owner_of: dict[int, Actor] = {}  # possessive pronoun token -> its referent
         self.quote_at: list[int] | None = None  # token -> quotation number, built on first need
         self.each_country: dict[tuple[int, int], Actor] = {}  # set last: a name after its group noun
@@ -166,8 +177,8 @@ class _Resolution(anaphora.PronounRules):
             return []
         c = self.c
         lower, lemma, pos = self.arr[:, 0], self.arr[:, 1], self.arr[:, 2]
-        heads = np.isin(lemma, c.role_head_ids) | np.isin(lower, c.role_head_ids)
-        wanted = np.isin(lower, c.pronoun_ids) | (heads & np.isin(pos, c.noun_pos))
+        heads = in_table(lemma, c.role_head_ids) | in_table(lower, c.role_head_ids)
+        wanted = in_table(lower, c.pronoun_ids) | (heads & in_table(pos, c.noun_pos))
         wanted |= pos == c.propn_pos
         found = set(np.nonzero(wanted)[0].tolist())
         found.update(h.start for h in self.hits)
@@ -180,22 +191,26 @@ class _Resolution(anaphora.PronounRules):
         return hit is not None and hit.category != "holder" and hit.end >= span.end
 
     def _add(
-        self, span: Span, actor: Actor, head: Token, gender: str | None = None, names=frozenset(),
+        self, start: int, end: int, actor: Actor, head: Token, gender: str | None = None, names=frozenset(),
         number: str | None = None,
     ) -> None:
-        self.out[(span.start_char, span.end_char)] = actor
+        """Record the mention of tokens start..end (no Span built: its character offsets come from the tokens)."""
+        last = self.tok[end - 1]
+        self.out[(self.tok[start].idx, last.idx + len(last))] = actor
         subject = head.dep_ in ("nsubj", "nsubjpass")
         number = number or (anaphora.PERSON if actor.kind == "person" else anaphora.ONE)
         place = actor.kind == "state" and actor.sector is None and (
             (head.dep_ == "pobj" and head.head.lower_ in self.c.locative) or head.dep_ in ("amod", "compound")
         )
         mention = Mention(
-            span.start, span.end, head.i, self.sent_of[head.i], actor, gender, names, subject,
+            start, end, head.i, self.sent_of[head.i], actor, gender, names, subject,
             subject and head.head.dep_ == "ROOT", number == anaphora.MANY, number, not place,
         )
         self.mentions.append(mention)
         if names and actor.kind == "person":
             self.people.append(mention)
+            for part in names:
+                self.last_with_part[part] = mention
 
     # -- names ----------------------------------------------------------------------------------------
 
@@ -203,7 +218,7 @@ class _Resolution(anaphora.PronounRules):
         span = self.doc[hit.start : hit.end]
         actor = self._hit_actor(hit, span)
         if actor is not None:
-            self._add(span, actor, span.root)
+            self._add(hit.start, hit.end, actor, span.root)
 
     def _hit_actor(self, hit: NameHit, span: Span) -> Actor | None:
         kb, key = self.kb, hit.key
@@ -267,7 +282,7 @@ class _Resolution(anaphora.PronounRules):
                 written, gender = known[0].name, known[0].gender  # keeps the id stable
                 parts = parts | frozenset(w.lower() for w in written.split())
             actor = ids.person_actor(written, country, org, desc.sector, role)
-        self._add(span, actor, span.root, gender, parts)
+        self._add(span.start, span.end, actor, span.root, gender, parts)
         if span.root.dep_ in ("poss", "compound"):
             # "Sassou Nguesso's government", "the Maduro government": the person gives the country
             self.owner_of[span.root.i] = actor
@@ -279,6 +294,8 @@ class _Resolution(anaphora.PronounRules):
 
     def _lone_surname(self, token: Token) -> bool:
         """A single capitalised word that repeats part of a person's name given earlier."""
+        if token.lower_ not in self.last_with_part:
+            return False  # most proper nouns repeat no name: decided before reading any neighbour
         if token.ent_type_ in ("GPE", "LOC", "FAC") and token.lower_ in self.c.names.place_names:
             return False  # "Austin, Texas" after "Lloyd Austin"
         neighbours = [self.tok[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(self.tok)]
@@ -287,6 +304,8 @@ class _Resolution(anaphora.PronounRules):
         return self._earlier_person(frozenset([token.lower_])) is not None
 
     def _earlier_person(self, parts: frozenset[str]) -> Mention | None:
+        if len(parts) == 1:  # a surname alone: one lookup instead of a scan
+            return self.last_with_part.get(next(iter(parts)))
         for mention in reversed(self.people):
             if parts <= mention.names:
                 return mention
@@ -360,7 +379,7 @@ class _Resolution(anaphora.PronounRules):
         actor = None
         if head.dep_ == "appos":  # "Mark Rutte, the NATO chief": the apposition is the person
             actor = next((m.actor for m in reversed(self.mentions) if m.head == head.head.i), None)
-        actor = actor or self._appositive_person(head) or self._group_actor(head, doc[start:end], desc, collective)
+        actor = actor or self._appositive_person(head) or self._group_actor(head, start, desc, collective)
         if actor is None:
             return
         plural = head.tag_ in ("NNS", "NNPS")
@@ -370,9 +389,9 @@ class _Resolution(anaphora.PronounRules):
             number = anaphora.PERSON
         else:
             number = anaphora.ONE
-        self._add(doc[start:end], actor, head, number=number)
+        self._add(start, end, actor, head, number=number)
         if actor.sector and actor.country and actor.kind != "person":
-            self._each_country(head, doc[start:end], actor.sector)
+            self._each_country(self.tok[start:end], actor.sector)
 
     def _modifier_hit(self, noun: Token) -> bool:
         """Whether a known organisation or country modifies `noun` ("the ECOWAS Commission", "the Chinese embassy")."""
@@ -394,11 +413,11 @@ class _Resolution(anaphora.PronounRules):
                 return self.mentions[-1].actor
         return None
 
-    def _each_country(self, head: Token, span: Span, sector: str) -> None:
+    def _each_country(self, tokens: list[Token], sector: str) -> None:
         """'Hungarian and Romanian officials': each coordinated country also gets its own sector actor
         (HUN-GOV, ROU-GOV) on its name, so that events can list them all."""
         hits = {}
-        for token in span:
+        for token in tokens:
             hit = self.hit_at.get(token.i)
             if hit is not None and hit.category in ("country", "demonym", "capital"):
                 if token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children):
@@ -411,12 +430,12 @@ class _Resolution(anaphora.PronounRules):
             iso3 = self._hit_actor(hit, name).country
             self.each_country[(name.start_char, name.end_char)] = ids.state_actor(self.kb, iso3, sector)
 
-    def _group_actor(self, head: Token, span: Span, desc: Description, collective: bool = False) -> Actor | None:
+    def _group_actor(self, head: Token, start: int, desc: Description, collective: bool = False) -> Actor | None:
         kb, role, sector = self.kb, desc.role, desc.sector
         owner = desc.owner
         country = desc.country or (owner.country if owner and owner.country != "IGO" else None)
         org = desc.org or (kb.org_by_code.get(owner.org) if owner and owner.org else None)
-        first = span[0].lower_
+        first = self.tok[start].lower_
         singular = head.tag_ in ("NN", "NNP") and role.number == "sg"
         owned = owner is not None and owner.kind == "person"  # "Putin's spokesman" is not Putin
         if singular and (country or org) and first not in self.c.indefinite and not owned:
@@ -534,7 +553,7 @@ class _Resolution(anaphora.PronounRules):
         described = desc.role is not None and desc.role.number == "body"
         country = (desc.country or (desc.org.country if desc.org else None)) if described else None
         actor = ids.named_org_actor(ent.text, country, desc.sector if described else None)
-        self._add(ent, actor, root)
+        self._add(ent.start, ent.end, actor, root)
 
     # -- entities the rules above did not reach ---------------------------------------------------------
 

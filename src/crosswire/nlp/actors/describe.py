@@ -43,32 +43,31 @@ class Description:
         return self.roles[-1] if self.roles else None
 
 
-def role_keys(tokens: list[Token]) -> tuple[str, str]:
-    """Lower-cased text of tokens, the last one lemmatised ('health worker') and as written ('state media')."""
-    prefix = "".join(t.lower_ + t.whitespace_ for t in tokens[:-1])
-    return prefix + tokens[-1].lemma_.lower(), prefix + tokens[-1].lower_
-
-
 def find_roles(kb: Knowledge, tokens: list[Token], skip: set[int]) -> list[Role]:
     """Role phrases among contiguous runs of `tokens` (longest first), ignoring tokens in `skip`."""
     found: list[tuple[int, Role]] = []
     used: set[int] = set()
     last = kb.role_last_words
-    ends = [t.lower_ in last or t.lemma_.lower() in last for t in tokens]  # a role ends on one of these
+    lowers = [t.lower_ for t in tokens]
+    ends = [lower in last or t.lemma_.lower() in last for lower, t in zip(lowers, tokens)]  # a role ends on one
     if not any(ends):
         return []
+    # each token's text is read once here, not once per window
+    positions = [t.i for t in tokens]
+    pieces = [lower + t.whitespace_ for lower, t in zip(lowers, tokens)]
+    lemmas = [t.lemma_.lower() if end else None for end, t in zip(ends, tokens)]
     for size in range(MAX_ROLE_WORDS, 0, -1):
         for a in range(0, len(tokens) - size + 1):
-            if not ends[a + size - 1]:
+            z = a + size - 1
+            if not ends[z]:
                 continue
-            window = tokens[a : a + size]
-            idx = {t.i for t in window}
-            if idx & used or idx & skip or window[-1].i - window[0].i != size - 1:
+            idx = set(positions[a : z + 1])
+            if idx & used or idx & skip or positions[z] - positions[a] != size - 1:
                 continue
-            lemma_key, text_key = role_keys(window)
-            role = kb.roles.get(lemma_key) or kb.roles.get(text_key)
+            prefix = "".join(pieces[a:z])
+            role = kb.roles.get(prefix + lemmas[z]) or kb.roles.get(prefix + lowers[z])
             if role is not None:
-                found.append((window[0].i, role))
+                found.append((positions[a], role))
                 used |= idx
     return [role for _, role in sorted(found, key=lambda x: x[0])]
 

@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from crosswire.knowledge import Knowledge, OfficeTerm, Organisation
 from crosswire.records import Actor
 
 STATE_ORGANS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+_CACHE = 4096  # actors are frozen: the same arguments may share one record across articles
 
 
+@lru_cache(maxsize=_CACHE)
 def slug(name: str) -> str:
     """Lower-case ASCII slug of a name: 'Volodymyr Zelenskyy' -> 'volodymyr-zelenskyy'."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
@@ -49,11 +52,13 @@ def org_actor(kb: Knowledge, org: Organisation, sector: str | None = None) -> Ac
     )
 
 
+@lru_cache(maxsize=64)
 def sector_actor(sector: str) -> Actor:
     """A sector with no known country or organisation."""
     return Actor(id=sector, name=sector, kind="group", sector=sector)
 
 
+@lru_cache(maxsize=_CACHE)
 def holder_actor(term: OfficeTerm) -> Actor:
     """A known office holder, with the role they hold on the article's date."""
     return Actor(
@@ -62,6 +67,7 @@ def holder_actor(term: OfficeTerm) -> Actor:
     )
 
 
+@lru_cache(maxsize=_CACHE)
 def person_actor(name: str, country: str | None, org: str | None, sector: str | None, role: str | None) -> Actor:
     """A person not in the office-holder file: only what the text says about them."""
     return Actor(id=f"person:{slug(name)}", name=name, kind="person", country=country, org=org, sector=sector, role=role)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from crosswire.knowledge import AmbiguousName, Knowledge
 from crosswire.nlp.extensions import doc_text
@@ -28,7 +28,7 @@ class NameHit:
     iso3: str | None = None  # the state an ambiguous name stands for in this article ("Congo": COD or COG)
 
 
-def _case_ok(pattern: list[str], tokens: Span) -> bool:
+def _case_ok(pattern: list[str], tokens: list[Token]) -> bool:
     """Capitalised pattern words must be capitalised in the text; acronyms must be upper case."""
     for want, token in zip(pattern, tokens):
         text = token.text
@@ -77,20 +77,25 @@ class NameFinder:
         self.cue_patterns = {key: tuple(_cue_pattern(r.cues) for r in name.readings) for key, name in kb.ambiguous.items()}
         self.place_names = kb.cities.keys() | kb.capitals.keys() | kb.country_names.keys()
 
-    def find(self, doc: Doc, ents: tuple[Span, ...] | None = None) -> list[NameHit]:
-        """Non-overlapping known names, longest first, skipping those the entity labels contradict."""
+    def find(
+        self, doc: Doc, ents: tuple[Span, ...] | None = None, tokens: list[Token] | None = None,
+    ) -> list[NameHit]:
+        """Non-overlapping known names, longest first, skipping those the entity labels contradict
+        (`ents` and `tokens`, the Doc's entities and tokens, when the caller already has them)."""
         ent_label = {}
         for ent in doc.ents if ents is None else ents:
+            label = (ent.label_, ent.start, ent.end)
             for i in range(ent.start, ent.end):
-                ent_label[i] = (ent.label_, ent.start, ent.end)
+                ent_label[i] = label
+        if tokens is None:
+            tokens = list(doc)
         candidates = []
         readings: dict[str, str | None] = {}  # an ambiguous name reads the same all through one article
         for match_id, start, end in self.matcher(doc):
             key = self.strings[match_id]
-            span = doc[start:end]
-            if not _case_ok(self.surface[key], span):
+            if not _case_ok(self.surface[key], tokens[start:end]):
                 continue
-            category = self._category(key, span, ent_label)
+            category = self._category(key, start, end, ent_label)
             if category == "ambiguous":
                 if key not in readings:
                     readings[key] = self._reading(key, doc_text(doc))
@@ -119,9 +124,9 @@ class NameFinder:
     def _is_place(self, key: str) -> bool:
         return key in self.place_names
 
-    def _category(self, key: str, span: Span, ent_label: dict) -> str | None:
-        labels = {ent_label[i] for i in range(span.start, span.end) if i in ent_label}
-        longer_person = any(label == "PERSON" and (s < span.start or e > span.end) for label, s, e in labels)
+    def _category(self, key: str, start: int, end: int, ent_label: dict) -> str | None:
+        labels = {ent_label[i] for i in range(start, end) if i in ent_label}
+        longer_person = any(label == "PERSON" and (s < start or e > end) for label, s, e in labels)
         for category in self.categories[key]:
             if category == "holder":
                 # a surname inside a longer name ("Hunter Biden") or a place ("Austin") is someone else
