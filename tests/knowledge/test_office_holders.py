@@ -452,3 +452,13 @@ def test_the_common_spelling_of_a_name_resolves(extract_text):
     for spelling in ("Kim Jong-un", "Kim Jong-Un", "Kim Jong Un"):
         actor = _person(extract_text(f"{spelling} watched a missile test on Friday.", published="2024-11-15"), "Kim")
         assert (actor.country, actor.role) == ("PRK", "Supreme Leader"), spelling
+
+
+def test_gulf_names_resolve_in_the_al_spelling(extract_text):
+    """Wire services write "al-Thani" as often as "Al Thani"; both spellings are in the file."""
+    text = "Mohammed bin Abdulrahman al-Thani said the talks on a ceasefire would go on."
+    actor = _person(extract_text(text, published="2024-11-15"), "al-Thani")
+    assert (actor.country, actor.role) == ("QAT", "Prime Minister and Foreign Minister")
+    text = "Abdullatif al-Zayani said the talks on a ceasefire would go on."
+    actor = _person(extract_text(text, published="2024-11-15"), "al-Zayani")
+    assert (actor.country, actor.role, actor.sector) == ("BHR", "Foreign Minister", "GOV")
