@@ -104,3 +104,42 @@ def test_relative_cut_is_the_same_with_and_without_the_clause_index(resolve):
     whole = doc[2:11]  # 'the new clinic, where nurses work night shifts'
     assert whole.text.endswith("night shifts")
     assert without_trailing_relative(whole).text == without_trailing_relative(whole, relcl).text == "the new clinic"
+
+
+# --- a content never halves a quotation --------------------------------------------------------
+
+
+def test_close_after_finds_the_closing_mark_past_the_span():
+    from crosswire.nlp.quote_marks import quote_close_after
+
+    text = 'He said the plan "was never funded. Nobody asked us," and left.'
+    start, end = text.index("the plan"), text.index(" Nobody") - 1  # ends inside the quotation
+    assert text[:quote_close_after(text, start, end)].endswith('asked us,"')
+
+
+def test_close_after_is_none_when_the_quote_closes_inside_or_is_not_opened_there():
+    from crosswire.nlp.quote_marks import quote_close_after
+
+    text = 'He said the plan "was never funded," and left. She said "no."'
+    assert quote_close_after(text, text.index("the plan"), text.index(" and left")) is None  # closes inside
+    assert quote_close_after(text, 0, text.index("the plan")) is None  # no mark in the span
+    assert quote_close_after("''Yes,'' he said.", 0, 6) is None  # opened before the span start
+
+
+def test_close_after_stays_on_the_line():
+    from crosswire.nlp.quote_marks import quote_close_after
+
+    text = 'He said the plan "was never funded.\nNobody asked us," she said.'
+    assert quote_close_after(text, text.index("the plan"), text.index("funded")) is None
+
+
+def test_reported_clause_runs_to_the_closing_mark_of_a_quote_it_opens(resolve):
+    doc = resolve('The union leader said the plan "was never funded. Nobody asked us about it."')
+    content = ccomp_content(_cue(doc, "said"))
+    assert content.text == 'the plan "was never funded. Nobody asked us about it."'
+
+
+def test_typewriter_double_marks_close_a_quote_too(resolve):
+    doc = resolve("The coach said his players were ''tired after the long trip. They need a week off.''")
+    content = ccomp_content(_cue(doc, "said"))
+    assert content.text.endswith("They need a week off.''")

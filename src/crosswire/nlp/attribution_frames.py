@@ -17,6 +17,8 @@ from spacy.tokens import Span, Token
 
 from crosswire.errors import ModelError
 from crosswire.knowledge import read_data_json
+from crosswire.nlp.extensions import doc_text
+from crosswire.nlp.quote_marks import quote_close_after
 
 # Dependents whose subtree is the content: `dobj` 'supports [the wall]', `xcomp` 'expected [to win]'...
 CHILD_FRAMES = frozenset({"ccomp", "dobj", "xcomp", "oprd", "acl", "advcl", "attr", "dative", "nsubjpass", "csubj", "pcomp"})
@@ -103,7 +105,22 @@ def content_span(frame: str, head: Token, cue: Token | None = None) -> Span | No
     if end <= start:
         return None
     content = trim_content(Span(doc, start, end), drop_that=True)
-    return without_trailing_relative(content) if content is not None else None
+    return through_open_quote(without_trailing_relative(content)) if content is not None else None
+
+
+def through_open_quote(span: Span | None) -> Span | None:
+    """Run a content on to the closing mark of a quotation it opens but stops inside: a content never halves a quote.
+
+    'said the plan "was never funded. Nobody asked us," Ms. Ode said' parses the complement to the end
+    of the first quoted sentence; the annotators' content, like the reader's, runs to the closing mark.
+    """
+    if span is None:
+        return None
+    close = quote_close_after(doc_text(span.doc), span.start_char, span.end_char)
+    if close is None:
+        return span
+    longer = span.doc.char_span(span.start_char, close, alignment_mode="expand")
+    return longer if longer is not None else span
 
 
 def without_trailing_relative(span: Span, relcl: list[int] | None = None) -> Span:

@@ -164,3 +164,25 @@ def find_marked_quotes(text: str) -> list[MarkedQuote]:
             continue
         kept.append(q)
     return kept
+
+
+DOUBLE_MARK_RE = re.compile("''|``|[" + re.escape(_DOUBLE) + "]")
+
+
+def quote_close_after(text: str, start: int, end: int) -> int | None:
+    """Where a double quotation that opens inside text[start:end] closes, when that lies past `end` in the same line.
+
+    Returns the offset just after the closing mark, else None. Only the line holding the span is
+    paired, and only when the span has a double mark at all, so the common case costs one search.
+    """
+    if DOUBLE_MARK_RE.search(text, start, end) is None:
+        return None
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    for q in find_marked_quotes(text[lo:hi]):
+        q_start, q_end = q.start + lo, q.end + lo
+        if q.double and q.closed and start < q_start < end < q_end:
+            mark = DOUBLE_MARK_RE.match(text, q_end)
+            return q_end + len(mark.group()) if mark is not None else q_end
+    return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from crosswire.nlp.attribution_frames import trim_content, without_trailing_relative
+from crosswire.nlp.attribution_frames import through_open_quote, trim_content, without_trailing_relative
 from crosswire.nlp.cue_lexicon import CueLexicon
 from crosswire.nlp.speakers import cue_subject, np_span
 
@@ -76,7 +76,7 @@ def according_content(cue: Token) -> Span | None:
     before = doc[sent.start:phrase_start]
     after = doc[phrase_end : sent.end]
     side = before if len(before) >= len(after) else after
-    return trim_content(side)
+    return through_open_quote(trim_content(side))
 
 
 def ccomp_content(cue: Token, relcl: list[int] | None = None) -> Span | None:
@@ -92,7 +92,9 @@ def ccomp_content(cue: Token, relcl: list[int] | None = None) -> Span | None:
             if end == child.right_edge.i + 1:
                 end = _end_after_cue_attachments(cue, end)
             content = trim_content(Span(cue.doc, child.left_edge.i, end), drop_that=True)
-            return _without_trailing_conjunction(without_trailing_relative(content, relcl)) if content is not None else None
+            if content is None:
+                return None
+            return through_open_quote(_without_trailing_conjunction(without_trailing_relative(content, relcl)))
     return None
 
 
@@ -156,7 +158,7 @@ def complement_content(cue: Token) -> Span | None:
     if first.dep_ == "prep" and first.i == start:
         start += 1  # 'called for X': the preposition belongs to the cue
     end = rights[-1].right_edge.i + 1
-    return trim_content(Span(cue.doc, start, end)) if end > start else None
+    return through_open_quote(trim_content(Span(cue.doc, start, end))) if end > start else None
 
 
 def cue_phrase(cue: Token) -> Span:
