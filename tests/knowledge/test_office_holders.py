@@ -13,9 +13,9 @@ from crosswire.knowledge import DATA_DIR, load_knowledge, un_status
 ROOT = Path(__file__).resolve().parents[2]
 HEADS = {None, "state", "government", "org"}
 # floors ~a little under the measured coverage (scripts/office_coverage.py); they only move up
-MIN_ROWS = 860
-SEED_FLOORS = {"head of state": 190, "head of government": 189, "foreign minister": 173, "defence minister": 124}
-REVIEW_FLOORS = {"head of state": 191, "head of government": 186, "foreign minister": 143, "defence minister": 102}
+MIN_ROWS = 880
+SEED_FLOORS = {"head of state": 190, "head of government": 189, "foreign minister": 175, "defence minister": 131}
+REVIEW_FLOORS = {"head of state": 191, "head of government": 186, "foreign minister": 146, "defence minister": 109}
 SEED_BY_RULE_FLOOR = {"defence minister": 22}  # states with no defence minister at all (office_rules.tsv)
 
 
@@ -180,7 +180,7 @@ def test_a_portfolio_held_by_the_head_of_government_counts_for_both(kb, cov):
     assert "MAR" in seed.covered["defence minister"]  # "Minister Delegate for National Defence Administration"
     assert "FJI" in seed.covered["foreign minister"] and "FJI" in seed.covered["head of government"]
     assert "BEN" in seed.covered["defence minister"]  # "Minister Delegate for National Defence"
-    assert "KGZ" in seed.covered["defence minister"]  # "Chairman of the State Committee for Defence Affairs"
+    assert "QAT" in seed.covered["defence minister"]  # "Deputy Prime Minister and Minister of State for Defence Affairs"
     assert "PLW" in seed.covered["foreign minister"]  # Palau's Minister of State, written "Foreign Minister"
 
 
