@@ -115,8 +115,8 @@ def collect(nlp, docs, texts, anns, lemmas, with_source: bool = True):
     return per_text
 
 
-def fit(rows, seed: int) -> tuple[dict[str, float], float]:
-    """Logistic regression over the feature strings of `rows`; returns (weights, bias)."""
+def fit(rows, seed: int, l2: float = L2) -> tuple[dict[str, float], float]:
+    """Logistic regression over the feature strings of `rows` (L2 penalty `l2`); returns (weights, bias)."""
     counts = Counter(f for feats, _ in rows for f in set(feats))
     vocab = sorted(f for f, n in counts.items() if n >= MIN_FEATURE_COUNT)
     index = {f: i for i, f in enumerate(vocab)}
@@ -139,7 +139,7 @@ def fit(rows, seed: int) -> tuple[dict[str, float], float]:
         z = w[idx].sum(axis=1) + b
         p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
         err = (p - y) / n
-        grad = np.bincount(flat, weights=np.repeat(err, width), minlength=len(w)) + L2 * w
+        grad = np.bincount(flat, weights=np.repeat(err, width), minlength=len(w)) + l2 * w
         grad[pad] = 0.0
         gb = float(err.sum())
         g2w += grad**2
@@ -150,7 +150,7 @@ def fit(rows, seed: int) -> tuple[dict[str, float], float]:
     return weights, b
 
 
-def cross_validate(nlp, docs, texts, anns, per_text, lemmas, folds: int, seed: int, runs: int | None = None) -> dict:
+def cross_validate(nlp, docs, texts, anns, per_text, lemmas, folds: int, seed: int, runs: int | None = None, l2: float = L2) -> dict:
     """Pooled held-out scores of the whole quotes component per (threshold, holderless threshold), training on the other folds each time."""
     order = list(range(len(docs)))
     random.Random(seed).shuffle(order)
@@ -160,7 +160,7 @@ def cross_validate(nlp, docs, texts, anns, per_text, lemmas, folds: int, seed: i
         held = sorted(order[k::folds])
         held_set = set(held)
         rows = [row for i, rs in enumerate(per_text) if i not in held_set for row in rs]
-        weights, bias = fit(rows, seed)
+        weights, bias = fit(rows, seed, l2)
         finder = QuoteFinder(nlp, model=AttributionModel(weights, bias, 1.0, frozenset(lemmas)))
         for i in held:
             state = finder.state(docs[i])
@@ -193,6 +193,7 @@ def main() -> None:
     parser.add_argument("--holderless", type=float, help="with --threshold: the holderless threshold (default 1.0: holderless frames dropped)")
     parser.add_argument("--note", default="threshold given on the command line", help="with --threshold: how it was chosen (goes into the model file)")
     parser.add_argument("--min-precision", type=float, default=MIN_PRECISION, help="the pooled CV content precision the threshold must keep")
+    parser.add_argument("--l2", type=float, default=L2, help="the L2 penalty")
     parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args()
     nlp, docs, texts, anns = load_split(args.train, args.cache)
@@ -203,7 +204,7 @@ def main() -> None:
     cv_note = args.note
     threshold, holderless = args.threshold, args.holderless if args.holderless is not None else 1.0
     if threshold is None:
-        pooled = cross_validate(nlp, docs, texts, anns, per_text, lemmas, args.folds, args.seed, args.runs)
+        pooled = cross_validate(nlp, docs, texts, anns, per_text, lemmas, args.folds, args.seed, args.runs, args.l2)
         for t, s in sorted(pooled.items()):
             print(f"threshold {t}: P {s.precision:.4f} R {s.recall:.4f} F1 {s.f1:.4f} source {s.source_accuracy:.4f}")
         threshold, holderless = choose_threshold(pooled, args.min_precision)
@@ -212,7 +213,7 @@ def main() -> None:
             f"threshold chosen by {args.folds}-fold cross-validation within train (pooled content P "
             f"{best.precision:.4f} R {best.recall:.4f} F1 {best.f1:.4f}, source {best.source_accuracy:.4f})"
         )
-    weights, bias = fit(rows, args.seed)
+    weights, bias = fit(rows, args.seed, args.l2)
     # A cue word whose train candidates (almost) never reach the threshold adds (almost) nothing but time.
     final = AttributionModel(weights, bias, threshold, frozenset(lemmas), holderless)
     reaching = Counter(next(f[4:] for f in feats if f.startswith("lpf=")) for feats, _ in rows if final.probability(feats) >= threshold)
@@ -224,7 +225,7 @@ def main() -> None:
         "_about": (
             f"Attribution-frame model trained on the PolNeAR train split ({len(docs)} texts, {len(rows)} candidates) "
             f"by scripts/train_attribution.py on {datetime.date.today().isoformat()}: logistic regression "
-            f"(L2 {L2}, {EPOCHS} Adagrad epochs, seed {args.seed}) over the feature strings of "
+            f"(L2 {args.l2}, {EPOCHS} Adagrad epochs, seed {args.seed}) over the feature strings of "
             "nlp/attribution_model.py; only non-zero weights kept. "
             f"{cv_note}. Do not edit by hand, re-run the script. See docs/quotes.md, 'Attribution model'."
         ),

@@ -124,3 +124,11 @@ def test_weight_sum_adds_known_weights_in_order():
     model = AttributionModel({"a": 0.1, "b": 0.2, "c": 0.3}, 0.0, 0.5, frozenset())
     assert model.weight_sum(["a", "b", "c", "nope"]) == ((0.1 + 0.2) + 0.3)  # exact: same order as the training sum
     assert model.weight_sum([]) == 0
+
+
+def test_multi_word_frames_are_walked_only_for_cue_words_that_have_one():
+    frames = {("raise", "VERB"): frozenset({"obj_prep_about", "dobj"}), ("vote", "VERB"): frozenset({"prep_for"}), ("seem", "VERB"): frozenset({"subj_xcomp"})}
+    model = AttributionModel({}, 0.0, 0.5, frozenset({"raise", "vote", "seem"}), frames=frames)
+    assert model.tries_phrases("raise", "VERB") and model.tries_phrases("seem", "VERB")
+    assert not model.tries_phrases("vote", "VERB") and not model.tries_phrases("raise", "NOUN")
+    assert AttributionModel({}, 0.0, 0.5, frozenset()).tries_phrases("vote", "VERB")  # no list (training): every word

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from itertools import repeat
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -24,6 +24,7 @@ from crosswire.knowledge import read_data_json
 MODEL_FILE = "attribution_model.json"
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 PERSONISH = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+PHRASE_PREFIXES = ("obj_", "cop_", "pobj_", "subj_")  # frames nlp/phrase_frames.py offers (subj_: the raising frame)
 OBJECT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd"})  # the object or predicate word of a cue
 
 
@@ -41,6 +42,16 @@ class AttributionModel:
     lemmas: frozenset[str]
     holderless_threshold: float = 1.0
     frames: dict[tuple[str, str], frozenset[str]] | None = None  # (lemma, pos) -> frames; None: every frame
+    phrase_words: frozenset[tuple[str, str]] = field(init=False, default=frozenset())
+
+    def __post_init__(self) -> None:
+        # the cue words with a frame of nlp/phrase_frames.py: only these pay for its walk over their objects
+        words = frozenset(key for key, fs in (self.frames or {}).items() if any(f.startswith(PHRASE_PREFIXES) for f in fs))
+        object.__setattr__(self, "phrase_words", words)
+
+    def tries_phrases(self, lemma: str, pos: str) -> bool:
+        """Is any multi-word frame of this cue word (nlp/phrase_frames.py) worth trying?"""
+        return self.frames is None or (lemma, pos) in self.phrase_words
 
     def tries_word(self, lemma: str, pos: str) -> bool:
         """Is this cue word (lemma and part of speech) worth looking at?"""

@@ -392,7 +392,10 @@ class _ArticleQuotes:
             source: Span | None | object = _UNSET
             cue_part: list[str] = []
             cue_score = 0.0
-            for frame, head in candidate_frames(cue) + phrase_frames(cue):
+            frames = candidate_frames(cue)
+            if model.tries_phrases(lemma, pos):
+                frames = frames + phrase_frames(cue)
+            for frame, head in frames:
                 if not model.tries(lemma, pos, frame):
                     continue
                 content = self.clip_to_paragraph(content_span(frame, head, cue), cue)
