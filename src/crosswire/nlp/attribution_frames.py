@@ -105,7 +105,7 @@ def content_span(frame: str, head: Token, cue: Token | None = None) -> Span | No
     if end <= start:
         return None
     content = trim_content(Span(doc, start, end), drop_that=True)
-    return through_open_quote(without_trailing_relative(content)) if content is not None else None
+    return without_trailing_relative(content) if content is not None else None
 
 
 def through_open_quote(span: Span | None) -> Span | None:
@@ -113,6 +113,8 @@ def through_open_quote(span: Span | None) -> Span | None:
 
     'said the plan "was never funded. Nobody asked us," Ms. Ode said' parses the complement to the end
     of the first quoted sentence; the annotators' content, like the reader's, runs to the closing mark.
+    Used for reported speech (quote_spans.py), not for frame candidates: there are many more of those,
+    and on PolNeAR train it gained them little (11 matched contents) for a Span text per candidate.
     """
     if span is None:
         return None
@@ -128,11 +130,11 @@ def without_trailing_relative(span: Span, relcl: list[int] | None = None) -> Spa
 
     PolNeAR's content is the proposition, not the writer's note on a noun in it. `relcl`, the Doc's
     relative-clause heads in order when the caller has them, spares a Token per word; without it
-    only the content's right spine is walked (a clause closing the span hangs from a word on it).
+    only the ancestors of the content's last word are read (a clause closing the span is one of them).
     """
     doc = span.doc
     if relcl is None:
-        heads = _right_spine(span)
+        heads = _closing_ancestors(span)
     else:
         heads = [doc[i] for i in relcl[bisect_left(relcl, span.start) :] if i < span.end]
     for tok in heads:
@@ -143,19 +145,21 @@ def without_trailing_relative(span: Span, relcl: list[int] | None = None) -> Spa
     return span
 
 
-def _right_spine(span: Span) -> list[Token]:
-    """The words from the span's root down its last dependents to the span's end: where a closing clause hangs."""
-    end = span.end
-    node, out = span.root, []
-    while True:
-        nxt = None
-        for child in node.rights:
-            if child.i < end and not child.is_punct and child.right_edge.i >= end - 2:
-                nxt = child
-        if nxt is None:
-            return out
-        out.append(nxt)
-        node = nxt
+def _closing_ancestors(span: Span) -> list[Token]:
+    """The span's last word (before a closing mark) and its ancestors inside the span, outermost first."""
+    start, end = span.start, span.end
+    tok = span.doc[end - 1]
+    if tok.is_punct and end - 2 >= start:
+        tok = tok.doc[end - 2]
+    out = []
+    while start <= tok.i < end:
+        out.append(tok)
+        head = tok.head
+        if head.i == tok.i:
+            break
+        tok = head
+    out.reverse()
+    return out
 
 
 def trim_content(span: Span, drop_that: bool = False) -> Span | None:
