@@ -6,6 +6,8 @@ that parse written out by hand, so the test checks the rule, not the parser's mo
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.tokens import Doc
 
 from crosswire.nlp.attribution_frames import candidate_frames, content_span, without_trailing_relative
@@ -143,3 +145,15 @@ def test_typewriter_double_marks_close_a_quote_too(resolve):
     doc = resolve("The coach said his players were ''tired after the long trip. They need a week off.''")
     content = ccomp_content(_cue(doc, "said"))
     assert content.text.endswith("They need a week off.''")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet='ab .,\n"“”\'‘’`', max_size=60), st.integers(0, 60), st.integers(0, 60))
+def test_close_after_never_crashes_and_stays_past_the_span_on_its_line(text, a, b):
+    from crosswire.nlp.quote_marks import quote_close_after
+
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    close = quote_close_after(text, start, end)
+    if close is not None:
+        assert end < close <= len(text)
+        assert "\n" not in text[end:close]
