@@ -64,6 +64,34 @@ def in_table(values: np.ndarray, table: np.ndarray) -> np.ndarray:
     return table[at] == values
 
 
+class LazyTokens:
+    """A Doc's tokens by position, each Token object built on first use and kept: Doc[i] builds a new one
+    every time, and list(doc) builds all of them although the rules look at few positions."""
+
+    __slots__ = ("doc", "cache")
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.cache: list[Token | None] = [None] * len(doc)
+
+    def __len__(self) -> int:
+        return len(self.cache)
+
+    def __getitem__(self, key):
+        cache = self.cache
+        token = cache[key]  # a Token, None (not built yet) or, for a slice, a list
+        if token is None:
+            token = cache[key] = self.doc[key]
+        elif token.__class__ is list:
+            doc, token = self.doc, []
+            for i in range(*key.indices(len(cache))):
+                built = cache[i]
+                if built is None:
+                    built = cache[i] = doc[i]
+                token.append(built)
+        return token
+
+
 class ActorResolver:
     """spaCy component: finds actor mentions and sets doc._.cw_actors."""
 
@@ -91,10 +119,10 @@ class ActorResolver:
         # sorted hash tables for `in_table`: np.isin sorts its arguments again on every call
         self.role_head_ids = np.unique(np.array([strings.add(w) for w in self.role_heads], dtype="uint64"))
         pronouns = set(self.pronoun_gender) | self.possessives | set(self.neuter) | self.relative_subjects
-        self.pronoun_words = frozenset(pronouns)
         self.pronoun_ids = np.unique(np.array([strings.add(w) for w in pronouns], dtype="uint64"))
         self.noun_pos = np.unique(np.array([strings.add("NOUN"), strings.add("PROPN")], dtype="uint64"))
         self.propn_pos = strings.add("PROPN")
+        self.comma = strings.add(",")
 
     def __call__(self, doc: Doc) -> Doc:
         _Resolution(self, doc).run()
@@ -108,10 +136,11 @@ class _Resolution(anaphora.PronounRules):
         self.c = comp
         self.kb = comp.kb
         self.doc = doc
-        self.tok: list[Token] = list(doc)  # one Token object per position: Doc[i] builds a new one each time
+        self.tok = LazyTokens(doc)  # one Token object per position looked at
         self.date = published_date(doc)
         self.ents = doc.ents  # read once: Doc.ents builds new Span objects on every access
-        self.hits = comp.names.find(doc, self.ents, self.tok)
+        self.ent_labels = [ent.label_ for ent in self.ents]
+        self.hits = comp.names.find(doc, self.ents, self.tok, self.ent_labels)
         self.hit_at: dict[int, NameHit] = {i: h for h in self.hits for i in range(h.start, h.end)}
         self.mentioned = self._countries_mentioned()
         self.out: dict[tuple[int, int], Actor] = {}
@@ -126,8 +155,12 @@ class _Resolution(anaphora.PronounRules):
         if len(doc):
             starts[0] = 0
         self.sent_of = np.cumsum(starts).tolist()  # token index -> sentence number
-        self.person_ents = {ent.start: ent for ent in self.ents if ent.label_ == "PERSON"}
-        self.org_ents = {ent.start: ent for ent in self.ents if ent.label_ in ("ORG", "GPE", "PERSON")}
+        labelled = list(zip(self.ents, self.ent_labels))
+        self.person_ents = {ent.start: ent for ent, label in labelled if label == "PERSON"}
+        self.org_ents = {ent.start: (ent, label) for ent, label in labelled if label in ("ORG", "GPE", "PERSON")}
+        self.propn: list[bool] = []  # per token, from the arrays (set by _candidates)
+        self.noun: list[bool] = []
+        self.pronoun: list[bool] = []
 
     def _countries_mentioned(self) -> set[str]:
         return {iso3 for hit in self.hits if hit.category in COUNTRY_CATEGORIES and (iso3 := hit_country(self.kb, hit))}
@@ -142,8 +175,8 @@ class _Resolution(anaphora.PronounRules):
             if i < done_until:
                 continue
             token = self.tok[i]
-            ent = self.org_ents.get(i)
-            if ent is not None and ent.label_ != "ORG" and self._comma_after(ent) and self._unknown_org(ent):
+            ent, label = self.org_ents.get(i, (None, None))
+            if ent is not None and label != "ORG" and self._comma_after(ent) and self._unknown_org(ent, label):
                 self._named_org(ent)  # "Tarsis Mining, a Canadian company", tagged PERSON or GPE
                 done_until = ent.end
                 continue
@@ -153,19 +186,19 @@ class _Resolution(anaphora.PronounRules):
             if i in holder_hits or (person is not None and not self._inside_hit(person)):
                 hit = holder_hits.get(i)
                 end = max(hit.end if hit else i + 1, person.end if person else i + 1)
-                self._person(doc[i:end], hit)
+                self._person(i, end, hit)
                 done_until = end
             elif i in self.hit_at and self.hit_at[i].start == i:
                 self._name(self.hit_at[i])
-            elif token.pos_ == "PROPN" and self._lone_surname(token):
-                self._person(doc[i : i + 1], None)  # "Lavrov", tagged ORG, after "Sergei Lavrov"
-            elif ent is not None and ent.label_ == "ORG" and self._unknown_org(ent):
+            elif self.propn[i] and self._lone_surname(token):
+                self._person(i, i + 1, None)  # "Lavrov", tagged ORG, after "Sergei Lavrov"
+            elif ent is not None and label == "ORG" and self._unknown_org(ent, label):
                 self._named_org(ent)
                 done_until = ent.end
                 continue
-            if token.lower_ in self.c.pronoun_words:
+            if self.pronoun[i]:
                 self._pronoun(token)
-            if token.pos_ in ("NOUN", "PROPN") and self._is_role_head(token):
+            if self.noun[i] and self._is_role_head(token):
                 self._group(token)
         self.out.update(self.each_country)
         self._entities()
@@ -178,8 +211,9 @@ class _Resolution(anaphora.PronounRules):
         c = self.c
         lower, lemma, pos = self.arr[:, 0], self.arr[:, 1], self.arr[:, 2]
         heads = in_table(lemma, c.role_head_ids) | in_table(lower, c.role_head_ids)
-        wanted = in_table(lower, c.pronoun_ids) | (heads & in_table(pos, c.noun_pos))
-        wanted |= pos == c.propn_pos
+        pronoun, noun, propn = in_table(lower, c.pronoun_ids), in_table(pos, c.noun_pos), pos == c.propn_pos
+        self.pronoun, self.noun, self.propn = pronoun.tolist(), noun.tolist(), propn.tolist()
+        wanted = pronoun | (heads & noun) | propn
         found = set(np.nonzero(wanted)[0].tolist())
         found.update(h.start for h in self.hits)
         found.update(self.person_ents)
@@ -197,10 +231,11 @@ class _Resolution(anaphora.PronounRules):
         """Record the mention of tokens start..end (no Span built: its character offsets come from the tokens)."""
         last = self.tok[end - 1]
         self.out[(self.tok[start].idx, last.idx + len(last))] = actor
-        subject = head.dep_ in ("nsubj", "nsubjpass")
+        dep = head.dep_
+        subject = dep in ("nsubj", "nsubjpass")
         number = number or (anaphora.PERSON if actor.kind == "person" else anaphora.ONE)
         place = actor.kind == "state" and actor.sector is None and (
-            (head.dep_ == "pobj" and head.head.lower_ in self.c.locative) or head.dep_ in ("amod", "compound")
+            (dep == "pobj" and head.head.lower_ in self.c.locative) or dep in ("amod", "compound")
         )
         mention = Mention(
             start, end, head.i, self.sent_of[head.i], actor, gender, names, subject,
@@ -257,13 +292,16 @@ class _Resolution(anaphora.PronounRules):
 
     # -- people ---------------------------------------------------------------------------------------
 
-    def _person(self, span: Span, hit: NameHit | None) -> None:
-        while len(span) > 1 and span[-1].tag_ == "POS":
-            span = span[:-1]  # "Donald Trump’s" names Donald Trump
-        written = POSSESSIVE_END.sub("", span.text)
-        parts = frozenset(POSSESSIVE_END.sub("", t.lower_) for t in span if t.is_alpha or t.tag_ == "NNP")
+    def _person(self, start: int, end: int, hit: NameHit | None) -> None:
+        """A person named by tokens start..end (a known office holder when `hit` is one)."""
+        tokens = self.tok[start:end]
+        while len(tokens) > 1 and tokens[-1].tag_ == "POS":
+            tokens.pop()  # "Donald Trump’s" names Donald Trump
+        end = start + len(tokens)
+        root = tokens[0] if len(tokens) == 1 else self.doc[start:end].root
+        parts = frozenset(POSSESSIVE_END.sub("", t.lower_) for t in tokens if t.is_alpha or t.tag_ == "NNP")
         actor, gender = None, None
-        if len(span) == 1 or (hit and len(hit.key.split()) == 1):
+        if len(tokens) == 1 or (hit and len(hit.key.split()) == 1):
             earlier = self._earlier_person(parts)
             if earlier is not None:
                 actor, gender, parts = earlier.actor, earlier.gender, earlier.names
@@ -273,7 +311,8 @@ class _Resolution(anaphora.PronounRules):
                 actor, gender = ids.holder_actor(terms[0]), terms[0].gender
                 parts = parts | frozenset(w.lower() for w in terms[0].name.split())
         if actor is None:
-            desc = self._person_description(span)
+            desc = self._person_description(start, root)
+            written = POSSESSIVE_END.sub("", "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text)
             role = desc.role.phrase if desc.role else None
             org = desc.org.code if desc.org else None
             country = desc.country or (desc.org.country if desc.org else None)
@@ -282,10 +321,10 @@ class _Resolution(anaphora.PronounRules):
                 written, gender = known[0].name, known[0].gender  # keeps the id stable
                 parts = parts | frozenset(w.lower() for w in written.split())
             actor = ids.person_actor(written, country, org, desc.sector, role)
-        self._add(span.start, span.end, actor, span.root, gender, parts)
-        if span.root.dep_ in ("poss", "compound"):
+        self._add(start, end, actor, root, gender, parts)
+        if root.dep_ in ("poss", "compound"):
             # "Sassou Nguesso's government", "the Maduro government": the person gives the country
-            self.owner_of[span.root.i] = actor
+            self.owner_of[root.i] = actor
 
     def _place_not_person(self, ent: Span) -> bool:
         """A PERSON entity that is only a known place name and repeats no name given before."""
@@ -311,11 +350,11 @@ class _Resolution(anaphora.PronounRules):
                 return mention
         return None
 
-    def _person_description(self, span: Span) -> Description:
-        """Title before the name and apposition after it ('NATO chief X', 'X, a nurse in Madrid')."""
-        root = span.root
+    def _person_description(self, start: int, root: Token) -> Description:
+        """Title before the name (starting at token `start`) and apposition after it ('NATO chief X', 'X, a nurse in
+        Madrid')."""
         sent, tok = self.sent_of[root.i], self.tok
-        tokens = [t for t in tok[root.left_edge.i : span.start] if self.sent_of[t.i] == sent]
+        tokens = [t for t in tok[root.left_edge.i : start] if self.sent_of[t.i] == sent]
         for child in root.children:
             if child.dep_ == "appos":
                 tokens += tok[child.left_edge.i : child.right_edge.i + 1]
@@ -338,7 +377,7 @@ class _Resolution(anaphora.PronounRules):
         return hit is None or hit.category in ("country", "demonym", "context")
 
     def _group(self, head: Token) -> None:
-        doc, sent = self.doc, self.sent_of[head.i]
+        sent = self.sent_of[head.i]
         start = head.left_edge.i
         while start < head.i and self.sent_of[start] != sent:
             start += 1
@@ -409,7 +448,7 @@ class _Resolution(anaphora.PronounRules):
         for child in head.rights:
             ent = self.person_ents.get(child.left_edge.i) if child.dep_ == "appos" else None
             if ent is not None and child.i < ent.end and not self._inside_hit(ent):
-                self._person(ent, self.hit_at.get(ent.start))
+                self._person(ent.start, ent.end, self.hit_at.get(ent.start))
                 return self.mentions[-1].actor
         return None
 
@@ -521,9 +560,9 @@ class _Resolution(anaphora.PronounRules):
 
     def _comma_after(self, ent: Span) -> bool:
         """Cheap test before the apposition check: an apposition follows a comma."""
-        return ent.end < len(self.tok) and self.tok[ent.end].text == ","
+        return ent.end < len(self.tok) and int(self.arr[ent.end, 0]) == self.c.comma
 
-    def _unknown_org(self, ent: Span) -> bool:
+    def _unknown_org(self, ent: Span, label: str) -> bool:
         """An ORG entity that is no known name nor a group noun ("Parsian Logistics"), or a GPE/PERSON entity that an
         apposition calls a company or the like ("Rosatom, Russia's state nuclear company")."""
         if any(i in self.hit_at for i in range(ent.start, ent.end)):
@@ -531,7 +570,7 @@ class _Resolution(anaphora.PronounRules):
         root = ent.root
         if root.dep_ in ("compound", "amod"):
             return False  # "Bank executives": a modifier of a group noun, which the group rules read
-        if ent.label_ == "ORG":  # an entity with a role word in it ("D.C. Court of Appeals") is a group noun
+        if label == "ORG":  # an entity with a role word in it ("D.C. Court of Appeals") is a group noun
             heads = self.c.role_heads
             return not any(t.lower_ in heads or t.lemma_.lower() in heads for t in self.tok[ent.start : ent.end])
         if ent.text.lower() in self.c.names.place_names:
@@ -561,16 +600,18 @@ class _Resolution(anaphora.PronounRules):
         spans = sorted(self.out)  # by start: an entity only looks at the spans that can touch it
         starts = [k[0] for k in spans]
         longest = max((k[1] - k[0] for k in spans), default=0)
-        for ent in self.ents:
+        for ent, label in zip(self.ents, self.ent_labels):
+            if label not in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
+                continue
             key = (ent.start_char, ent.end_char)
-            if key in self.out or ent.label_ not in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"):
+            if key in self.out:
                 continue
             near = spans[bisect_left(starts, ent.start_char - longest) : bisect_right(starts, ent.end_char)]
             covered = [k for k in near if ent.start_char <= k[0] and k[1] <= ent.end_char]
             inner = [k for k in near if k[0] <= ent.start_char and ent.end_char <= k[1]]
             if covered:
                 self.out[key] = self.out[max(covered, key=lambda k: (k[1] - k[0], k[1]))]
-            elif inner and ent.label_ in ("ORG", "FAC"):  # "defense ministry" inside "South Korea's defense ministry"
+            elif inner and label in ("ORG", "FAC"):  # "defense ministry" inside "South Korea's defense ministry"
                 self.out[key] = self.out[min(inner, key=lambda k: k[1] - k[0])]
-            elif ent.label_ == "ORG":
+            elif label == "ORG":
                 self.out[key] = ids.named_org_actor(ent.text)

@@ -78,13 +78,14 @@ class NameFinder:
         self.place_names = kb.cities.keys() | kb.capitals.keys() | kb.country_names.keys()
 
     def find(
-        self, doc: Doc, ents: tuple[Span, ...] | None = None, tokens: list[Token] | None = None,
+        self, doc: Doc, ents: tuple[Span, ...] | None = None, tokens=None, labels: list[str] | None = None,
     ) -> list[NameHit]:
         """Non-overlapping known names, longest first, skipping those the entity labels contradict
-        (`ents` and `tokens`, the Doc's entities and tokens, when the caller already has them)."""
+        (`ents`, `tokens`, `labels`: the Doc's entities, tokens and entity labels, when the caller has them)."""
+        ents = doc.ents if ents is None else ents
         ent_label = {}
-        for ent in doc.ents if ents is None else ents:
-            label = (ent.label_, ent.start, ent.end)
+        for ent, name in zip(ents, labels if labels is not None else [ent.label_ for ent in ents]):
+            label = (name, ent.start, ent.end)
             for i in range(ent.start, ent.end):
                 ent_label[i] = label
         if tokens is None:
