@@ -405,3 +405,8 @@ def test_a_prepositions_object_beats_the_whole_phrase_for_one_dependent():
     assert _beats(0.55, obj, 0.9, phrase)  # 'accused them [of lying]' loses to 'of [lying]' even when it scores higher
     assert not _beats(0.9, phrase, 0.55, obj)
     assert _beats(0.7, other, 0.6, phrase) and not _beats(0.6, other, 0.7, phrase)  # otherwise the higher score wins
+
+
+def test_subject_with_a_seem_complement_is_an_unsourced_attribution(extract_text):
+    found = [(q.text, q.cue.text if q.cue else None, q.speaker) for q in extract_text("The young senator seemed unperturbed by the protests.").quotes]
+    assert ("The young senator seemed unperturbed by the protests", "seemed", None) in found, found
