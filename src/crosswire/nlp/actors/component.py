@@ -312,7 +312,7 @@ class _Resolution(anaphora.PronounRules):
                 parts = parts | frozenset(w.lower() for w in terms[0].name.split())
         if actor is None:
             desc = self._person_description(start, root)
-            written = POSSESSIVE_END.sub("", "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text)
+            written = POSSESSIVE_END.sub("", self._text(start, end))
             role = desc.role.phrase if desc.role else None
             org = desc.org.code if desc.org else None
             country = desc.country or (desc.org.country if desc.org else None)
@@ -326,9 +326,14 @@ class _Resolution(anaphora.PronounRules):
             # "Sassou Nguesso's government", "the Maduro government": the person gives the country
             self.owner_of[root.i] = actor
 
+    def _text(self, start: int, end: int) -> str:
+        """The text of tokens start..end, as Span.text gives it, from the tokens already built."""
+        tokens = self.tok[start:end]
+        return "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
+
     def _place_not_person(self, ent: Span) -> bool:
         """A PERSON entity that is only a known place name and repeats no name given before."""
-        text = ent.text.lower()
+        text = self._text(ent.start, ent.end).lower()
         return text in self.c.names.place_names and self._earlier_person(frozenset(text.split())) is None
 
     def _lone_surname(self, token: Token) -> bool:
