@@ -5,7 +5,8 @@
 1. Candidate cue words: every lemma heading at least MIN_GOLD_CUES gold cues in train (as a verb, noun or
    adjective; a copula cue such as 'are convinced' or 'was full of' counts for its predicate word).
 2. Candidates: the quotes component runs on each train text (marked quotes and reported speech as
-   usual); every frame of a candidate cue word (nlp/attribution_frames.py) whose content is not
+   usual); every frame of a candidate cue word (nlp/attribution_frames.py, and the multi-word frames
+   of nlp/phrase_frames.py) whose content is not
    already taken is a candidate, with the feature strings of nlp/attribution_model.py. A candidate is
    positive when its content matches a gold content of the text (the scorer's rule: shared words at
    least half of each side) and its stance holder is that gold's source (or both are absent);
@@ -18,6 +19,7 @@
 5. (lemma, part of speech, frame) with fewer than MIN_LEMMA_HITS train candidates reaching the
    threshold are not tried at all (each costs a content span and a score, and adds almost nothing).
 
+Train is parsed as the product parses it (eval.polnear.load_parser: the paragraphs pipe before the parser).
 Only train is read: dev and the held-out split never shape the model.
 """
 
