@@ -138,6 +138,15 @@ def test_partial_quote_inside_a_sentence_is_mixed(extract_text):
     assert fragment.speaker.text == "The envoy"
 
 
+def test_partial_quote_inside_a_framed_attribution_is_kept(extract_text):
+    # 'praised the bill as ...' is a framed attribution, not reported speech: its quoted words are still the senator's
+    text = "Wages rose in March.\n\nThe senator praised the bill as “a historic step for workers” on Monday."
+    quotes = quotes_of(extract_text, text)
+    fragment = only([q for q in quotes if q.text == "a historic step for workers"], "historic step")
+    assert fragment.kind == "mixed"
+    assert fragment.speaker.text == "The senator"
+
+
 def test_scare_quotes_without_a_speaker_are_not_quotes(extract_text):
     quotes = quotes_of(extract_text, "The show “Night Owls” returned to television in March.")
     assert quotes == []

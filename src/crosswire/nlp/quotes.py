@@ -174,6 +174,7 @@ class _ArticleQuotes:
             span = doc.char_span(mq.start, mq.end, alignment_mode="expand")
             if span is not None and len(span) > 0:
                 self.marked.append((span, mq))
+        self.loose_fragments: list[Quote] = []  # quoted fragments outside reported speech: set by taken_quotes()
         self.in_direct = np.zeros(len(doc) + 1, dtype=bool)  # filled by direct_quotes(): quoted clauses only
         self.in_quote = np.zeros(len(doc) + 1, dtype=bool)
         for span, _ in self.marked:
@@ -552,15 +553,19 @@ def taken_quotes(state: _ArticleQuotes) -> list[Quote]:
     reported = state.reported_quotes()
     # A quoted fragment is kept when it sits in reported content ('calling Trump "absolutely right"')
     # or in a headline; elsewhere it is a title or a scare quote ("Meet the Press") more often than speech.
-    quotes = [
-        q
-        for q in marked
-        if q.kind == "direct"
-        or q.speaker is not None
-        and (any(r.start <= q.start and q.end <= r.end for r in reported) or state.in_headline(q.start))
-    ]
+    quotes = []
+    state.loose_fragments = []
+    for q in marked:
+        if q.kind == "direct" or q.speaker is not None and (_inside_any(q, reported) or state.in_headline(q.start)):
+            quotes.append(q)
+        elif q.speaker is not None:
+            state.loose_fragments.append(q)  # kept if a frame's content holds it ('praised the bill as "a historic step"')
     quotes.extend(reported)
     return quotes
+
+
+def _inside_any(q: Quote, others: list[Quote]) -> bool:
+    return any(o.start <= q.start and q.end <= o.end for o in others)
 
 
 def find_quotes(state: _ArticleQuotes, taken: list[Quote] | None = None, scored: list | None = None) -> list[Quote]:
@@ -570,7 +575,9 @@ def find_quotes(state: _ArticleQuotes, taken: list[Quote] | None = None, scored:
     passed when the caller has them already: training tries several thresholds on one state.
     """
     quotes = list(taken) if taken is not None else taken_quotes(state)
-    quotes.extend(state.frame_quotes(quotes, scored))
+    framed = state.frame_quotes(quotes, scored)
+    quotes.extend(framed)
+    quotes.extend(q for q in state.loose_fragments if _inside_any(q, framed))
     quotes.extend(state.nominal_quotes(quotes))
     headline = state.headline_quote()
     if headline is not None and not any(q.start < headline.end and headline.start < q.end for q in quotes):
