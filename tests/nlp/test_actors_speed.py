@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from crosswire.nlp.actors import ids
-from crosswire.nlp.actors.component import LazyTokens, in_table
+from crosswire.nlp.actors.lazy import LazyTokens, in_table
 from tests.nlp.conftest import actor_of
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from crosswire.knowledge import Knowledge, load_knowledge
 from crosswire.nlp.actors import anaphora, ids
 from crosswire.nlp.actors.describe import Description, appositive_tokens, describe, place_country
+from crosswire.nlp.actors.lazy import LazyTokens, in_table
 from crosswire.nlp.actors.names import NameFinder, NameHit, hit_country
 from crosswire.records import Actor
 
@@ -53,43 +54,6 @@ def published_date(doc: Doc) -> str | None:
         return doc._.cw_published[0]
     article = doc._.cw_article
     return getattr(article, "published", None) if article is not None else None
-
-
-def in_table(values: np.ndarray, table: np.ndarray) -> np.ndarray:
-    """Whether each value is in `table` (sorted, unique): one binary search per value."""
-    if not len(table):
-        return np.zeros(len(values), dtype=bool)
-    at = np.searchsorted(table, values)
-    np.minimum(at, len(table) - 1, out=at)
-    return table[at] == values
-
-
-class LazyTokens:
-    """A Doc's tokens by position, each Token object built on first use and kept: Doc[i] builds a new one
-    every time, and list(doc) builds all of them although the rules look at few positions."""
-
-    __slots__ = ("doc", "cache")
-
-    def __init__(self, doc: Doc):
-        self.doc = doc
-        self.cache: list[Token | None] = [None] * len(doc)
-
-    def __len__(self) -> int:
-        return len(self.cache)
-
-    def __getitem__(self, key):
-        cache = self.cache
-        token = cache[key]  # a Token, None (not built yet) or, for a slice, a list
-        if token is None:
-            token = cache[key] = self.doc[key]
-        elif token.__class__ is list:
-            doc, token = self.doc, []
-            for i in range(*key.indices(len(cache))):
-                built = cache[i]
-                if built is None:
-                    built = cache[i] = doc[i]
-                token.append(built)
-        return token
 
 
 class ActorResolver:
