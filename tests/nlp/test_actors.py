@@ -85,6 +85,16 @@ def test_object_pronoun_is_not_its_own_clauses_subject(resolve):
     assert actor_of(doc, "him").id == "person:donald-trump"
 
 
+def test_a_description_under_a_named_subjects_verb_is_someone_else(resolve):
+    # 'the envoy' is whoever Macron met, or whoever Scholz spoke of: not Macron or Scholz
+    doc = resolve("President Emmanuel Macron met the envoy in Paris on Monday.")
+    assert actor_of(doc, "the envoy").id != "person:emmanuel-macron"
+    doc = resolve("Chancellor Olaf Scholz said the envoy would travel to Kyiv.")
+    assert actor_of(doc, "the envoy").id != "person:olaf-scholz"
+    doc = resolve("Foreign Minister Penny Wong arrived in Jakarta. The minister said the talks went well.")
+    assert actor_of(doc, "The minister").id == "person:penny-wong"
+
+
 def test_pronoun_after_a_quote_goes_to_the_previous_speaker(resolve):
     doc = resolve('Rutte said he looks forward to working with Trump. "We must act," he said.')
     assert actor_of(doc, "he", 2).id == "person:mark-rutte"

@@ -486,19 +486,28 @@ class _Resolution(anaphora.PronounRules):
 
     def _earlier_group(self, head: Token, sector: str | None, singular: bool, phrase: str) -> Actor | None:
         sent = self.sent_of[head.i]
+        bound = self._subjects_above(head)
         if singular:  # "the president": the last person whose office has that name
             for mention in reversed(self.mentions):
                 role = (mention.actor.role or "").lower()
-                if mention.actor.kind == "person" and phrase in role and "former" not in role:
+                if mention.actor.kind == "person" and phrase in role and "former" not in role and mention.head not in bound:
                     return mention.actor
         for mention in reversed(self.mentions):
             if sent - mention.sent > MAX_BACK_SENTENCES:
                 break
             actor = mention.actor
             fits = actor.kind == "person" if singular else mention.plural
-            if fits and actor.sector == sector and (actor.country or actor.org):
+            if fits and actor.sector == sector and (actor.country or actor.org) and mention.head not in bound:
                 return actor
         return None
+
+    def _subjects_above(self, head: Token) -> set[int]:
+        """Subjects of the verbs above `head` in its sentence: 'Macron met the envoy', 'Scholz said the envoy would
+        travel': a description under a named subject's verb is someone else."""
+        out = set()
+        for verb in head.ancestors:
+            out.update(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+        return out
 
     def _sentence_country(self, head: Token, sector: str | None) -> str | None:
         """A bare state-organ noun ('police') in a sentence about one country's groups takes that country."""
