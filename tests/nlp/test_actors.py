@@ -95,6 +95,15 @@ def test_a_description_under_a_named_subjects_verb_is_someone_else(resolve):
     assert actor_of(doc, "The minister").id == "person:penny-wong"
 
 
+def test_honorifics_before_a_name(resolve):
+    # 'Sheikh' is not part of the name the file knows; 'Emir Sheikh', split off by the tagger, is nobody
+    doc = resolve("Qatari Prime Minister Sheikh Mohammed bin Abdulrahman al-Thani said talks would resume.")
+    assert actor_of(doc, "Mohammed bin Abdulrahman al-Thani").id == "person:mohammed-bin-abdulrahman-al-thani"
+    doc = resolve("Emir Sheikh Tamim bin Hamad Al Thani met the envoy in Doha on Monday.")
+    assert not any(a.id.startswith("person:emir") for a in doc._.cw_actors.values())
+    assert actor_of(doc, "Tamim bin Hamad Al Thani").id == "person:tamim-bin-hamad-al-thani"
+
+
 def test_pronoun_after_a_quote_goes_to_the_previous_speaker(resolve):
     doc = resolve('Rutte said he looks forward to working with Trump. "We must act," he said.')
     assert actor_of(doc, "he", 2).id == "person:mark-rutte"

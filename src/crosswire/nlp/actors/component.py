@@ -77,6 +77,7 @@ class ActorResolver:
         self.expletive_verbs = set(words["expletive_verbs"])
         self.location_participles = set(words["location_participles"])
         self.collective_nouns = set(words["collective_nouns"])
+        self.honorifics = set(words["honorifics"])
         self.indefinite = set(words["indefinite_determiners"])
         self.role_heads = self.kb.role_last_words
         strings = nlp.vocab.strings
@@ -262,6 +263,18 @@ class _Resolution(anaphora.PronounRules):
         while len(tokens) > 1 and tokens[-1].tag_ == "POS":
             tokens.pop()  # "Donald Trump’s" names Donald Trump
         end = start + len(tokens)
+        titles = 0  # leading honorifics and titles: 'Sheikh Mohammed ...', 'Emir Sheikh' (spaCy's split of a longer name)
+        while titles < len(tokens) and (self._honorific(tokens[titles]) or self._is_title(tokens[titles])):
+            titles += 1
+        if titles == len(tokens) > 1 and hit is None and any(self._honorific(t) for t in tokens):
+            return  # only titles ('Emir Sheikh'): the name is the entity next to them; a lone 'King' may be a surname
+        if hit is None and 0 < titles < len(tokens):
+            terms = self.kb.holder_terms(self._text(start + titles, end), self.date)
+            if terms:
+                actor = ids.holder_actor(terms[0])
+                parts = frozenset(w.lower() for w in terms[0].name.split())
+                self._add(start, end, actor, self.doc[start:end].root, terms[0].gender, parts)
+                return
         root = tokens[0] if len(tokens) == 1 else self.doc[start:end].root
         parts = frozenset(POSSESSIVE_END.sub("", t.lower_) for t in tokens if t.is_alpha or t.tag_ == "NNP")
         actor, gender = None, None
@@ -289,6 +302,13 @@ class _Resolution(anaphora.PronounRules):
         if root.dep_ in ("poss", "compound"):
             # "Sassou Nguesso's government", "the Maduro government": the person gives the country
             self.owner_of[root.i] = actor
+
+    def _honorific(self, token: Token) -> bool:
+        return token.lower_.rstrip(".") in self.c.honorifics
+
+    def _is_title(self, token: Token) -> bool:
+        """A capitalised role word written as a title ('Emir', 'President')."""
+        return token.is_title and token.lower_ in self.c.role_heads
 
     def _text(self, start: int, end: int) -> str:
         """The text of tokens start..end, as Span.text gives it, from the tokens already built."""
