@@ -196,3 +196,12 @@ class PronounRules:
                 if child.lower_ in self.c.relatives and verb.dep_ == "relcl":
                     blocked.add(verb.head.i)
         return blocked
+
+
+def subjects_above(head: Token) -> set[int]:
+    """Subjects of the verbs above `head` in its sentence: 'Macron met the envoy', 'Scholz said the envoy would
+    travel': a description under a named subject's verb is someone else."""
+    out = set()
+    for verb in head.ancestors:
+        out.update(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return out

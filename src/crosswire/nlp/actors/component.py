@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswire.knowledge import Knowledge, load_knowledge
 from crosswire.nlp.actors import anaphora, ids
-from crosswire.nlp.actors.describe import Description, appositive_tokens, describe, place_country
+from crosswire.nlp.actors.describe import Description, appositive_tokens, describe, leading_titles, place_country
 from crosswire.nlp.actors.lazy import LazyTokens, in_table
 from crosswire.nlp.actors.names import NameFinder, NameHit, hit_country
 from crosswire.records import Actor
@@ -263,10 +263,8 @@ class _Resolution(anaphora.PronounRules):
         while len(tokens) > 1 and tokens[-1].tag_ == "POS":
             tokens.pop()  # "Donald Trump’s" names Donald Trump
         end = start + len(tokens)
-        titles = 0  # leading honorifics and titles: 'Sheikh Mohammed ...', 'Emir Sheikh' (spaCy's split of a longer name)
-        while titles < len(tokens) and (self._honorific(tokens[titles]) or self._is_title(tokens[titles])):
-            titles += 1
-        if titles == len(tokens) > 1 and hit is None and any(self._honorific(t) for t in tokens):
+        titles, honorific = leading_titles(tokens, self.c.honorifics, self.c.role_heads)
+        if titles == len(tokens) > 1 and hit is None and honorific:
             return  # only titles ('Emir Sheikh'): the name is the entity next to them; a lone 'King' may be a surname
         if hit is None and 0 < titles < len(tokens):
             terms = self.kb.holder_terms(self._text(start + titles, end), self.date)
@@ -302,13 +300,6 @@ class _Resolution(anaphora.PronounRules):
         if root.dep_ in ("poss", "compound"):
             # "Sassou Nguesso's government", "the Maduro government": the person gives the country
             self.owner_of[root.i] = actor
-
-    def _honorific(self, token: Token) -> bool:
-        return token.lower_.rstrip(".") in self.c.honorifics
-
-    def _is_title(self, token: Token) -> bool:
-        """A capitalised role word written as a title ('Emir', 'President')."""
-        return token.is_title and token.lower_ in self.c.role_heads
 
     def _text(self, start: int, end: int) -> str:
         """The text of tokens start..end, as Span.text gives it, from the tokens already built."""
@@ -506,7 +497,7 @@ class _Resolution(anaphora.PronounRules):
 
     def _earlier_group(self, head: Token, sector: str | None, singular: bool, phrase: str) -> Actor | None:
         sent = self.sent_of[head.i]
-        bound = self._subjects_above(head)
+        bound = anaphora.subjects_above(head)
         if singular:  # "the president": the last person whose office has that name
             for mention in reversed(self.mentions):
                 role = (mention.actor.role or "").lower()
@@ -520,14 +511,6 @@ class _Resolution(anaphora.PronounRules):
             if fits and actor.sector == sector and (actor.country or actor.org) and mention.head not in bound:
                 return actor
         return None
-
-    def _subjects_above(self, head: Token) -> set[int]:
-        """Subjects of the verbs above `head` in its sentence: 'Macron met the envoy', 'Scholz said the envoy would
-        travel': a description under a named subject's verb is someone else."""
-        out = set()
-        for verb in head.ancestors:
-            out.update(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
-        return out
 
     def _sentence_country(self, head: Token, sector: str | None) -> str | None:
         """A bare state-organ noun ('police') in a sentence about one country's groups takes that country."""

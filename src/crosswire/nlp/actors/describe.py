@@ -152,3 +152,15 @@ def appositive_tokens(tokens: list[Token], root: Token, participles: set[str]) -
                         if obj.dep_ == "pobj":
                             found += tokens[obj.left_edge.i : obj.i + 1]
     return found
+
+
+def leading_titles(tokens: list[Token], honorifics: set[str], role_heads) -> tuple[int, bool]:
+    """How many tokens at the front of a name are honorifics or capitalised titles ('Sheikh Mohammed ...',
+    'Emir Sheikh', spaCy's split of a longer name), and whether an honorific is among them."""
+    n, honorific = 0, False
+    for token in tokens:
+        is_honorific = token.lower_.rstrip(".") in honorifics
+        if not (is_honorific or token.is_title and token.lower_ in role_heads):
+            break
+        n, honorific = n + 1, honorific or is_honorific
+    return n, honorific
