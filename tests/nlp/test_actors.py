@@ -104,6 +104,12 @@ def test_honorifics_before_a_name(resolve):
     assert actor_of(doc, "Tamim bin Hamad Al Thani").id == "person:tamim-bin-hamad-al-thani"
 
 
+def test_a_surname_that_is_also_a_role_word_stays_the_person(resolve):
+    doc = resolve("The broadcaster Larry King interviewed the senator. King asked about taxes, and he pressed on.")
+    assert actor_of(doc, "King", 2).id == "person:larry-king"
+    assert actor_of(doc, "he").id == "person:larry-king"
+
+
 def test_pronoun_after_a_quote_goes_to_the_previous_speaker(resolve):
     doc = resolve('Rutte said he looks forward to working with Trump. "We must act," he said.')
     assert actor_of(doc, "he", 2).id == "person:mark-rutte"

@@ -157,6 +157,7 @@ class _Resolution(anaphora.PronounRules):
                 self._name(self.hit_at[i])
             elif self.propn[i] and self._lone_surname(token):
                 self._person(i, i + 1, None)  # "Lavrov", tagged ORG, after "Sergei Lavrov"
+                continue  # "King" after "Larry King" is him, not a role noun
             elif ent is not None and label == "ORG" and self._unknown_org(ent, label):
                 self._named_org(ent)
                 done_until = ent.end
