@@ -18,15 +18,23 @@ CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 _DIGITS = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?$")
 _SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|bn|mn)$", re.IGNORECASE)
 NOUN_TAGS = ("NOUN", "PROPN")
+_LIKE_NUM = "crosswire.like_num"  # Doc.user_data key of like_num_indices()
+
+
+def like_num_indices(doc: Doc) -> list[int]:
+    """Indices of the doc's number-like tokens (`14`, `ten`), found vectorised once per doc and kept on it
+    (claims and events both read them)."""
+    found = doc.user_data.get(_LIKE_NUM)
+    if found is None or found[0] != len(doc):
+        found = (len(doc), np.nonzero(doc.to_array([LIKE_NUM]).reshape(-1))[0].tolist() if len(doc) else [])
+        doc.user_data[_LIKE_NUM] = found
+    return found[1]
 
 
 def number_tokens(doc: Doc) -> list[Token]:
-    """Tokens that look like numbers and are not part of a date, time, ordinal or name, found vectorised."""
-    if len(doc) == 0:
-        return []
-    like = doc.to_array([LIKE_NUM]).reshape(-1)
+    """Tokens that look like numbers and are not part of a date, time, ordinal or name."""
     out = []
-    for i in np.nonzero(like)[0].tolist():
+    for i in like_num_indices(doc):
         tok = doc[i]
         if tok.ent_type_ not in COUNTABLE_ENTS or tok.pos_ == "PROPN":
             continue

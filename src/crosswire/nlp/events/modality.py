@@ -6,25 +6,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from spacy.attrs import LIKE_NUM
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from crosswire.nlp.events.arguments import resolve_phrase
+from crosswire.nlp.quantities import like_num_indices
 from crosswire.records import EventDate, Place, Quantity, SourceRef
 
 _UP_DEPS = frozenset({"xcomp", "pcomp", "prep", "advmod", "acomp", "ccomp", "aux", "auxpass", "advcl", "conj"})
 _REPORT_UP = frozenset({"ccomp", "parataxis", "conj", "xcomp", "advcl"})
 _YEAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
-_NUMBERS = "crosswire.number_tokens"  # Doc.user_data key: indices of number-like tokens, found once per doc
-
-
-def number_tokens(doc: Doc) -> list[int]:
-    """Indices of the doc's number-like tokens (`14`, `ten`), computed on first use and kept on the doc."""
-    found = doc.user_data.get(_NUMBERS)
-    if found is None or found[0] != len(doc):
-        found = (len(doc), doc.to_array([LIKE_NUM]).ravel().nonzero()[0].tolist() if len(doc) else [])
-        doc.user_data[_NUMBERS] = found
-    return found[1]
 
 
 class ModalityRules:
@@ -143,7 +133,7 @@ class ModalityRules:
     def size(self, sent: SpacySpan, anchor: Token) -> Quantity | None:
         """Troops, protesters, dead or injured when the sentence gives a number for them."""
         doc = sent.doc
-        numbers = number_tokens(doc)
+        numbers = like_num_indices(doc)
         for i in numbers[bisect_left(numbers, sent.start) : bisect_left(numbers, sent.end)]:
             tok = doc[i]
             if tok.dep_ not in ("nummod", "quantmod", "compound", "nsubj", "dobj", "pobj"):
