@@ -89,22 +89,20 @@ def state_actor(iso3: str) -> Actor:
 def actor_at(doc: Doc, token: Token) -> Actor | None:
     """The actor a single token is part of, if any resolver knows it."""
     api = _actors_api()
-    mentions = doc._.cw_actors
     if api is not None:
         try:
             found = api(doc, token)
-        except Exception:  # noqa: BLE001 - a resolver bug must not drop the event; fall through
-            found = None
-        else:
-            if found is None and mentions is not None:  # the index looked at the same mentions: none holds the token
-                return _fallback_actor(doc, token) if token.ent_type_ == "NORP" else None
+        except Exception:  # noqa: BLE001 - a resolver bug must not drop the event; scan the mentions below
+            api = found = None
         if found is not None:
             return found
+    mentions = doc._.cw_actors
     if mentions is not None:  # the actors component ran: trust it, except for plural demonyms it skipped
-        idx = token.idx
-        for (start, end), actor in mentions.items():
-            if start <= idx < end:
-                return actor
+        if api is None:  # no mention index answered: scan the mentions
+            idx = token.idx
+            for (start, end), actor in mentions.items():
+                if start <= idx < end:
+                    return actor
         return _fallback_actor(doc, token) if token.ent_type_ == "NORP" else None
     return _fallback_actor(doc, token)
 
