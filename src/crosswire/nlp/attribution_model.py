@@ -20,12 +20,12 @@ from spacy.tokens import Span, Token
 
 from crosswire.errors import ModelError
 from crosswire.knowledge import read_data_json
+from crosswire.nlp.phrase_frames import object_noun
 
 MODEL_FILE = "attribution_model.json"
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 PERSONISH = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 PHRASE_PREFIXES = ("obj_", "cop_", "pobj_", "subj_")  # frames nlp/phrase_frames.py offers (subj_: the raising frame)
-OBJECT_DEPS = frozenset({"dobj", "attr", "acomp", "oprd"})  # the object or predicate word of a cue
 
 
 @dataclass(frozen=True)
@@ -129,7 +129,7 @@ class CueFacts:
 def cue_facts(cue: Token, source: Span | None) -> CueFacts:
     """The cue word's lemma, tags, holder class, voice, negation and dependents, in one walk over its children."""
     children = list(cue.children)
-    obj = next((c for c in children if c.dep_ in OBJECT_DEPS), None)
+    obj = object_noun(cue, children)
     return CueFacts(
         lemma=cue.lemma_.lower(),
         pos=cue.pos_,

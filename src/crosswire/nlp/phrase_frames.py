@@ -31,12 +31,12 @@ PREDICATE_DEPS = frozenset({"acomp", "attr"})  # 'is [clear] that'
 COPULA_CLAUSES = frozenset({"ccomp", "xcomp", "csubj"})
 
 
-def object_noun(cue: Token) -> Token | None:
-    """The cue's object or predicate word ('made [case]', 'is [clear]'), or None."""
-    for child in cue.children:
-        if child.dep_ in OBJECT_DEPS or child.dep_ == "acomp":
-            return child
-    return None
+OBJECT_WORD_DEPS = OBJECT_DEPS | {"acomp"}  # the cue's object or predicate word, a feature of the attribution model
+
+
+def object_noun(cue: Token, children: list[Token] | None = None) -> Token | None:
+    """The cue's object or predicate word ('made [case]', 'is [clear]'), or None (`children`: the cue's, when the caller has them)."""
+    return next((c for c in (cue.children if children is None else children) if c.dep_ in OBJECT_WORD_DEPS), None)
 
 
 def phrase_frames(cue: Token) -> list[tuple[str, Token]]:
