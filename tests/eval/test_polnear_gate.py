@@ -160,3 +160,40 @@ def test_parse_split_cache_is_reused_only_for_the_same_pipes(tmp_path):
     assert again[0].has_annotation("SENT_START")
     _, _, reread = parse_split(split, with_sentences, cache)  # same pipeline: read back, same key
     assert reread[0].user_data[PARSE_KEY] == parse_key(with_sentences) and reread[0].has_annotation("SENT_START")
+
+
+def test_parse_split_keeps_the_token_vectors_beside_the_cache(tmp_path):
+    import numpy as np
+    import spacy
+    from spacy.language import Language
+
+    from crosswire.eval.polnear import parse_split, tensor_cache
+
+    calls = []
+
+    @Language.component("test_counting_tensor")
+    def counting_tensor(doc):
+        calls.append(doc.text)
+        doc.tensor = np.arange(len(doc) * 3, dtype="float32").reshape(len(doc), 3) + len(doc.text)
+        return doc
+
+    split = tmp_path / "split"
+    (split / "text").mkdir(parents=True)
+    (split / "attributions").mkdir()
+    for name, text in (("a", "One two three."), ("b", "Four five six seven eight.")):
+        (split / "text" / f"{name}.txt").write_text(text, encoding="utf-8")
+        (split / "attributions" / f"{name}_ab.ann").write_text("", encoding="utf-8")
+    cache = tmp_path / "cache.spacy"
+    nlp = spacy.blank("en")
+    nlp.add_pipe("test_counting_tensor")
+    _, _, docs = parse_split(split, nlp, cache)
+    assert tensor_cache(cache).exists()
+    _, _, reread = parse_split(split, nlp, cache)
+    assert len(calls) == 2  # read back from the cache, not parsed again
+    for fresh, again in zip(docs, reread):
+        assert again.tensor.shape == (len(again), 3)
+        assert np.array_equal(fresh.tensor, again.tensor)
+    tensor_cache(cache).unlink()  # a DocBin without its vectors is parsed again, not read without them
+    _, _, parsed = parse_split(split, nlp, cache)
+    assert len(calls) == 4 and tensor_cache(cache).exists()
+    assert np.array_equal(parsed[1].tensor, docs[1].tensor)

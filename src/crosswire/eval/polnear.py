@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+import numpy as np
+
 from crosswire.eval import f1, ratio
 from crosswire.errors import InputError
 from crosswire.records import Article, Quote
@@ -299,6 +301,8 @@ def parse_split(directory: Path, nlp=None, cache: Path | None = None) -> tuple[l
 
     For the trainer and the cue derivation: `cache` is a DocBin read when it holds these very texts
     parsed by the same pipes (`parse_key`, kept in each Doc's user data), else written after parsing.
+    A DocBin keeps no `doc.tensor` (the contextual token vectors the attribution model reads), so
+    the tensors go beside it (`tensor_cache`) and are put back on the Docs when read.
     """
     from spacy.tokens import DocBin
 
@@ -307,13 +311,43 @@ def parse_split(directory: Path, nlp=None, cache: Path | None = None) -> tuple[l
     items = sorted(annotations_by_text(directory).items())
     texts = [p.read_text(encoding="utf-8") for p, _ in items]
     docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab)) if cache is not None and cache.exists() else []
-    if len(docs) != len(texts) or any(d.text != t or d.user_data.get(PARSE_KEY) != key for d, t in zip(docs, texts)):
+    fresh = len(docs) == len(texts) and all(d.text == t and d.user_data.get(PARSE_KEY) == key for d, t in zip(docs, texts))
+    if not (fresh and _restore_tensors(docs, tensor_cache(cache))):
         docs = list(nlp.pipe(texts, batch_size=32))
         for doc in docs:
             doc.user_data[PARSE_KEY] = key
         if cache is not None:
             DocBin(docs=docs, store_user_data=True).to_disk(cache)
+            np.save(tensor_cache(cache), _stacked_tensors(docs))
     return items, texts, docs
+
+
+def tensor_cache(cache: Path | None) -> Path | None:
+    """Where the token vectors of a cached parse live: beside the DocBin, as one stacked array."""
+    return None if cache is None else cache.with_name(cache.name + ".tensors.npy")
+
+
+def _stacked_tensors(docs: list) -> np.ndarray:
+    """Every Doc's token vectors, one under the other; (0, 0) when the pipes set none (no tok2vec)."""
+    if docs and all(d.tensor.ndim == 2 and d.tensor.shape[0] == len(d) for d in docs):
+        return np.concatenate([d.tensor for d in docs])
+    return np.zeros((0, 0), dtype=np.float32)
+
+
+def _restore_tensors(docs: list, path: Path | None) -> bool:
+    """Put the cached token vectors back on the Docs (False: no cache, or it does not fit these Docs)."""
+    if path is None or not path.exists():
+        return not docs  # nothing to restore is fine only for no Docs
+    stacked = np.load(path)
+    if stacked.shape == (0, 0):
+        return True  # the pipes set no token vectors: nothing to put back
+    if stacked.shape[0] != sum(len(d) for d in docs):
+        return False
+    start = 0
+    for doc in docs:
+        doc.tensor = stacked[start : start + len(doc)]
+        start += len(doc)
+    return True
 
 
 def evaluate_polnear(
