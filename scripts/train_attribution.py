@@ -36,8 +36,8 @@ import numpy as np
 
 from crosswire.eval.polnear import PolnearScores, _overlaps, _Words, gold_cue_head, load_parser, parse_split, read_ann, score_file
 from crosswire.nlp import factories  # noqa: F401  (registers the Doc extensions)
-from crosswire.nlp.attribution_model import MODEL_FILE, AttributionModel
-from crosswire.nlp.quotes import QuoteFinder, find_quotes, taken_quotes
+from crosswire.nlp.attribution_model import MODEL_FILE, AttributionModel, DenseScorer, dense_inputs
+from crosswire.nlp.quotes import QuoteFinder, dense_row, find_quotes, taken_quotes
 from crosswire.records import Article
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -55,6 +55,12 @@ THRESHOLDS = [round(0.3 + 0.025 * i, 3) for i in range(17)]  # 0.30 .. 0.70: fin
 HOLDERLESS_STEPS = (0.0, 0.2, 1.0)  # the holderless threshold is the threshold plus one of these
 MIN_SOURCE = 0.88
 WEIGHT_DIGITS = 4
+HIDDEN = 16  # hidden units of the dense part (0: the sparse logistic regression alone)
+DENSE_MIX = 0.5  # the dense network's logit is added to the sparse one with this weight
+DENSE_EPOCHS = 2
+DENSE_BATCH = 256
+DENSE_L2 = 1e-4
+DENSE_RATE = 0.003
 MIN_WEIGHT = 0.003  # smaller weights are dropped: they move a probability by well under 0.001 and keep the file near 5 MB
 
 
@@ -88,11 +94,12 @@ def copula_predicate(doc, head, cue):
 
 
 def collect(nlp, docs, texts, anns, lemmas, with_source: bool = True):
-    """Per text, the candidates' feature lists and 0/1 labels.
+    """Per text, the candidates' (feature strings, 0/1 label, dense feature row).
 
     A candidate is positive when its content matches a gold content and (`with_source`) its stance
     holder is that gold's source (or both are absent): a right content with a wrong source teaches
-    the model nothing it should repeat.
+    the model nothing it should repeat. The dense row is `dense_inputs` of the candidate (the
+    contextual vectors of its cue, head, holder and content).
     """
     finder = QuoteFinder(nlp, model=AttributionModel({}, 0.0, 0.0, frozenset(lemmas)))
     per_text = []
@@ -102,7 +109,9 @@ def collect(nlp, docs, texts, anns, lemmas, with_source: bool = True):
         gold_words = [words.of(g.content) for g in golds]
         state = finder.state(doc)
         rows = []
-        for _, cand in state.frame_candidates(taken_quotes(state)):
+        cands = [cand for _, cand in state.frame_candidates(taken_quotes(state))]
+        dense = dense_inputs(doc.tensor, [dense_row(cand) for cand in cands]) if cands else []
+        for cand, x in zip(cands, dense):
             cw = words.of([(cand.content.start_char, cand.content.end_char)])
             unnamed = (cand.cue.lemma_.lower(), cand.cue.pos_, cand.frame) in state.frames.unsourced
             source = None if unnamed or cand.source is None else ((cand.source.start_char, cand.source.end_char),)
@@ -112,23 +121,31 @@ def collect(nlp, docs, texts, anns, lemmas, with_source: bool = True):
                 for g, gw in zip(golds, gold_words)
                 if cw & gw
             )
-            rows.append((cand.features, int(hit)))
+            rows.append((cand.features, int(hit), x.astype(np.float32)))
         per_text.append(rows)
     return per_text
 
 
-def fit(rows, seed: int, l2: float = L2) -> tuple[dict[str, float], float]:
-    """Logistic regression over the feature strings of `rows` (L2 penalty `l2`); returns (weights, bias)."""
-    counts = Counter(f for feats, _ in rows for f in set(feats))
+def fit(rows, seed: int, l2: float = L2, hidden: int = HIDDEN, mix: float = DENSE_MIX) -> tuple[dict[str, float], float, DenseScorer | None]:
+    """The sparse logistic regression over the feature strings of `rows` (L2 penalty `l2`) and, with `hidden`
+    units, the dense network over their dense rows, weighed by `mix` into the same logit; returns (weights, bias, dense part)."""
+    weights, bias = fit_sparse(rows, seed, l2)
+    dense = fit_dense(rows, seed, hidden, mix) if hidden and rows else None
+    return weights, bias, dense
+
+
+def fit_sparse(rows, seed: int, l2: float = L2) -> tuple[dict[str, float], float]:
+    """Logistic regression over the feature strings of `rows` (L2 penalty `l2`, full-batch Adagrad); returns (weights, bias)."""
+    counts = Counter(f for feats, *_ in rows for f in set(feats))
     vocab = sorted(f for f, n in counts.items() if n >= MIN_FEATURE_COUNT)
     index = {f: i for i, f in enumerate(vocab)}
-    width = max((len(f) for f, _ in rows), default=1)
+    width = max((len(f) for f, *_ in rows), default=1)
     pad = len(vocab)  # a dummy column whose weight stays zero
     idx = np.full((len(rows), width), pad, dtype=np.int64)
-    for r, (feats, _) in enumerate(rows):
+    for r, (feats, *_) in enumerate(rows):
         cols = [index[f] for f in feats if f in index]
         idx[r, : len(cols)] = cols
-    y = np.array([label for _, label in rows], dtype=np.float64)
+    y = np.array([row[1] for row in rows], dtype=np.float64)
     flat = idx.ravel()
     rng = np.random.default_rng(seed)
     w = rng.normal(0.0, 1e-3, len(vocab) + 1)
@@ -152,7 +169,59 @@ def fit(rows, seed: int, l2: float = L2) -> tuple[dict[str, float], float]:
     return weights, b
 
 
-def cross_validate(nlp, docs, texts, anns, per_text, lemmas, folds: int, seed: int, runs: int | None = None, l2: float = L2) -> dict:
+def fit_dense(rows, seed: int, hidden: int = HIDDEN, mix: float = DENSE_MIX) -> DenseScorer:
+    """A one-hidden-layer network (ReLU, logistic output) over the dense rows alone, trained on its own
+    (minibatch Adam, DENSE_EPOCHS passes: more overfits) and scaled by `mix` for adding to the sparse logit.
+
+    Trained apart from the sparse part on purpose: trained together, the network learns what the
+    lemma weights leave over on train, which does not carry to unseen texts (5-fold CV within train).
+    The inputs are standardised while training; the scaling is folded into the first layer.
+    """
+    x = np.stack([row[2] for row in rows]).astype(np.float32)
+    y = np.array([row[1] for row in rows], dtype=np.float32)
+    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
+    x = (x - mean) / scale
+    rng = np.random.default_rng(seed)
+    dim = x.shape[1]
+    rate = min(max(float(y.mean()), 1e-3), 1 - 1e-3)
+    params = [
+        rng.normal(0.0, 1.0 / np.sqrt(dim), (dim, hidden)).astype(np.float32),
+        np.zeros(hidden, dtype=np.float32),
+        rng.normal(0.0, 1.0 / np.sqrt(hidden), hidden).astype(np.float32),
+        np.array([np.log(rate / (1 - rate))], dtype=np.float32),
+    ]
+    moments = [(np.zeros_like(q), np.zeros_like(q)) for q in params]
+    step = 0
+    for _ in range(DENSE_EPOCHS):
+        order = rng.permutation(len(x))
+        for start in range(0, len(x), DENSE_BATCH):
+            batch = order[start : start + DENSE_BATCH]
+            w1, b1, v, c = params
+            pre = x[batch] @ w1 + b1
+            h = np.maximum(pre, 0.0)
+            p = 1.0 / (1.0 + np.exp(-np.clip(h @ v + c[0], -30, 30)))
+            err = (p - y[batch]) / len(batch)
+            dh = np.outer(err, v) * (pre > 0)
+            grads = [x[batch].T @ dh + DENSE_L2 * w1, dh.sum(axis=0), h.T @ err + DENSE_L2 * v, np.array([err.sum()], dtype=np.float32)]
+            step += 1
+            for q, g, (m, s) in zip(params, grads, moments):
+                m *= 0.9
+                m += 0.1 * g
+                s *= 0.999
+                s += 0.001 * g * g
+                q -= DENSE_RATE * (m / (1 - 0.9**step)) / (np.sqrt(s / (1 - 0.999**step)) + 1e-8)
+    w1, b1, v, c = params
+    return DenseScorer(
+        (w1 / scale[:, None]).astype(np.float32),
+        (b1 - (mean / scale) @ w1).astype(np.float32),
+        (mix * v).astype(np.float32),
+        float(mix * c[0]),
+    )
+
+
+def cross_validate(
+    nlp, docs, texts, anns, per_text, lemmas, folds: int, seed: int, runs: int | None = None, l2: float = L2, hidden: int = HIDDEN
+) -> dict:
     """Pooled held-out scores of the whole quotes component per (threshold, holderless threshold), training on the other folds each time."""
     order = list(range(len(docs)))
     random.Random(seed).shuffle(order)
@@ -162,19 +231,33 @@ def cross_validate(nlp, docs, texts, anns, per_text, lemmas, folds: int, seed: i
         held = sorted(order[k::folds])
         held_set = set(held)
         rows = [row for i, rs in enumerate(per_text) if i not in held_set for row in rs]
-        weights, bias = fit(rows, seed, l2)
-        finder = QuoteFinder(nlp, model=AttributionModel(weights, bias, 1.0, frozenset(lemmas)))
+        weights, bias, dense = fit(rows, seed, l2, hidden)
+        finder = QuoteFinder(nlp, model=AttributionModel(weights, bias, 1.0, frozenset(lemmas), dense=dense))
         for i in held:
             state = finder.state(docs[i])
             taken = taken_quotes(state)
             scored = state.frame_candidates(taken)
             for t, holderless in grid:
-                state.model = AttributionModel(weights, bias, t, frozenset(lemmas), holderless)
+                state.model = AttributionModel(weights, bias, t, frozenset(lemmas), holderless, dense=dense)
                 quotes = find_quotes(state, taken, scored)
                 for gold in anns[i]:
                     score_file(texts[i], gold, quotes, pooled[(t, holderless)])
         print(f"fold {k + 1}/{folds} done", flush=True)
     return pooled
+
+
+def train_probabilities(model: AttributionModel, rows) -> np.ndarray:
+    """The model's probability for each train candidate (sparse and dense parts, as at run time)."""
+    logits = [model.bias + model.weight_sum(row[0]) for row in rows]
+    if model.dense is None:
+        return model.probabilities(logits, np.zeros((0, 0), dtype=np.float32), [])
+    z = np.asarray(logits) + model.dense.logits(np.stack([row[2] for row in rows]))
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
+
+
+def _compact(array: np.ndarray) -> list:
+    """An array as nested lists of floats with 5 significant digits (the file stays small; float32 keeps ~7)."""
+    return np.vectorize(lambda x: float(f"{x:.5g}"), otypes=[object])(array).tolist()
 
 
 def choose_threshold(pooled: dict, min_precision: float = MIN_PRECISION) -> tuple[float, float]:
@@ -196,17 +279,18 @@ def main() -> None:
     parser.add_argument("--note", default="threshold given on the command line", help="with --threshold: how it was chosen (goes into the model file)")
     parser.add_argument("--min-precision", type=float, default=MIN_PRECISION, help="the pooled CV content precision the threshold must keep")
     parser.add_argument("--l2", type=float, default=L2, help="the L2 penalty")
+    parser.add_argument("--hidden", type=int, default=HIDDEN, help="hidden units of the dense part (0: sparse logistic regression only)")
     parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args()
     nlp, docs, texts, anns = load_split(args.train, args.cache)
     lemmas = candidate_lemmas(docs, anns)
     per_text = collect(nlp, docs, texts, anns, lemmas, not args.content_only)
     rows = [row for rs in per_text for row in rs]
-    print(f"{len(lemmas)} cue lemmas, {len(rows)} candidates, {sum(y for _, y in rows)} positive", flush=True)
+    print(f"{len(lemmas)} cue lemmas, {len(rows)} candidates, {sum(row[1] for row in rows)} positive", flush=True)
     cv_note = args.note
     threshold, holderless = args.threshold, args.holderless if args.holderless is not None else 1.0
     if threshold is None:
-        pooled = cross_validate(nlp, docs, texts, anns, per_text, lemmas, args.folds, args.seed, args.runs, args.l2)
+        pooled = cross_validate(nlp, docs, texts, anns, per_text, lemmas, args.folds, args.seed, args.runs, args.l2, args.hidden)
         for t, s in sorted(pooled.items()):
             print(f"threshold {t}: P {s.precision:.4f} R {s.recall:.4f} F1 {s.f1:.4f} source {s.source_accuracy:.4f}")
         threshold, holderless = choose_threshold(pooled, args.min_precision)
@@ -215,10 +299,11 @@ def main() -> None:
             f"threshold chosen by {args.folds}-fold cross-validation within train (pooled content P "
             f"{best.precision:.4f} R {best.recall:.4f} F1 {best.f1:.4f}, source {best.source_accuracy:.4f})"
         )
-    weights, bias = fit(rows, args.seed, args.l2)
+    weights, bias, dense = fit(rows, args.seed, args.l2, args.hidden)
     # A cue word whose train candidates (almost) never reach the threshold adds (almost) nothing but time.
-    final = AttributionModel(weights, bias, threshold, frozenset(lemmas), holderless)
-    reaching = Counter(next(f[4:] for f in feats if f.startswith("lpf=")) for feats, _ in rows if final.probability(feats) >= threshold)
+    final = AttributionModel(weights, bias, threshold, frozenset(lemmas), holderless, dense=dense)
+    probs = train_probabilities(final, rows)
+    reaching = Counter(next(f[4:] for f in row[0] if f.startswith("lpf=")) for row, p in zip(rows, probs) if p >= threshold)
     frames = sorted(key.split("|") for key, n in reaching.items() if n >= MIN_LEMMA_HITS)
     useful = sorted({lemma for lemma, _, _ in frames})
     print(f"{len(useful)} of {len(lemmas)} cue lemmas, {len(frames)} (lemma, pos, frame) reach the threshold on train", flush=True)
@@ -228,7 +313,9 @@ def main() -> None:
             f"Attribution-frame model trained on the PolNeAR train split ({len(docs)} texts, {len(rows)} candidates) "
             f"by scripts/train_attribution.py on {datetime.date.today().isoformat()}: logistic regression "
             f"(L2 {args.l2}, {EPOCHS} Adagrad epochs, seed {args.seed}) over the feature strings of "
-            "nlp/attribution_model.py; only non-zero weights kept. "
+            "nlp/attribution_model.py; only non-zero weights kept"
+            + (f", plus a {args.hidden}-unit ReLU layer over the dense inputs (doc.tensor rows), trained jointly (Adam). " if dense else ". ")
+            + 
             f"{cv_note}. Do not edit by hand, re-run the script. See docs/quotes.md, 'Attribution model'."
         ),
         "threshold": threshold,
@@ -238,6 +325,8 @@ def main() -> None:
         "frames": frames,
         "weights": dict(sorted(weights.items())),
     }
+    if dense is not None:
+        data["dense"] = {name: _compact(getattr(dense, name)) for name in ("w1", "b1", "v")} | {"c": round(dense.c, 6)}
     args.output.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{len(weights)} weights, threshold {threshold}, written to {args.output}")
 

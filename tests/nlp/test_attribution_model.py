@@ -132,3 +132,69 @@ def test_multi_word_frames_are_walked_only_for_cue_words_that_have_one():
     assert model.tries_phrases("raise", "VERB") and model.tries_phrases("seem", "VERB")
     assert not model.tries_phrases("vote", "VERB") and not model.tries_phrases("raise", "NOUN")
     assert AttributionModel({}, 0.0, 0.5, frozenset()).tries_phrases("vote", "VERB")  # no list (training): every word
+
+
+# --- the dense part: contextual vectors of the cue, head, holder and content -------------------
+
+
+def test_dense_inputs_stack_cue_head_holder_and_content_mean():
+    import numpy as np
+
+    from crosswire.nlp.attribution_model import dense_inputs
+
+    tensor = np.array([[1, 0], [0, 2], [3, 3], [5, 1], [-1, 4]], dtype="float32")
+    rows = np.array([[0, 2, 4, 1, 4], [3, 1, -1, 2, 3]])  # (cue, head, holder, content start, end)
+    x = dense_inputs(tensor, rows)
+    assert x.shape == (2, 8)
+    assert x[0].tolist() == [1, 0, 3, 3, -1, 4, 8 / 3, 2.0]  # content tokens 1..3: mean of (0,2), (3,3), (5,1)
+    assert x[1].tolist() == [5, 1, 0, 2, 0, 0, 3, 3]  # no holder: zeros; one-token content: its own vector
+
+
+def test_dense_scorer_is_one_relu_layer_weighed_into_the_logit():
+    import numpy as np
+
+    from crosswire.nlp.attribution_model import DenseScorer
+
+    scorer = DenseScorer(np.array([[1.0, -1.0], [2.0, 0.5]]), np.array([0.0, -1.0]), np.array([0.5, 2.0]), -0.25)
+    x = np.array([[1.0, 1.0], [-1.0, 0.0]])
+    # row 1: hidden (3, -1.5) -> relu (3, 0) -> 1.5 - 0.25; row 2: hidden (-1, 0) -> relu (0, 0) -> -0.25
+    assert scorer.logits(x).tolist() == pytest.approx([1.25, -0.25])
+    assert scorer.width == 2
+
+
+def test_probabilities_add_the_dense_logit_only_when_the_vectors_fit():
+    import numpy as np
+
+    from crosswire.nlp.attribution_model import DenseScorer
+
+    width = 2
+    scorer = DenseScorer(np.ones((4 * width, 1)), np.zeros(1), np.array([1.0]), 0.0)
+    model = AttributionModel({}, 0.0, 0.5, frozenset(), dense=scorer)
+    tensor = np.array([[1.0, 0.0], [0.0, 1.0], [0.5, 0.5]], dtype="float32")
+    rows = [(0, 1, -1, 1, 3)]  # dense inputs 1+0 + 0+1 + 0 + mean((0,1),(.5,.5)) -> 1 + 1 + 0 + 1 = 3
+    assert model.probabilities([-1.0], tensor, rows)[0] == pytest.approx(1 / (1 + np.exp(-2.0)))
+    no_vectors = np.zeros((0, 0), dtype="float32")
+    assert model.probabilities([-1.0], no_vectors, rows)[0] == pytest.approx(1 / (1 + np.exp(1.0)))  # sparse part alone
+    assert AttributionModel({}, 0.0, 0.5, frozenset()).probabilities([0.0], tensor, rows)[0] == pytest.approx(0.5)
+
+
+def test_product_pipeline_leaves_token_vectors_the_dense_part_can_read(nlp):
+    doc = nlp("The mayor endorsed the stadium plan on Friday.")
+    assert doc.tensor.shape[0] == len(doc) and doc.tensor.shape[1] > 0
+    dense = load_attribution_model().dense
+    if dense is not None:
+        assert dense.width == 4 * doc.tensor.shape[1]
+
+
+def test_dense_layer_with_wrong_shapes_is_a_model_error(monkeypatch):
+    import crosswire.nlp.attribution_model as am
+
+    good = am.read_data_json(am.MODEL_FILE)
+    broken = dict(good, dense={"w1": [[0.1, 0.2]], "b1": [0.0], "v": [1.0, 2.0], "c": 0.0})
+    monkeypatch.setattr(am, "read_data_json", lambda name: broken)
+    am.load_attribution_model.cache_clear()
+    try:
+        with pytest.raises(ModelError):
+            am.load_attribution_model("broken.json")
+    finally:
+        am.load_attribution_model.cache_clear()

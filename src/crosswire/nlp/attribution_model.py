@@ -16,6 +16,7 @@ from itertools import repeat
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
 from spacy.tokens import Span, Token
 
 from crosswire.errors import ModelError
@@ -26,6 +27,25 @@ MODEL_FILE = "attribution_model.json"
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 PERSONISH = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 PHRASE_PREFIXES = ("obj_", "cop_", "pobj_", "subj_")  # frames nlp/phrase_frames.py offers (subj_: the raising frame)
+
+
+@dataclass(frozen=True)
+class DenseScorer:
+    """The dense part of the model: one ReLU layer over `dense_inputs` rows, its units weighed into the logit."""
+
+    w1: np.ndarray  # (inputs, hidden)
+    b1: np.ndarray  # (hidden,)
+    v: np.ndarray  # (hidden,)
+    c: float = 0.0  # the output bias
+
+    @property
+    def width(self) -> int:
+        """How many dense inputs a row must have."""
+        return self.w1.shape[0]
+
+    def logits(self, x: np.ndarray) -> np.ndarray:
+        """What each row adds to its candidate's logit: one matrix product for all of a document's candidates."""
+        return np.maximum(x @ self.w1 + self.b1, 0.0) @ self.v + self.c
 
 
 @dataclass(frozen=True)
@@ -42,6 +62,7 @@ class AttributionModel:
     lemmas: frozenset[str]
     holderless_threshold: float = 1.0
     frames: dict[tuple[str, str], frozenset[str]] | None = None  # (lemma, pos) -> frames; None: every frame
+    dense: DenseScorer | None = None  # the network over the contextual vectors; None: the sparse part alone
     phrase_words: frozenset[tuple[str, str]] = field(init=False, default=frozenset())
 
     def __post_init__(self) -> None:
@@ -62,9 +83,18 @@ class AttributionModel:
         return self.frames is None or frame in self.frames.get((lemma, pos), ())
 
     def probability(self, features: list[str], partial: float = 0.0) -> float:
-        """The model's probability that the candidate is a gold attribution (`partial`: weights already summed)."""
+        """The sparse part's probability that the candidate is a gold attribution (`partial`: weights already summed)."""
         z = self.bias + partial + self.weight_sum(features)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def probabilities(self, sparse_logits: list[float], tensor: np.ndarray, rows: list[tuple[int, int, int, int, int]]) -> np.ndarray:
+        """The probabilities of one document's candidates: their sparse logits (bias included) plus, when the
+        model has a dense part and the document its token vectors, the network's output on `dense_inputs`."""
+        z = np.asarray(sparse_logits, dtype=np.float64)
+        dense = self.dense
+        if dense is not None and len(rows) and tensor.ndim == 2 and 4 * tensor.shape[1] == dense.width:
+            z = z + dense.logits(dense_inputs(tensor, np.asarray(rows)))
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
 
     def weight_sum(self, features: list[str]) -> float:
         """The sum of the features' weights (unknown features weigh nothing)."""
@@ -83,9 +113,20 @@ def load_attribution_model(filename: str = MODEL_FILE) -> AttributionModel:
             lemmas=frozenset(str(x) for x in data["lemmas"]),
             holderless_threshold=float(data["holderless_threshold"]),
             frames=_frames(data["frames"]),
+            dense=_dense(data.get("dense")),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ModelError("bad attribution model file", where=filename, fix="re-run scripts/train_attribution.py") from exc
+
+
+def _dense(data) -> DenseScorer | None:
+    if data is None:
+        return None
+    w1 = np.asarray(data["w1"], dtype=np.float32)
+    b1, v = np.asarray(data["b1"], dtype=np.float32), np.asarray(data["v"], dtype=np.float32)
+    if w1.ndim != 2 or b1.shape != (w1.shape[1],) or v.shape != (w1.shape[1],):
+        raise ValueError("dense layer shapes do not fit")
+    return DenseScorer(w1, b1, v, float(data["c"]))
 
 
 def _frames(rows) -> dict[tuple[str, str], frozenset[str]]:
@@ -93,6 +134,23 @@ def _frames(rows) -> dict[tuple[str, str], frozenset[str]]:
     for lemma, pos, frame in rows:
         out.setdefault((str(lemma), str(pos)), set()).add(str(frame))
     return {key: frozenset(v) for key, v in out.items()}
+
+
+def dense_inputs(tensor: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """The dense features of candidates, one row each: the contextual vectors (`doc.tensor`) of the cue
+    word, the frame's head and the holder's head (zeros when there is none), and their mean over the content.
+
+    `rows` holds one (cue, head, holder or -1, content start, content end) token-index row per candidate.
+    """
+    rows = np.asarray(rows, dtype=np.int64).reshape(-1, 5)
+    width = tensor.shape[1] if tensor.ndim == 2 else 0
+    padded = np.zeros((len(tensor) + 1, width), dtype=np.float32)  # the last row: no holder
+    padded[:-1] = tensor
+    sums = np.zeros((len(tensor) + 1, width), dtype=np.float32)
+    np.cumsum(tensor, axis=0, out=sums[1:])
+    lengths = np.maximum(rows[:, 4] - rows[:, 3], 1)[:, None]
+    mean = (sums[rows[:, 4]] - sums[rows[:, 3]]) / lengths
+    return np.hstack([padded[rows[:, 0]], padded[rows[:, 1]], padded[rows[:, 2]], mean])
 
 
 def source_kind(source: Span | None) -> str:

@@ -59,6 +59,7 @@ class FrameCandidate:
     quoted: bool
     key: tuple[int, int]  # (cue, dependent): one content per dependent
     features: list[str]
+    head: int = -1  # the frame's head token (the dense features read its vector)
 
 
 class QuoteFinder:
@@ -381,11 +382,12 @@ class _ArticleQuotes:
 
         A content sharing half of the longer side with a taken quote, or mostly inside a direct
         quote, is no candidate. Candidates scoring under `floor` are dropped before those checks
-        (they could not be kept anyway); training passes no floor and sees them all.
+        (they could not be kept anyway); training passes no floor and sees them all. The sparse
+        part is scored per candidate, the dense part once for all of them (`AttributionModel.probabilities`).
         """
-        out: list[tuple[float, FrameCandidate]] = []
-        spans = [(q.start, q.end) for q in taken]
         model = self.model
+        found: list[FrameCandidate] = []
+        logits: list[float] = []
         for cue in self.frame_cues:
             lemma, pos = cue.lemma_.lower(), cue.pos_
             if self._quoted[cue.i] or not model.tries_word(lemma, pos):
@@ -406,21 +408,35 @@ class _ArticleQuotes:
                     source = frame_source(cue, self.lexicon)
                     facts = cue_facts(cue, source)  # type: ignore[arg-type]
                     cue_part = cue_features(cue, source, facts)  # type: ignore[arg-type]
-                    cue_score = model.weight_sum(cue_part)
+                    cue_score = model.bias + model.weight_sum(cue_part)
                 quoted = self.quoted_tokens(content.start, content.end) > 0
                 own = frame_features(cue, frame, head, content, source, quoted, facts)  # type: ignore[arg-type]
-                p = model.probability(own, cue_score)
-                if floor is not None and p < floor:
-                    continue
-                start, end = content.start_char, content.end_char
-                if any(a < end and start < b and min(end, b) - max(start, a) >= 0.5 * max(end - start, b - a) for a, b in spans):
-                    continue
-                if self.direct_tokens(content.start, content.end) > 0.5 * len(content):
-                    continue
+                logits.append(cue_score + model.weight_sum(own))
                 key = (cue.i, head.head.i if frame.startswith("prep_") else head.i)
                 holder = None if frame == RAISING else source  # the raised subject is content, not holder
-                out.append((p, FrameCandidate(cue, frame, content, holder, quoted, key, cue_part + own)))  # type: ignore[arg-type]
+                found.append(FrameCandidate(cue, frame, content, holder, quoted, key, cue_part + own, head.i))  # type: ignore[arg-type]
+        if not found:
+            return []
+        probs = model.probabilities(logits, self.tensor, [dense_row(c) for c in found]) if model.dense else _sigmoid(logits)
+        spans = [(q.start, q.end) for q in taken]
+        out: list[tuple[float, FrameCandidate]] = []
+        for p, cand in zip(probs.tolist(), found):
+            if floor is not None and p < floor:
+                continue
+            content = cand.content
+            start, end = content.start_char, content.end_char
+            if any(a < end and start < b and min(end, b) - max(start, a) >= 0.5 * max(end - start, b - a) for a, b in spans):
+                continue
+            if self.direct_tokens(content.start, content.end) > 0.5 * len(content):
+                continue
+            out.append((p, cand))
         return out
+
+    @property
+    def tensor(self) -> np.ndarray:
+        """The doc's contextual token vectors, or an empty array when the pipeline left none (the dense part then sits out)."""
+        tensor = self.doc.tensor
+        return tensor if tensor.ndim == 2 and tensor.shape[0] == len(self.doc) else np.zeros((0, 0), dtype=np.float32)
 
     def frame_quotes(self, taken: list[Quote], scored: list[tuple[float, FrameCandidate]] | None = None) -> list[Quote]:
         """Attributions of a stance beyond speech ('voted for X', 'a poll shows X', 'expected to X'), kept by the model.
@@ -509,6 +525,16 @@ class _ArticleQuotes:
             cue=cue,
             speaker=self.resolver.source_ref(speaker),
         )
+
+
+def _sigmoid(logits: list[float]) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(np.asarray(logits, dtype=np.float64), -30.0, 30.0)))
+
+
+def dense_row(cand: FrameCandidate) -> tuple[int, int, int, int, int]:
+    """The token indices the dense features of a candidate read: cue, head, holder (-1: none), content start and end."""
+    holder = cand.source.root.i if cand.source is not None else -1
+    return (cand.cue.i, cand.head, holder, cand.content.start, cand.content.end)
 
 
 def _beats(p: float, cand: FrameCandidate, best_p: float, best: FrameCandidate) -> bool:
