@@ -58,6 +58,7 @@ WEIGHT_DIGITS = 4
 HIDDEN = 16  # hidden units of the dense part (0: the sparse logistic regression alone)
 DENSE_MIX = 0.5  # the dense network's logit is added to the sparse one with this weight
 DENSE_EPOCHS = 2
+DENSE_NETS = 3  # networks averaged (seeds seed, seed+1, ...): less variance than one
 DENSE_BATCH = 256
 DENSE_L2 = 1e-4
 DENSE_RATE = 0.003
@@ -74,8 +75,8 @@ def load_split(train: Path, cache: Path | None):
     return nlp, docs, texts, anns
 
 
-def candidate_lemmas(docs, anns) -> list[str]:
-    """Lemmas heading at least MIN_GOLD_CUES gold cues (as a verb, noun or adjective)."""
+def candidate_lemmas(docs, anns, min_gold: int = MIN_GOLD_CUES) -> list[str]:
+    """Lemmas heading at least `min_gold` gold cues (as a verb, noun or adjective)."""
     counts: Counter = Counter()
     for doc, files in zip(docs, anns):
         for gold in (g for f in files for g in f):
@@ -84,7 +85,7 @@ def candidate_lemmas(docs, anns) -> list[str]:
                 head = copula_predicate(doc, head, gold.cue)
             if head is not None and head.pos_ in CUE_POS:
                 counts[head.lemma_.lower()] += 1
-    return sorted(lemma for lemma, n in counts.items() if n >= MIN_GOLD_CUES)
+    return sorted(lemma for lemma, n in counts.items() if n >= min_gold)
 
 
 def copula_predicate(doc, head, cue):
@@ -170,8 +171,9 @@ def fit_sparse(rows, seed: int, l2: float = L2) -> tuple[dict[str, float], float
 
 
 def fit_dense(rows, seed: int, hidden: int = HIDDEN, mix: float = DENSE_MIX) -> DenseScorer:
-    """A one-hidden-layer network (ReLU, logistic output) over the dense rows alone, trained on its own
-    (minibatch Adam, DENSE_EPOCHS passes: more overfits) and scaled by `mix` for adding to the sparse logit.
+    """DENSE_NETS one-hidden-layer networks (ReLU, logistic output) over the dense rows alone, each trained
+    on its own (minibatch Adam, DENSE_EPOCHS passes: more overfits) from its own seed, averaged, and
+    scaled by `mix` for adding to the sparse logit. The average of networks is one wider network.
 
     Trained apart from the sparse part on purpose: trained together, the network learns what the
     lemma weights leave over on train, which does not carry to unseen texts (5-fold CV within train).
@@ -181,6 +183,16 @@ def fit_dense(rows, seed: int, hidden: int = HIDDEN, mix: float = DENSE_MIX) -> 
     y = np.array([row[1] for row in rows], dtype=np.float32)
     mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
     x = (x - mean) / scale
+    nets = [_fit_network(x, y, hidden, seed + k) for k in range(DENSE_NETS)]
+    w1 = np.hstack([net[0] for net in nets])
+    b1 = np.concatenate([net[1] for net in nets])
+    v = np.concatenate([net[2] for net in nets]) * (mix / len(nets))
+    c = sum(float(net[3][0]) for net in nets) * (mix / len(nets))
+    return DenseScorer((w1 / scale[:, None]).astype(np.float32), (b1 - (mean / scale) @ w1).astype(np.float32), v.astype(np.float32), c)
+
+
+def _fit_network(x: np.ndarray, y: np.ndarray, hidden: int, seed: int) -> list[np.ndarray]:
+    """One network on standardised inputs: [first layer, its bias, output weights, output bias]."""
     rng = np.random.default_rng(seed)
     dim = x.shape[1]
     rate = min(max(float(y.mean()), 1e-3), 1 - 1e-3)
@@ -210,13 +222,7 @@ def fit_dense(rows, seed: int, hidden: int = HIDDEN, mix: float = DENSE_MIX) -> 
                 s *= 0.999
                 s += 0.001 * g * g
                 q -= DENSE_RATE * (m / (1 - 0.9**step)) / (np.sqrt(s / (1 - 0.999**step)) + 1e-8)
-    w1, b1, v, c = params
-    return DenseScorer(
-        (w1 / scale[:, None]).astype(np.float32),
-        (b1 - (mean / scale) @ w1).astype(np.float32),
-        (mix * v).astype(np.float32),
-        float(mix * c[0]),
-    )
+    return params
 
 
 def cross_validate(
@@ -280,10 +286,11 @@ def main() -> None:
     parser.add_argument("--min-precision", type=float, default=MIN_PRECISION, help="the pooled CV content precision the threshold must keep")
     parser.add_argument("--l2", type=float, default=L2, help="the L2 penalty")
     parser.add_argument("--hidden", type=int, default=HIDDEN, help="hidden units of the dense part (0: sparse logistic regression only)")
+    parser.add_argument("--min-gold-cues", type=int, default=MIN_GOLD_CUES, help="a lemma must head this many gold cues to be a candidate cue word")
     parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args()
     nlp, docs, texts, anns = load_split(args.train, args.cache)
-    lemmas = candidate_lemmas(docs, anns)
+    lemmas = candidate_lemmas(docs, anns, args.min_gold_cues)
     per_text = collect(nlp, docs, texts, anns, lemmas, not args.content_only)
     rows = [row for rs in per_text for row in rs]
     print(f"{len(lemmas)} cue lemmas, {len(rows)} candidates, {sum(row[1] for row in rows)} positive", flush=True)
@@ -314,7 +321,12 @@ def main() -> None:
             f"by scripts/train_attribution.py on {datetime.date.today().isoformat()}: logistic regression "
             f"(L2 {args.l2}, {EPOCHS} Adagrad epochs, seed {args.seed}) over the feature strings of "
             "nlp/attribution_model.py; only non-zero weights kept"
-            + (f", plus a {args.hidden}-unit ReLU layer over the dense inputs (doc.tensor rows), trained jointly (Adam). " if dense else ". ")
+            + (
+                f", plus {DENSE_NETS} averaged {args.hidden}-unit ReLU networks over the dense inputs (doc.tensor rows of cue, "
+                f"head, holder and content mean), trained apart ({DENSE_EPOCHS} Adam passes) and added with weight {DENSE_MIX}. "
+                if dense
+                else ". "
+            )
             + 
             f"{cv_note}. Do not edit by hand, re-run the script. See docs/quotes.md, 'Attribution model'."
         ),

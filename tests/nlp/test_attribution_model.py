@@ -198,3 +198,26 @@ def test_dense_layer_with_wrong_shapes_is_a_model_error(monkeypatch):
             am.load_attribution_model("broken.json")
     finally:
         am.load_attribution_model.cache_clear()
+
+
+def test_frame_candidates_add_each_candidates_own_dense_logit(nlp):
+    import dataclasses
+
+    import numpy as np
+
+    from crosswire.nlp.attribution_model import DenseScorer, dense_inputs
+    from crosswire.nlp.quotes import QuoteFinder, dense_row
+
+    doc = nlp("The teachers' union endorsed the governor's budget plan, and most analysts expect it to pass.")
+    rng = np.random.default_rng(7)
+    dense = DenseScorer(rng.normal(0, 0.3, (4 * doc.tensor.shape[1], 3)).astype("float32"), np.zeros(3, "float32"), np.array([1.0, -1.0, 0.5], "float32"), 0.2)
+    model = dataclasses.replace(load_attribution_model(), dense=dense, frames=None)  # every frame of its cue words
+    scored = QuoteFinder(nlp, model=model).state(doc).frame_candidates([])
+    assert len(scored) >= 2
+    moved = 0
+    for p, cand in scored:
+        sparse = model.bias + model.weight_sum(cand.features)
+        own = dense.logits(dense_inputs(doc.tensor, np.array([dense_row(cand)])))[0]
+        assert p == pytest.approx(1 / (1 + np.exp(-(sparse + own))), abs=1e-6)
+        moved += abs(own) > 1e-3
+    assert moved >= 1  # the dense part changed some probability: the test would see a dropped term

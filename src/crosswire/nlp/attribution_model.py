@@ -4,9 +4,13 @@ The candidates are the frames of nlp/attribution_frames.py (`supports [the wall]
 win]`, `a poll shows [X]`); a fixed lexicon kept or dropped each (lemma, frame) pair everywhere. The
 model instead weighs the context: the cue's part of speech and dependency, who the subject is (a
 person, an organisation, a pronoun, nobody), passive voice, negation, the content's first word and
-length. It is a logistic regression over sparse string features, trained on the PolNeAR train split
-by scripts/train_attribution.py; the weights live in knowledge/data/attribution_model.json (only
-non-zero weights are stored) and scoring is a sum of a few dictionary lookups.
+length. Its sparse part is a logistic regression over feature strings (scoring: a sum of a few
+dictionary lookups); its dense part, a small network over the contextual token vectors the shared
+tok2vec leaves in `doc.tensor` (cue word, frame head, holder head, content mean), adds to the same
+logit, so a rare cue word in a familiar context (`endorsed` where `supported` is common) is not
+scored as if it were unknown. The dense part runs once per document: one matrix product over all
+its candidates. Both are trained on the PolNeAR train split by scripts/train_attribution.py; the
+weights live in knowledge/data/attribution_model.json (only non-zero sparse weights are stored).
 """
 
 from __future__ import annotations
