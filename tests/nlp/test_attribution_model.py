@@ -221,3 +221,16 @@ def test_frame_candidates_add_each_candidates_own_dense_logit(nlp):
         assert p == pytest.approx(1 / (1 + np.exp(-(sparse + own))), abs=1e-6)
         moved += abs(own) > 1e-3
     assert moved >= 1  # the dense part changed some probability: the test would see a dropped term
+
+
+def test_dense_logits_in_blocks_equal_one_product():
+    import numpy as np
+
+    from crosswire.nlp.attribution_model import BLOCK_ROWS, DenseScorer
+
+    rng = np.random.default_rng(3)
+    scorer = DenseScorer(rng.normal(size=(6, 4)).astype("float32"), rng.normal(size=4).astype("float32"), rng.normal(size=4).astype("float32"), 0.3)
+    x = rng.normal(size=(2 * BLOCK_ROWS + 5, 6)).astype("float32")  # three blocks, the last one short
+    expected = np.maximum(x.astype("float64") @ scorer.w1 + scorer.b1, 0.0) @ scorer.v + 0.3
+    assert scorer.logits(x) == pytest.approx(expected, rel=1e-4, abs=1e-4)
+    assert scorer.logits(x[:0]).shape == (0,)
