@@ -89,6 +89,8 @@ def test_a_description_under_a_named_subjects_verb_is_someone_else(resolve):
     # 'the envoy' is whoever Macron met, or whoever Scholz spoke of: not Macron or Scholz
     doc = resolve("President Emmanuel Macron met the envoy in Paris on Monday.")
     assert actor_of(doc, "the envoy").id != "person:emmanuel-macron"
+    assert actor_of(doc, "the envoy").country is None  # nor France's: the text does not say whose envoy
+    assert actor_of(doc, "the envoy").sector == "GOV"
     doc = resolve("Chancellor Olaf Scholz said the envoy would travel to Kyiv.")
     assert actor_of(doc, "the envoy").id != "person:olaf-scholz"
     doc = resolve("Foreign Minister Penny Wong arrived in Jakarta. The minister said the talks went well.")

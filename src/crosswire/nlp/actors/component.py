@@ -474,7 +474,7 @@ class _Resolution(anaphora.PronounRules):
             earlier = self._earlier_group(head, sector, singular, role.phrase)
             if earlier is not None:
                 return earlier
-        inherited = self._sentence_country(head, sector)
+        inherited = self._sentence_country(head, sector, singular)
         return ids.state_actor(kb, inherited, sector) if inherited else ids.sector_actor(sector)
 
     def _person_in_role(self, country: str | None, org, desc: Description) -> Actor | None:
@@ -513,12 +513,17 @@ class _Resolution(anaphora.PronounRules):
                 return actor
         return None
 
-    def _sentence_country(self, head: Token, sector: str | None) -> str | None:
-        """A bare state-organ noun ('police') in a sentence about one country's groups takes that country."""
+    def _sentence_country(self, head: Token, sector: str | None, singular: bool = False) -> str | None:
+        """A bare state-organ noun ('police') in a sentence about one country's groups takes that country.
+
+        The object of an office holder's verb is an organ of his country ('President Dissanayake
+        dissolved parliament') unless it is one unnamed person: the envoy President Macron met may
+        be anyone's (`singular`).
+        """
         if sector not in ids.STATE_ORGANS:
             return None
         sent = self.sent_of[head.i]
-        subject = self._office_holder_subject(head) if head.dep_ == "dobj" else None
+        subject = self._office_holder_subject(head) if head.dep_ == "dobj" and not singular else None
         for mention in reversed(self.mentions):
             if mention.sent != sent:
                 break
