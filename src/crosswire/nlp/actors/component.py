@@ -268,11 +268,9 @@ class _Resolution(anaphora.PronounRules):
         if titles == len(tokens) > 1 and hit is None and honorific:
             return  # only titles ('Emir Sheikh'): the name is the entity next to them; a lone 'King' may be a surname
         if hit is None and 0 < titles < len(tokens):
-            terms = self.kb.holder_terms(self._text(start + titles, end), self.date)
-            if terms:
-                actor = ids.holder_actor(terms[0])
-                parts = frozenset(w.lower() for w in terms[0].name.split())
-                self._add(start, end, actor, self.doc[start:end].root, terms[0].gender, parts)
+            held = self._holder(self._text(start + titles, end))
+            if held is not None:
+                self._add(start, end, held[0], self.doc[start:end].root, held[1], held[2])
                 return
         root = tokens[0] if len(tokens) == 1 else self.doc[start:end].root
         parts = frozenset(POSSESSIVE_END.sub("", t.lower_) for t in tokens if t.is_alpha or t.tag_ == "NNP")
@@ -282,10 +280,9 @@ class _Resolution(anaphora.PronounRules):
             if earlier is not None:
                 actor, gender, parts = earlier.actor, earlier.gender, earlier.names
         if actor is None and hit is not None:
-            terms = self.kb.holder_terms(hit.key, self.date)
-            if terms:
-                actor, gender = ids.holder_actor(terms[0]), terms[0].gender
-                parts = parts | frozenset(w.lower() for w in terms[0].name.split())
+            held = self._holder(hit.key)
+            if held is not None:
+                actor, gender, parts = held[0], held[1], parts | held[2]
         if actor is None:
             desc = self._person_description(start, root)
             written = POSSESSIVE_END.sub("", self._text(start, end))
@@ -301,6 +298,13 @@ class _Resolution(anaphora.PronounRules):
         if root.dep_ in ("poss", "compound"):
             # "Sassou Nguesso's government", "the Maduro government": the person gives the country
             self.owner_of[root.i] = actor
+
+    def _holder(self, name: str) -> tuple[Actor, str | None, frozenset[str]] | None:
+        """The office holder of the article's date by that name: actor, gender and the words of the full name."""
+        terms = self.kb.holder_terms(name, self.date)
+        if not terms:
+            return None
+        return ids.holder_actor(terms[0]), terms[0].gender, frozenset(w.lower() for w in terms[0].name.split())
 
     def _text(self, start: int, end: int) -> str:
         """The text of tokens start..end, as Span.text gives it, from the tokens already built."""
@@ -516,9 +520,8 @@ class _Resolution(anaphora.PronounRules):
     def _sentence_country(self, head: Token, sector: str | None, singular: bool = False) -> str | None:
         """A bare state-organ noun ('police') in a sentence about one country's groups takes that country.
 
-        The object of an office holder's verb is an organ of his country ('President Dissanayake
-        dissolved parliament') unless it is one unnamed person: the envoy President Macron met may
-        be anyone's (`singular`).
+        An office holder's object is his country's ('dissolved parliament'), unless `singular`: the
+        envoy Macron met may be anyone's.
         """
         if sector not in ids.STATE_ORGANS:
             return None
