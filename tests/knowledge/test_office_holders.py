@@ -299,8 +299,9 @@ def test_coverage_reads_the_source_markers(kb, cov):
     seed, review = cov.coverage(kb, "2024-11-15"), cov.coverage(kb, "2025-10-01")
     assert "USA" in seed.president_heads_government  # Biden's row says "also head of government"
     assert "FRA" not in seed.president_heads_government and "FRA" in seed.covered["head of government"]
-    assert "BDI" in seed.covered["head of government"]  # Ndirakobuca, whose later status was not checked ...
-    assert "BDI" not in review.covered["head of government"]  # ... so he is not counted on the review date
+    assert "GNQ" in seed.covered["head of government"]  # Osa Nsue Nsua, whose later status was not checked ...
+    assert "GNQ" not in review.covered["head of government"]  # ... so he is not counted on the review date
+    assert "BDI" in review.covered["head of government"]  # Ntahontuye, prime minister from 2025-08-05
     assert "PSE" not in seed.covered["head of state"]  # observers are not counted among the 193
     # al-Sharaa heads the government only from the transitional government of 2025-03-29 (al-Bashir before)
     assert "SYR" not in cov.coverage(kb, "2025-03-01").president_heads_government
