@@ -15,6 +15,7 @@ from crosswire.records import EventDate, Place, Quantity, SourceRef
 _UP_DEPS = frozenset({"xcomp", "pcomp", "prep", "advmod", "acomp", "ccomp", "aux", "auxpass", "advcl", "conj"})
 _REPORT_UP = frozenset({"ccomp", "parataxis", "conj", "xcomp", "advcl"})
 _YEAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
+ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})  # a place name here is a state acting or owning, not a location
 
 
 class ModalityRules:
@@ -121,14 +122,23 @@ class ModalityRules:
         return EventDate(value=published, text=None, from_="published") if published else None
 
     def place(self, doc: Doc, sent: SpacySpan, anchor: Token) -> Place | None:
-        """A resolved place inside the trigger's clause, nearest the trigger."""
+        """A resolved place inside the trigger's clause, nearest the trigger, that is not a state acting.
+
+        'Germany sent tanks to Ukraine': Germany is the actor, not where anything happened; a place name
+        as the subject or the owner of a noun ('Germany's tanks') is left out.
+        """
         places = [p for p in doc._.cw_places or () if sent.start_char <= p.start < sent.end_char]
         if not places:
             return None
         lo = min(t.idx for t in anchor.subtree)
         hi = max(t.idx + len(t) for t in anchor.subtree)
-        inside = [p for p in places if lo <= p.start < hi]
+        inside = [p for p in places if lo <= p.start < hi and not self._acting(doc, p)]
         return min(inside, key=lambda p: abs(p.start - anchor.idx)) if inside else None
+
+    @staticmethod
+    def _acting(doc: Doc, place: Place) -> bool:
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in ACTING_DEPS
 
     def size(self, sent: SpacySpan, anchor: Token) -> Quantity | None:
         """Troops, protesters, dead or injured when the sentence gives a number for them."""
