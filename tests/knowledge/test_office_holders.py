@@ -586,3 +586,12 @@ def test_the_office_rules_loader_checks_kinds_and_dates(tmp_path, monkeypatch):
         (tmp_path / "bad.tsv").write_text(bad, encoding="utf-8")
         with pytest.raises(ModelError):
             knowledge.load_office_rules("bad.tsv")
+
+
+def test_a_vacant_ministry_ends_when_a_minister_is_named(kb, cov):
+    """Tonga: no foreign or defence minister from 2024-03-28 until the crown prince was named on 2025-01-28."""
+    seed, review = cov.coverage(kb, "2024-11-15"), cov.coverage(kb, "2025-10-01")
+    for office in ("foreign minister", "defence minister"):
+        assert seed.rule_kind[(office, "TON")] == "vacant"
+        assert "TON" in review.covered[office] and "TON" not in review.by_rule[office]
+    assert "TON" in cov.coverage(kb, "2024-01-15").covered["foreign minister"]  # 'Utoikamanu, before the vacancy
