@@ -595,3 +595,11 @@ def test_a_vacant_ministry_ends_when_a_minister_is_named(kb, cov):
         assert seed.rule_kind[(office, "TON")] == "vacant"
         assert "TON" in review.covered[office] and "TON" not in review.by_rule[office]
     assert "TON" in cov.coverage(kb, "2024-01-15").covered["foreign minister"]  # 'Utoikamanu, before the vacancy
+
+
+def test_a_captain_regent_resolves_by_the_date(extract_text):
+    """San Marino's Captains Regent serve six months each; a bare surname listed as alias finds the person."""
+    text = "Civerchia received the new ambassador at the Palazzo Pubblico in San Marino."
+    actor = _person(extract_text(text, published="2024-11-15"), "Civerchia")
+    assert (actor.country, actor.role, actor.sector) == ("SMR", "Captain Regent", "GOV")
+    assert _person(extract_text(text, published="2025-06-01"), "Civerchia").role == "former Captain Regent"
