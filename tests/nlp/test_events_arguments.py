@@ -177,3 +177,8 @@ def test_place_is_not_the_acting_state(extract_text, text, place):
 def test_no_place_when_only_the_actor_is_a_place_name(extract_text):
     event = main_event(extract_text, "Brazil condemned the decision on Monday.")
     assert event.place is None
+
+
+def test_a_place_inside_the_subject_phrase_is_not_the_events_place(extract_text):
+    event = main_event(extract_text, "Defence ministers from Estonia and Latvia agreed on Tuesday to buy drones together.")
+    assert event.type == "AGREE" and event.place is None

@@ -16,6 +16,7 @@ _UP_DEPS = frozenset({"xcomp", "pcomp", "prep", "advmod", "acomp", "ccomp", "aux
 _REPORT_UP = frozenset({"ccomp", "parataxis", "conj", "xcomp", "advcl"})
 _YEAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})  # a place name here is a state acting or owning, not a location
+MODIFIER_DEPS = frozenset({"amod", "compound", "conj", "cc", "pobj", "prep"})  # how a place name modifies such a phrase
 
 
 class ModalityRules:
@@ -125,20 +126,28 @@ class ModalityRules:
         """A resolved place inside the trigger's clause, nearest the trigger, that is not a state acting.
 
         'Germany sent tanks to Ukraine': Germany is the actor, not where anything happened; a place name
-        as the subject or the owner of a noun ('Germany's tanks') is left out.
+        in the subject or the owner of a noun ('Germany's tanks', 'ministers from Baltic states') is left out.
         """
         places = [p for p in doc._.cw_places or () if sent.start_char <= p.start < sent.end_char]
         if not places:
             return None
         lo = min(t.idx for t in anchor.subtree)
         hi = max(t.idx + len(t) for t in anchor.subtree)
-        inside = [p for p in places if lo <= p.start < hi and not self._acting(doc, p)]
+        inside = [p for p in places if lo <= p.start < hi and not self._acting(doc, p, anchor)]
         return min(inside, key=lambda p: abs(p.start - anchor.idx)) if inside else None
 
     @staticmethod
-    def _acting(doc: Doc, place: Place) -> bool:
+    def _acting(doc: Doc, place: Place, anchor: Token) -> bool:
+        """Is the place name the trigger's subject or owner, or inside such a phrase ('ministers from Baltic states')?"""
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
-        return span is not None and span.root.dep_ in ACTING_DEPS
+        tok = span.root if span is not None else None
+        while tok is not None and tok.i != anchor.i:
+            if tok.dep_ in ACTING_DEPS:
+                return True
+            if tok.dep_ not in MODIFIER_DEPS or (tok.dep_ == "prep" and tok.lower_ not in ("from", "of")):
+                return False  # 'donation of rifles to Latvia': Latvia receives; only modifiers of an actor count
+            tok = tok.head if tok.head.i != tok.i else None
+        return False
 
     def size(self, sent: SpacySpan, anchor: Token) -> Quantity | None:
         """Troops, protesters, dead or injured when the sentence gives a number for them."""
