@@ -228,7 +228,8 @@ def test_terms_confirmed_or_replaced_in_2025_count_on_the_review_date(kb, cov):
     assert "ERI" in review.covered["foreign minister"]  # Osman Saleh, confirmed at the 2025 review
     assert "LIE" in review.covered["foreign minister"]  # Sabine Monauni, Haas government of 2025-04-10
     assert "CHL" in review.covered["defence minister"]  # Adriana Delpiano succeeded Maya Fernandez
-    assert "COG" not in review.covered["defence minister"]  # Mondjo: only checked for November 2024
+    assert "COG" in review.covered["defence minister"]  # Mondjo, seen again as minister in February 2026
+    assert "GMB" not in review.covered["defence minister"]  # Joof: sworn in on 2025-09-22, checked only to 2025-09
     assert "BHS" in cov.coverage(kb, "2024-11-15").by_rule["defence minister"]
 
 
