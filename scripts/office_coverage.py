@@ -25,12 +25,13 @@ DEFAULT_DATES = ("2024-11-15", "2025-10-01")
 # "Minister of National Defence", Morocco's "Minister Delegate for National Defence Administration", Oman's
 # "Deputy Prime Minister for Defence Affairs"; a "National Security Minister" only where the defence force falls
 # under that ministry and there is no defence minister (Trinidad and Tobago until 2025: the file writes no such row
-# otherwise)
+# otherwise); a minister "for" a wider portfolio that names defence (Botswana's "Minister for State President, Defence
+# and Security")
 FOREIGN = re.compile(r"foreign (minister|secretary|affairs)|external affairs|^secretary of state$", re.I)
 DEFENCE = re.compile(
     r"defen[cs]e (minister|secretary)|(secretary|minister) of (national )?defen[cs]e|armed forces minister"
     r"|minister delegate for (national )?defen[cs]e|for defen[cs]e affairs"
-    r"|national security minister|minister of national security",
+    r"|national security minister|minister of national security|minister for [^|]*defen[cs]e",
     re.I,
 )
 # markers in the source column (see the header of office_holders.tsv)
