@@ -146,8 +146,8 @@ class _Resolution(anaphora.PronounRules):
                 done_until = ent.end
                 continue
             person = self.person_ents.get(i)
-            if person is not None and i not in holder_hits and self._place_not_person(person):
-                person = None  # "Goma", "Bukavu" tagged PERSON: a city the gazetteer knows, not someone named before
+            if person is not None and i not in holder_hits and (self._place_not_person(person) or self._title_entity(person)):
+                person = None  # "Goma" tagged PERSON: a city the gazetteer knows; "Charlotte Mayor": the next name's title
             if i in holder_hits or (person is not None and not self._inside_hit(person)):
                 hit = holder_hits.get(i)
                 end = max(hit.end if hit else i + 1, person.end if person else i + 1)
@@ -185,6 +185,11 @@ class _Resolution(anaphora.PronounRules):
         found.update(self.person_ents)
         found.update(self.org_ents)
         return sorted(found)
+
+    def _title_entity(self, person: Span) -> bool:
+        """A PERSON entity that ends in a title word right before another person's name ('Charlotte Mayor Jennifer Roberts')."""
+        last = self.tok[person.end - 1]
+        return person.end in self.person_ents and last.is_title and last.lower_ in self.c.role_heads
 
     def _inside_hit(self, span: Span) -> bool:
         hit = self.hit_at.get(span.start)
