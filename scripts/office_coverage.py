@@ -26,12 +26,14 @@ DEFAULT_DATES = ("2024-11-15", "2025-10-01")
 # "Deputy Prime Minister for Defence Affairs"; a "National Security Minister" only where the defence force falls
 # under that ministry and there is no defence minister (Trinidad and Tobago until 2025: the file writes no such row
 # otherwise); a minister "for" a wider portfolio that names defence (Botswana's "Minister for State President, Defence
-# and Security")
+# and Security"); a head of state who keeps a defence department among his own portfolios, written "responsible for the
+# Department of Defence" (Seychelles: the Department of Defence's budget is presented with the President's entities)
 FOREIGN = re.compile(r"foreign (minister|secretary|affairs)|external affairs|^secretary of state$", re.I)
 DEFENCE = re.compile(
     r"defen[cs]e (minister|secretary)|(secretary|minister) of (national )?defen[cs]e|armed forces minister"
     r"|minister delegate for (national )?defen[cs]e|for defen[cs]e affairs"
-    r"|national security minister|minister of national security|minister for [^|]*defen[cs]e",
+    r"|national security minister|minister of national security|minister for [^|]*defen[cs]e"
+    r"|responsible for the department of defen[cs]e",
     re.I,
 )
 # markers in the source column (see the header of office_holders.tsv)

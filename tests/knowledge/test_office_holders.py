@@ -206,6 +206,20 @@ def test_a_portfolio_held_by_the_head_of_government_counts_for_both(kb, cov):
     assert "BEN" in seed.covered["defence minister"]  # "Minister Delegate for National Defence"
     assert "QAT" in seed.covered["defence minister"]  # "Deputy Prime Minister and Minister of State for Defence Affairs"
     assert "PLW" in seed.covered["foreign minister"]  # Palau's Minister of State, written "Foreign Minister"
+    assert "BRB" in seed.covered["defence minister"]  # Mottley, "Minister of Defence and Security"
+    assert "SYC" in seed.covered["defence minister"]  # Ramkalawan, "President, responsible for the Department of Defence"
+
+
+def test_a_defence_department_counts_only_as_the_portfolio_of_its_holder(cov):
+    """'responsible for the Department of Defence' is defence; a department's officials or other departments are not."""
+    from crosswire.knowledge import OfficeTerm
+
+    def offices(role):
+        return cov.offices_of(OfficeTerm("X", (), None, "SYC", None, role, "GOV", None, None, None))
+
+    assert offices("President, responsible for the Department of Defence") == ["defence minister"]
+    assert offices("Principal Secretary of the Department of Defence") == []
+    assert offices("President, responsible for the Department of Legal Affairs") == []
 
 
 def test_the_script_prints_coverage_and_gaps(cov, capsys):
@@ -520,7 +534,9 @@ def test_coverage_counts_the_new_defence_and_foreign_rows(kb, cov):
     for iso3 in ("SDN", "SSD", "MDG", "BLZ", "COM", "DMA", "VCT", "MCO", "FSM"):
         assert iso3 in seed.covered["foreign minister"], iso3
     # terms whose status was not checked after an early month are not counted later
-    assert "GNB" not in seed.covered["defence minister"]  # Cabi: status after 2024-08 unchecked
+    assert "SLE" not in seed.covered["defence minister"]  # Conteh: status after 2023-02 unchecked
+    # a report of a later government that kept the minister confirms the term (Cabi, still at Defence in 2025-08)
+    assert "GNB" in seed.covered["defence minister"]
     # a later report confirms a term again (Djibouti's defence minister, seen in 2024-06 and 2025-12)
     assert "DJI" in seed.covered["defence minister"]
     # a term closed by a later report counts up to its end date (Guinea-Bissau's foreign minister to 2025-11)
