@@ -338,8 +338,9 @@ def test_coverage_reads_the_source_markers(kb, cov):
     seed, review = cov.coverage(kb, "2024-11-15"), cov.coverage(kb, "2025-10-01")
     assert "USA" in seed.president_heads_government  # Biden's row says "also head of government"
     assert "FRA" not in seed.president_heads_government and "FRA" in seed.covered["head of government"]
-    assert "GNQ" in seed.covered["head of government"]  # Osa Nsue Nsua, whose later status was not checked ...
-    assert "GNQ" not in review.covered["head of government"]  # ... so he is not counted on the review date
+    assert "BRB" in seed.covered["defence minister"]  # Mottley's defence row, whose later status was not checked ...
+    assert "BRB" not in review.covered["defence minister"]  # ... so it is not counted on the review date
+    assert "GNQ" in review.covered["head of government"]  # Osa Nsue Nsua, confirmed by continuity to 2026-07
     assert "BDI" in review.covered["head of government"]  # Ntahontuye, prime minister from 2025-08-05
     assert "PSE" not in seed.covered["head of state"]  # observers are not counted among the 193
     # al-Sharaa heads the government only from the transitional government of 2025-03-29 (al-Bashir before)
