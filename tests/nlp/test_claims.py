@@ -46,6 +46,9 @@ def test_parse_value_refuses_words_that_are_not_numbers():
         ("About 2,000 protesters marched through Nairobi.", 2000, "about", "protesters"),
         ("Over 40 countries signed the declaration.", 40, "more_than", "countries"),
         ("The company hired 75 engineers in Warsaw.", 75, "exact", "engineers"),
+        # a spelled-out number with a qualifier counts what the text left unsaid
+        ("Latvian officials said they had recorded at least nine.", 9, "at_least", None),
+        ("The army said more than twenty were killed near the border.", 20, "more_than", None),
     ],
 )
 def test_quantity_qualifiers_and_units(extract_text, text, number, qualifier, unit):
@@ -54,6 +57,11 @@ def test_quantity_qualifiers_and_units(extract_text, text, number, qualifier, un
     assert found, f"no quantity {number} in {claims}"
     assert found[0].qualifier == qualifier
     assert found[0].unit == unit
+
+
+def test_a_bare_spelled_out_number_or_fraction_is_no_quantity(extract_text):
+    claims = claims_of(extract_text, "The two met on Monday, and nearly a third of the delegates left early.")
+    assert not any(q.value in (2, None) for c in claims for q in c.quantities)
 
 
 def test_percent_counts_what_it_is_a_share_of(extract_text):

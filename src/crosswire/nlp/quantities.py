@@ -18,6 +18,7 @@ CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 _DIGITS = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?$")
 _SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|bn|mn)$", re.IGNORECASE)
 NOUN_TAGS = ("NOUN", "PROPN")
+QUALIFIER_DEPS = ("advmod", "amod", "quantmod")  # how the parser hangs 'at least', 'more than' on a number
 _LIKE_NUM = "crosswire.like_num"  # Doc.user_data key of like_num_indices()
 
 
@@ -31,15 +32,22 @@ def like_num_indices(doc: Doc) -> list[int]:
     return found[1]
 
 
-def number_tokens(doc: Doc) -> list[Token]:
-    """Tokens that look like numbers and are not part of a date, time, ordinal or name."""
+def number_tokens(doc: Doc, lexicon: CueLexicon | None = None) -> list[Token]:
+    """Tokens that look like numbers and are not part of a date, time, ordinal or name.
+
+    A spelled-out number counts only as a modifier ('two ships'), or with a qualifier of the
+    `lexicon` before it ('recorded at least nine').
+    """
+    qualifier_words = frozenset(w for words in lexicon.qualifiers for w in words) if lexicon is not None else frozenset()
     out = []
     for i in like_num_indices(doc):
         tok = doc[i]
         if tok.ent_type_ not in COUNTABLE_ENTS or tok.pos_ == "PROPN":
             continue
         if not tok.is_digit and not tok.text[:1].isdigit() and tok.dep_ not in ("nummod", "quantmod", "compound"):
-            continue  # 'one of the things', 'the two met': a spelled-out number that counts nothing
+            qualified = any(c.dep_ in QUALIFIER_DEPS and c.lower_ in qualifier_words and c.i < tok.i for c in tok.children)
+            if not qualified or parse_value([tok.text], lexicon) is None:
+                continue  # 'one of the things', 'the two met', 'nearly a third': a spelled-out number that counts nothing
         out.append(tok)
     return out
 
