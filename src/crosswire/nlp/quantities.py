@@ -58,7 +58,7 @@ def _hyphen_joins(doc: Doc, i: int) -> bool:
     return 0 < i < len(doc) - 1 and doc[i].text in HYPHENS and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
-def _spelled_pair(doc: Doc, i: int) -> bool:
+def spelled_pair(doc: Doc, i: int) -> bool:
     """Does the hyphen at i join two number words ('twenty-five'), not digits ('a 5-4 ruling', a phone number)?"""
     return _hyphen_joins(doc, i) and not doc[i - 1].text[:1].isdigit() and not doc[i + 1].text[:1].isdigit()
 
@@ -138,7 +138,7 @@ def find_quantities(doc: Doc, numbers: list[Token], lexicon: CueLexicon) -> list
     for tok in numbers:
         if groups and tok.i == groups[-1][-1].i + 1:
             groups[-1].append(tok)
-        elif groups and tok.i == groups[-1][-1].i + 2 and (doc[tok.i - 1].lower_ in ("and", "a") or _spelled_pair(doc, tok.i - 1)):
+        elif groups and tok.i == groups[-1][-1].i + 2 and (doc[tok.i - 1].lower_ in ("and", "a") or spelled_pair(doc, tok.i - 1)):
             groups[-1].append(tok)  # 'one and a half', 'a hundred', 'twenty-five' (three tokens; not a '5-4' score)
         else:
             groups.append([tok])

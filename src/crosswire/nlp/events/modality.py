@@ -9,7 +9,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from crosswire.nlp.events.arguments import resolve_phrase
-from crosswire.nlp.quantities import like_num_indices
+from crosswire.nlp.quantities import like_num_indices, spelled_pair
 from crosswire.records import EventDate, Place, Quantity, SourceRef
 
 _UP_DEPS = frozenset({"xcomp", "pcomp", "prep", "advmod", "acomp", "ccomp", "aux", "auxpass", "advcl", "conj"})
@@ -191,6 +191,8 @@ class ModalityRules:
             value = self.number_words.get(tok.lower_)
             if value is None:
                 return None
+            if tok.i + 2 < len(tok.doc) and spelled_pair(tok.doc, tok.i + 1):
+                value += self.number_words.get(tok.doc[tok.i + 2].lower_, 0)  # 'Twenty-nine', three tokens
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         if nxt is not None and nxt.lower_ in self.scales and nxt.head.i == tok.i or (nxt is not None and tok.head.i == nxt.i and nxt.lower_ in self.scales):
             value *= self.scales[nxt.lower_]
