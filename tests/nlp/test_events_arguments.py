@@ -174,6 +174,11 @@ def test_place_is_not_the_acting_state(extract_text, text, place):
     assert event.place is not None and event.place.text == place
 
 
+def test_the_agent_of_a_passive_is_no_place(extract_text):
+    event = main_event(extract_text, "Ukraine was supplied with weapons by the United States.")
+    assert event.type == "AID" and event.place is None
+
+
 def test_no_place_when_only_the_actor_is_a_place_name(extract_text):
     event = main_event(extract_text, "Brazil condemned the decision on Monday.")
     assert event.place is None

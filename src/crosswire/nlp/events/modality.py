@@ -15,7 +15,7 @@ from crosswire.records import EventDate, Place, Quantity, SourceRef
 _UP_DEPS = frozenset({"xcomp", "pcomp", "prep", "advmod", "acomp", "ccomp", "aux", "auxpass", "advcl", "conj"})
 _REPORT_UP = frozenset({"ccomp", "parataxis", "conj", "xcomp", "advcl"})
 _YEAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
-ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})  # a place name here is a state acting or owning, not a location
+ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})  # a place name here is a state acting or owning, not a location
 MODIFIER_DEPS = frozenset({"amod", "compound", "conj", "cc", "pobj", "prep"})  # how a place name modifies such a phrase
 
 
@@ -142,8 +142,8 @@ class ModalityRules:
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
         tok = span.root if span is not None else None
         while tok is not None and tok.i != anchor.i:
-            if tok.dep_ in ACTING_DEPS:
-                return True
+            if tok.dep_ in ACTING_DEPS or (tok.dep_ == "prep" and tok.lower_ == "by"):
+                return True  # the subject, an owner, or 'by X' (the parser may hang a passive's agent as a plain 'by')
             if tok.dep_ not in MODIFIER_DEPS or (tok.dep_ == "prep" and tok.lower_ not in ("from", "of")):
                 return False  # 'donation of rifles to Latvia': Latvia receives; only modifiers of an actor count
             tok = tok.head if tok.head.i != tok.i else None
