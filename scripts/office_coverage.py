@@ -4,9 +4,11 @@ Usage: python scripts/office_coverage.py [DATE ...] [--missing]
 Dates default to 2024-11-15 (the seed articles) and 2025-10-01 (the file's review date). Four offices
 per state: head of state, head of government, foreign minister, defence minister. A president who also
 heads the government has one row (head=state, the file's convention) whose source says "also head of
-government": such a state counts as covered for head of government and is listed apart. A state with no
-such office at all (no armed forces, defence left to another state: office_rules.tsv) counts as covered
-"by rule"; the script prints that number apart from the states with a known holder.
+government": such a state counts as covered for head of government and is listed apart. A state whose office
+does not exist (no armed forces, defence left to another state), is vacant (Lebanon's presidency from
+2022-10-31 to 2025-01-09) or is held by a body (San Marino's two Captains Regent) has a rule in
+office_rules.tsv and counts as covered "by rule" on the dates the rule gives; the script prints that number
+apart from the states with a known holder, and the states of each kind of rule.
 """
 
 from __future__ import annotations
@@ -15,21 +17,23 @@ import re
 import sys
 from dataclasses import dataclass, field
 
-from crosswire.knowledge import Knowledge, OfficeTerm, _rows, load_knowledge, un_status
+from crosswire.knowledge import OFFICES, Knowledge, OfficeTerm, _rows, load_knowledge, un_status
 
-OFFICES = ("head of state", "head of government", "foreign minister", "defence minister")
 DEFAULT_DATES = ("2024-11-15", "2025-10-01")
 # role titles as news writes them: "Foreign Minister", "Foreign Secretary", "Secretary of State",
 # "External Affairs Minister", "Prime Minister and Foreign Minister"; "Defence Minister", "Secretary of Defense",
 # "Minister of National Defence", Morocco's "Minister Delegate for National Defence Administration", Oman's
 # "Deputy Prime Minister for Defence Affairs"; a "National Security Minister" only where the defence force falls
 # under that ministry and there is no defence minister (Trinidad and Tobago until 2025: the file writes no such row
-# otherwise)
+# otherwise); a minister "for" a wider portfolio that names defence (Botswana's "Minister for State President, Defence
+# and Security"); a head of state who keeps a defence department among his own portfolios, written "responsible for the
+# Department of Defence" (Seychelles: the Department of Defence's budget is presented with the President's entities)
 FOREIGN = re.compile(r"foreign (minister|secretary|affairs)|external affairs|^secretary of state$", re.I)
 DEFENCE = re.compile(
     r"defen[cs]e (minister|secretary)|(secretary|minister) of (national )?defen[cs]e|armed forces minister"
     r"|minister delegate for (national )?defen[cs]e|for defen[cs]e affairs"
-    r"|national security minister|minister of national security",
+    r"|national security minister|minister of national security|minister for [^|]*defen[cs]e"
+    r"|responsible for the department of defen[cs]e",
     re.I,
 )
 # markers in the source column (see the header of office_holders.tsv)
@@ -47,7 +51,8 @@ class Coverage:
     members: list[str]
     covered: dict[str, set[str]] = field(default_factory=dict)  # office -> ISO3 codes
     president_heads_government: set[str] = field(default_factory=set)
-    by_rule: dict[str, set[str]] = field(default_factory=dict)  # office -> states without that office, no holder
+    by_rule: dict[str, set[str]] = field(default_factory=dict)  # office -> states with a rule on the date, no holder
+    rule_kind: dict[tuple[str, str], str] = field(default_factory=dict)  # (office, ISO3) -> none|vacant|collective
 
     def missing(self, office: str) -> list[str]:
         """Member states with neither a known holder of `office` on the date nor a rule saying it does not exist."""
@@ -85,8 +90,11 @@ def coverage(kb: Knowledge, date: str, sources: dict[OfficeTerm, str] | None = N
             result.president_heads_government.add(term.country)
             result.covered["head of government"].add(term.country)
     for office in OFFICES:
-        ruled = {iso3 for iso3, rule_office in office_rules() if rule_office == office}
-        result.by_rule[office] = ruled - result.covered[office]
+        result.by_rule[office] = set()
+    for rule in kb.office_rules:
+        if rule.country in members and rule.applies_on(date) and rule.country not in result.covered[rule.office]:
+            result.by_rule[rule.office].add(rule.country)
+            result.rule_kind[(rule.office, rule.country)] = rule.kind
     return result
 
 
@@ -94,11 +102,6 @@ def checked_on(source: str, date: str) -> bool:
     """Whether a term's source vouches for `date`: false after the month named in "status after YYYY-MM unchecked"."""
     marker = UNCHECKED.search(source)
     return marker is None or date[:7] <= marker.group(1)
-
-
-def office_rules() -> list[tuple[str, str]]:
-    """(ISO3, office) for member states that have no such office at all (office_rules.tsv)."""
-    return [(iso3, office) for iso3, office, _rule, _source in _rows("office_rules.tsv", 4)]
 
 
 def term_sources() -> dict[OfficeTerm, str]:
@@ -121,7 +124,8 @@ def main(argv: list[str]) -> None:
             n, ruled = len(cov.covered[office]), len(cov.by_rule[office])
             line = f"  {office:<20} {n:>3} / {total}  ({n / total:.2f})"
             if ruled:
-                line += f"  + {ruled} without the office (by rule) = {n + ruled} ({(n + ruled) / total:.2f})"
+                line += f"  + {ruled} by rule (no such office, vacant, collective)"
+                line += f" = {n + ruled} ({(n + ruled) / total:.2f})"
             print(line)
         print(f"  (head of government: {len(cov.president_heads_government)} by a president who heads the government)")
         if "--missing" in argv:
@@ -129,8 +133,11 @@ def main(argv: list[str]) -> None:
                 print(f"  missing {office}: {' '.join(cov.missing(office)) or '-'}")
             print(f"  president heads the government: {' '.join(sorted(cov.president_heads_government))}")
             for office in OFFICES:
-                if cov.by_rule[office]:
-                    print(f"  no {office} (by rule): {' '.join(sorted(cov.by_rule[office]))}")
+                for kind, label in (("none", f"no {office}"), ("vacant", f"{office} vacant"),
+                                    ("collective", f"{office} collective")):
+                    states = sorted(iso3 for iso3 in cov.by_rule[office] if cov.rule_kind[(office, iso3)] == kind)
+                    if states:
+                        print(f"  {label} (by rule): {' '.join(states)}")
     sources = term_sources()
     unchecked = [t for t in kb.terms if t.end is None and UNCHECKED.search(sources.get(t, ""))]
     print(f"\nopen terms whose status after some month is unchecked: {len(unchecked)}")

@@ -72,6 +72,9 @@ def test_no_office_has_two_holders_at_once(kb):
     for office, terms in by_office.items():
         terms.sort(key=lambda t: t.start or "")
         for a, b in zip(terms, terms[1:]):
+            rule = kb.office_rule(a.country, "head of state", b.start or "")
+            if rule is not None and rule.kind == "collective" and not a.head and not b.head:
+                continue  # members of a head of state held jointly (San Marino's two Captains Regent)
             if a.name != b.name:
                 assert a.end is not None and a.end <= (b.start or ""), f"{office}: {a.name} overlaps {b.name}"
 

@@ -89,6 +89,8 @@ def test_a_description_under_a_named_subjects_verb_is_someone_else(resolve):
     # 'the envoy' is whoever Macron met, or whoever Scholz spoke of: not Macron or Scholz
     doc = resolve("President Emmanuel Macron met the envoy in Paris on Monday.")
     assert actor_of(doc, "the envoy").id != "person:emmanuel-macron"
+    assert actor_of(doc, "the envoy").country is None  # nor France's: the text does not say whose envoy
+    assert actor_of(doc, "the envoy").sector == "GOV"
     doc = resolve("Chancellor Olaf Scholz said the envoy would travel to Kyiv.")
     assert actor_of(doc, "the envoy").id != "person:olaf-scholz"
     doc = resolve("Foreign Minister Penny Wong arrived in Jakarta. The minister said the talks went well.")
@@ -328,3 +330,11 @@ def test_delegations_and_sultans(resolve, text, phrase, actor_id):
 def test_a_bare_state_organ_an_office_holder_acts_on_is_of_their_country(resolve, text, phrase, country):
     actor = actor_of(resolve(text, "2024-09-25"), phrase)
     assert actor is not None and actor.country == country
+
+
+def test_a_title_the_tagger_took_for_a_name_is_the_next_persons_title(resolve):
+    # spaCy tags 'Charlotte Mayor' as a PERSON of its own, before 'Jennifer Roberts'
+    doc = resolve("Charlotte Mayor Jennifer Roberts said on Friday that the video should be released.")
+    assert not any(a.id == "person:charlotte-mayor" for a in doc._.cw_actors.values())
+    actor = actor_of(doc, "Jennifer Roberts")
+    assert (actor.id, actor.role, actor.sector) == ("person:jennifer-roberts", "mayor", "GOV")

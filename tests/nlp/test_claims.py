@@ -46,6 +46,12 @@ def test_parse_value_refuses_words_that_are_not_numbers():
         ("About 2,000 protesters marched through Nairobi.", 2000, "about", "protesters"),
         ("Over 40 countries signed the declaration.", 40, "more_than", "countries"),
         ("The company hired 75 engineers in Warsaw.", 75, "exact", "engineers"),
+        # a spelled-out number with a qualifier counts what the text left unsaid
+        ("Latvian officials said they had recorded at least nine.", 9, "at_least", None),
+        ("The army said more than twenty were killed near the border.", 20, "more_than", None),
+        # a number written with a hyphen is one number, split into three tokens by the tokenizer
+        ("Sixty-two percent of Republicans agreed with the plan.", 62, "exact", "percent"),
+        ("Police said twenty-five people were arrested on Friday.", 25, "exact", "people"),
     ],
 )
 def test_quantity_qualifiers_and_units(extract_text, text, number, qualifier, unit):
@@ -54,6 +60,18 @@ def test_quantity_qualifiers_and_units(extract_text, text, number, qualifier, un
     assert found, f"no quantity {number} in {claims}"
     assert found[0].qualifier == qualifier
     assert found[0].unit == unit
+
+
+def test_hyphens_that_do_not_join_two_number_words(extract_text):
+    claims = claims_of(extract_text, "Fans lined up to high-five 12 players, and the court ruled 5-4 on Monday.")
+    values = sorted(q.value for c in claims for q in c.quantities)
+    assert 5 in values and 12 in values  # 'high-five' is no five; '5-4' is a score, not nine
+    assert 9 not in values and values.count(5) == 1
+
+
+def test_a_bare_spelled_out_number_or_fraction_is_no_quantity(extract_text):
+    claims = claims_of(extract_text, "The two met on Monday, and nearly a third of the delegates left early.")
+    assert not any(q.value in (2, None) for c in claims for q in c.quantities)
 
 
 def test_percent_counts_what_it_is_a_share_of(extract_text):

@@ -26,6 +26,11 @@ def test_material_aid_has_actor_recipient_and_size(extract_text):
     assert event.trigger.text == "sent"
 
 
+def test_a_size_written_with_a_hyphen_is_one_number(extract_text):
+    event = _only(_events(extract_text, "Police arrested forty-five protesters in Nairobi on Monday."), "COERCE")
+    assert event.size is not None and event.size.value == 45
+
+
 def test_light_verb_carries_noun_trigger(extract_text):
     events = _events(extract_text, "Chile imposed new sanctions on Peru.")
     event = _only(events, "SANCTION")

@@ -156,3 +156,34 @@ def test_joined_sanctions_name_their_owner_not_their_target(extract_text):
 )
 def test_lexicon_entries_for_prisoners_handovers_and_orders(extract_text, text, etype):
     assert main_event(extract_text, text).type == etype
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the acting state is not where the event happened
+        ("Germany sent more tanks to Ukraine on Monday.", "Ukraine"),
+        ("Norway's donation of rifles to Latvia was completed on Friday.", "Latvia"),
+        # an attacked place and a place after 'in' are the event's place
+        ("Russian forces shelled Kharkiv on Tuesday.", "Kharkiv"),
+        ("Thousands of farmers protested in Warsaw on Friday.", "Warsaw"),
+    ],
+)
+def test_place_is_not_the_acting_state(extract_text, text, place):
+    event = main_event(extract_text, text)
+    assert event.place is not None and event.place.text == place
+
+
+def test_the_agent_of_a_passive_is_no_place(extract_text):
+    event = main_event(extract_text, "Ukraine was supplied with weapons by the United States.")
+    assert event.type == "AID" and event.place is None
+
+
+def test_no_place_when_only_the_actor_is_a_place_name(extract_text):
+    event = main_event(extract_text, "Brazil condemned the decision on Monday.")
+    assert event.place is None
+
+
+def test_a_place_inside_the_subject_phrase_is_not_the_events_place(extract_text):
+    event = main_event(extract_text, "Defence ministers from Estonia and Latvia agreed on Tuesday to buy drones together.")
+    assert event.type == "AGREE" and event.place is None

@@ -224,9 +224,13 @@ def attributions_from_quotes(text: str, quotes: Iterable[Quote]) -> list[Predict
 
 
 def score_file(text: str, gold: list[GoldAttribution], quotes: Iterable[Quote], scores: PolnearScores) -> None:
-    """Add one annotator file's counts to `scores`."""
+    """Add one annotator file's counts for our quotes to `scores`."""
+    score_attributions(text, gold, attributions_from_quotes(text, quotes), scores)
+
+
+def score_attributions(text: str, gold: list[GoldAttribution], preds: list[PredictedAttribution], scores: PolnearScores) -> None:
+    """Add the counts of predicted attributions against one annotator file's to `scores`."""
     words = _Words(text)
-    preds = attributions_from_quotes(text, quotes)
     pred_words = [words.of(p.content) for p in preds]
     gold_words = [words.of(g.content) for g in gold]
     pairs = []
@@ -259,6 +263,35 @@ def score_file(text: str, gold: list[GoldAttribution], quotes: Iterable[Quote], 
     scores.word_tp += len(all_pred & all_gold)
     scores.word_pred += len(all_pred)
     scores.word_gold += len(all_gold)
+
+
+def annotator_agreement(directory: Path, threshold: float = DEFAULT_THRESHOLD) -> PolnearScores:
+    """Score the annotators against each other, as the product is scored against them: the ceiling of these measures.
+
+    Over every text with two or more annotator files, each ordered pair (A, B) scores B's
+    attributions as predictions against A's as gold, so precision and recall each count every
+    pair once and F1 is symmetric. `texts` counts the texts, `files` the pairs.
+    """
+    from itertools import permutations
+
+    directory = Path(directory)
+    if not (directory / "attributions").is_dir() or not (directory / "text").is_dir():
+        raise InputError("not a PolNeAR split folder", where=str(directory), fix="pass a folder holding text/ and attributions/")
+    scores = PolnearScores(threshold=threshold)
+    for text_path, anns in annotations_by_text(directory).items():
+        if len(anns) < 2:
+            continue
+        try:
+            text = text_path.read_text(encoding="utf-8")
+            files = [read_ann(ann) for ann in anns]
+        except (OSError, UnicodeDecodeError, InputError) as exc:
+            scores.failures.append(f"{text_path}: {exc}")
+            continue
+        for gold, other in permutations(files, 2):
+            preds = [PredictedAttribution(list(g.content), g.source, g.cue) for g in other]
+            score_attributions(text, gold, preds, scores)
+        scores.texts += 1
+    return scores
 
 
 def text_for(ann: Path, text_dir: Path) -> Path:

@@ -67,6 +67,27 @@ class OfficeTerm:
         return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
 
 
+OFFICES = ("head of state", "head of government", "foreign minister", "defence minister")
+RULE_KINDS = ("none", "vacant", "collective")
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeRule:
+    """Why a state has no single holder of one office (office_rules.tsv): the office does not exist
+    (kind none), is vacant, or is held by a body (collective); for all time, or from `start` until `end`."""
+
+    country: str
+    office: str  # one of OFFICES
+    kind: str  # one of RULE_KINDS
+    rule: str
+    start: str | None
+    end: str | None
+
+    def applies_on(self, date: str) -> bool:
+        """Whether the rule holds on `date` (start inclusive, end exclusive, as office terms)."""
+        return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     """One state an ambiguous name can stand for (iso3 None: unresolved), and the words that point to it."""
@@ -105,6 +126,7 @@ class Knowledge:
     casing: dict[str, str] = field(default_factory=dict)  # lower-cased key -> the name as written
     words: dict = field(default_factory=dict)  # grammar word lists from actor_words.json
     ambiguous: dict[str, AmbiguousName] = field(default_factory=dict)  # lower-cased name -> its readings
+    office_rules: tuple[OfficeRule, ...] = ()  # offices that do not exist, are vacant or collective
 
     @functools.cached_property
     def role_last_words(self) -> frozenset[str]:
@@ -128,6 +150,13 @@ class Knowledge:
             return []
         last = max(past, key=lambda t: t.end or "")
         return [dataclasses.replace(last, role=f"former {last.role}", sector="ELI", head=None)]
+
+    def office_rule(self, country: str, office: str, date: str) -> OfficeRule | None:
+        """The rule saying why `country` has no single holder of `office` on `date` (none when it should have one)."""
+        for rule in self.office_rules:
+            if rule.country == country and rule.office == office and rule.applies_on(date):
+                return rule
+        return None
 
     def head_of(self, country_or_org: str, head: str, date: str | None) -> OfficeTerm | None:
         """The person heading a country (head='state'/'government') or organisation (head='org') on `date`."""
@@ -317,7 +346,31 @@ def load_knowledge() -> Knowledge:
         casing=casing,
         words=_words(),
         ambiguous=_ambiguous(casing, frozenset(by_code)),
+        office_rules=load_office_rules(),
     )
+
+
+def load_office_rules(filename: str = "office_rules.tsv") -> tuple[OfficeRule, ...]:
+    """The rows of office_rules.tsv, checked: a known office, a known kind ("vacant: ...", "collective: ...";
+    no prefix = the office does not exist) and, when given, real dates in order (`from`, `to` columns)."""
+    from datetime import date
+
+    rules = []
+    for country, office, text, _source, start, end in _rows(filename, 6):
+        where = f"{filename}: {country} {office}"
+        if office not in OFFICES:
+            raise ModelError(f"unknown office {office!r}", where=where, fix=f"use one of {list(OFFICES)}")
+        prefix, _, rest = text.partition(":")
+        kind = prefix if prefix in RULE_KINDS and rest else "none"
+        for value in filter(None, (start, end)):
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                raise ModelError(f"bad date {value!r}", where=where, fix="write dates as YYYY-MM-DD") from None
+        if start and end and start >= end:
+            raise ModelError(f"'from' {start} is not before 'to' {end}", where=where, fix="swap or correct the dates")
+        rules.append(OfficeRule(country, office, kind, text, start or None, end or None))
+    return tuple(rules)
 
 
 @functools.lru_cache(maxsize=1)

@@ -159,7 +159,7 @@ def _framed_phrase(doc: Doc, quote: Quote, content: Span) -> bool:
 def find_claims(doc: Doc, lexicon: CueLexicon) -> list[Claim]:
     """Claims from reported content and from number-bearing clauses, in text order, without duplicates."""
     quotes: list[Quote] = list(doc._.cw_quotes or ())
-    numbers = number_tokens(doc)
+    numbers = number_tokens(doc, lexicon)
     quantities = find_quantities(doc, numbers, lexicon)
     times = _times(doc)
     hedged = hedge_mask(doc, lexicon)

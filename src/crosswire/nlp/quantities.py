@@ -18,6 +18,8 @@ CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 _DIGITS = re.compile(r"^[+-]?\d[\d,]*(?:\.\d+)?$")
 _SUFFIXED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(k|m|bn|mn)$", re.IGNORECASE)
 NOUN_TAGS = ("NOUN", "PROPN")
+HYPHENS = ("-", "–")
+QUALIFIER_DEPS = ("advmod", "amod", "quantmod")  # how the parser hangs 'at least', 'more than' on a number
 _LIKE_NUM = "crosswire.like_num"  # Doc.user_data key of like_num_indices()
 
 
@@ -31,17 +33,39 @@ def like_num_indices(doc: Doc) -> list[int]:
     return found[1]
 
 
-def number_tokens(doc: Doc) -> list[Token]:
-    """Tokens that look like numbers and are not part of a date, time, ordinal or name."""
+def number_tokens(doc: Doc, lexicon: CueLexicon | None = None) -> list[Token]:
+    """Tokens that look like numbers and are not part of a date, time, ordinal or name.
+
+    A spelled-out number counts only as a modifier ('two ships'), or with a qualifier of the
+    `lexicon` before it ('recorded at least nine').
+    """
+    qualifier_words = frozenset(w for words in lexicon.qualifiers for w in words) if lexicon is not None else frozenset()
     out = []
     for i in like_num_indices(doc):
         tok = doc[i]
-        if tok.ent_type_ not in COUNTABLE_ENTS or tok.pos_ == "PROPN":
+        if tok.ent_type_ not in COUNTABLE_ENTS or tok.pos_ == "PROPN" or _hyphened_away(doc, i):
             continue
         if not tok.is_digit and not tok.text[:1].isdigit() and tok.dep_ not in ("nummod", "quantmod", "compound"):
-            continue  # 'one of the things', 'the two met': a spelled-out number that counts nothing
+            qualified = any(c.dep_ in QUALIFIER_DEPS and c.lower_ in qualifier_words and c.i < tok.i for c in tok.children)
+            if not qualified or parse_value([tok.text], lexicon) is None:
+                continue  # 'one of the things', 'the two met', 'nearly a third': a spelled-out number that counts nothing
         out.append(tok)
     return out
+
+
+def _hyphen_joins(doc: Doc, i: int) -> bool:
+    """Is token i a hyphen written between two words ('twenty-five', 'high-five', '3-2')?"""
+    return 0 < i < len(doc) - 1 and doc[i].text in HYPHENS and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def spelled_pair(doc: Doc, i: int) -> bool:
+    """Does the hyphen at i join two number words ('twenty-five'), not digits ('a 5-4 ruling', a phone number)?"""
+    return _hyphen_joins(doc, i) and not doc[i - 1].text[:1].isdigit() and not doc[i + 1].text[:1].isdigit()
+
+
+def _hyphened_away(doc: Doc, i: int) -> bool:
+    """A number hyphened to a word ('high-five') counts nothing; one hyphened to a number ('twenty-five') does."""
+    return i >= 2 and _hyphen_joins(doc, i - 1) and not doc[i - 2].like_num
 
 
 def parse_value(words: list[str], lexicon: CueLexicon) -> float | None:
@@ -114,8 +138,8 @@ def find_quantities(doc: Doc, numbers: list[Token], lexicon: CueLexicon) -> list
     for tok in numbers:
         if groups and tok.i == groups[-1][-1].i + 1:
             groups[-1].append(tok)
-        elif groups and tok.i == groups[-1][-1].i + 2 and doc[tok.i - 1].lower_ in ("and", "a"):
-            groups[-1].append(tok)  # 'one and a half', 'a hundred'
+        elif groups and tok.i == groups[-1][-1].i + 2 and (doc[tok.i - 1].lower_ in ("and", "a") or spelled_pair(doc, tok.i - 1)):
+            groups[-1].append(tok)  # 'one and a half', 'a hundred', 'twenty-five' (three tokens; not a '5-4' score)
         else:
             groups.append([tok])
     out = []
@@ -123,7 +147,7 @@ def find_quantities(doc: Doc, numbers: list[Token], lexicon: CueLexicon) -> list
         first, last = group[0], group[-1]
         while last.i + 1 < len(doc) and doc[last.i + 1].lower_ in lexicon.multipliers and doc[last.i + 1].pos_ == "NUM":
             last = doc[last.i + 1]
-        words = [t.text for t in doc[first.i : last.i + 1] if t.lower_ not in ("and", "a")]
+        words = [t.text for t in doc[first.i : last.i + 1] if t.lower_ not in ("and", "a") and t.text not in HYPHENS]
         value = parse_value(words, lexicon)
         qualifier, start = _qualifier(doc, first.i, lexicon)
         head, end = _counted(doc, last)

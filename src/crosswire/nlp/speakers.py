@@ -106,20 +106,22 @@ def _outer_conjunct(tok: Token) -> bool:
     )
 
 
-def _after_reported_copula(cue: Token, cue_lemmas) -> bool:
-    """Is the cue a conjunct the parser hung on the copula of a reported clause?
+def reported_copula(verb: Token, reporting) -> bool:
+    """Is `verb` the copula of a clause a reporting verb governs ('was' in 'X said the deal was fair')?
 
-    'X said the deal was fair and rejected the idea that ...': 'rejected' is X's second act, not the
-    deal's (a cue verb in the speaker's tense; the copula's subject cannot reject or deny).
+    The parser often hangs the speaker's next act on it: in 'X said the deal was fair and rejected
+    ...', X rejected, not the deal. Speakers and the event coder both read past it.
     """
-    head = cue.head
+    return verb.lemma_ == "be" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in reporting
+
+
+def _after_reported_copula(cue: Token, cue_lemmas) -> bool:
+    """Is the cue a conjunct the parser hung on the copula of a reported clause, in the reporting verb's tense?"""
     return (
         cue_lemmas is not None
         and cue.dep_ == "conj"
-        and head.lemma_ == "be"
-        and head.dep_ == "ccomp"
-        and head.head.lemma_ in cue_lemmas
-        and cue.tag_ == head.head.tag_
+        and reported_copula(cue.head, cue_lemmas)
+        and cue.tag_ == cue.head.head.tag_
     )
 
 

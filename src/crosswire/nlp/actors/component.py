@@ -146,8 +146,8 @@ class _Resolution(anaphora.PronounRules):
                 done_until = ent.end
                 continue
             person = self.person_ents.get(i)
-            if person is not None and i not in holder_hits and self._place_not_person(person):
-                person = None  # "Goma", "Bukavu" tagged PERSON: a city the gazetteer knows, not someone named before
+            if person is not None and i not in holder_hits and (self._place_not_person(person) or self._title_entity(person)):
+                person = None  # "Goma" tagged PERSON: a city the gazetteer knows; "Charlotte Mayor": the next name's title
             if i in holder_hits or (person is not None and not self._inside_hit(person)):
                 hit = holder_hits.get(i)
                 end = max(hit.end if hit else i + 1, person.end if person else i + 1)
@@ -185,6 +185,11 @@ class _Resolution(anaphora.PronounRules):
         found.update(self.person_ents)
         found.update(self.org_ents)
         return sorted(found)
+
+    def _title_entity(self, person: Span) -> bool:
+        """A PERSON entity that ends in a title word right before another person's name ('Charlotte Mayor Jennifer Roberts')."""
+        last = self.tok[person.end - 1]
+        return person.end in self.person_ents and last.is_title and last.lower_ in self.c.role_heads
 
     def _inside_hit(self, span: Span) -> bool:
         hit = self.hit_at.get(span.start)
@@ -268,11 +273,9 @@ class _Resolution(anaphora.PronounRules):
         if titles == len(tokens) > 1 and hit is None and honorific:
             return  # only titles ('Emir Sheikh'): the name is the entity next to them; a lone 'King' may be a surname
         if hit is None and 0 < titles < len(tokens):
-            terms = self.kb.holder_terms(self._text(start + titles, end), self.date)
-            if terms:
-                actor = ids.holder_actor(terms[0])
-                parts = frozenset(w.lower() for w in terms[0].name.split())
-                self._add(start, end, actor, self.doc[start:end].root, terms[0].gender, parts)
+            held = self._holder(self._text(start + titles, end))
+            if held is not None:
+                self._add(start, end, held[0], self.doc[start:end].root, held[1], held[2])
                 return
         root = tokens[0] if len(tokens) == 1 else self.doc[start:end].root
         parts = frozenset(POSSESSIVE_END.sub("", t.lower_) for t in tokens if t.is_alpha or t.tag_ == "NNP")
@@ -282,10 +285,9 @@ class _Resolution(anaphora.PronounRules):
             if earlier is not None:
                 actor, gender, parts = earlier.actor, earlier.gender, earlier.names
         if actor is None and hit is not None:
-            terms = self.kb.holder_terms(hit.key, self.date)
-            if terms:
-                actor, gender = ids.holder_actor(terms[0]), terms[0].gender
-                parts = parts | frozenset(w.lower() for w in terms[0].name.split())
+            held = self._holder(hit.key)
+            if held is not None:
+                actor, gender, parts = held[0], held[1], parts | held[2]
         if actor is None:
             desc = self._person_description(start, root)
             written = POSSESSIVE_END.sub("", self._text(start, end))
@@ -301,6 +303,13 @@ class _Resolution(anaphora.PronounRules):
         if root.dep_ in ("poss", "compound"):
             # "Sassou Nguesso's government", "the Maduro government": the person gives the country
             self.owner_of[root.i] = actor
+
+    def _holder(self, name: str) -> tuple[Actor, str | None, frozenset[str]] | None:
+        """The office holder of the article's date by that name: actor, gender and the words of the full name."""
+        terms = self.kb.holder_terms(name, self.date)
+        if not terms:
+            return None
+        return ids.holder_actor(terms[0]), terms[0].gender, frozenset(w.lower() for w in terms[0].name.split())
 
     def _text(self, start: int, end: int) -> str:
         """The text of tokens start..end, as Span.text gives it, from the tokens already built."""
@@ -474,7 +483,7 @@ class _Resolution(anaphora.PronounRules):
             earlier = self._earlier_group(head, sector, singular, role.phrase)
             if earlier is not None:
                 return earlier
-        inherited = self._sentence_country(head, sector)
+        inherited = self._sentence_country(head, sector, singular)
         return ids.state_actor(kb, inherited, sector) if inherited else ids.sector_actor(sector)
 
     def _person_in_role(self, country: str | None, org, desc: Description) -> Actor | None:
@@ -513,12 +522,16 @@ class _Resolution(anaphora.PronounRules):
                 return actor
         return None
 
-    def _sentence_country(self, head: Token, sector: str | None) -> str | None:
-        """A bare state-organ noun ('police') in a sentence about one country's groups takes that country."""
+    def _sentence_country(self, head: Token, sector: str | None, singular: bool = False) -> str | None:
+        """A bare state-organ noun ('police') in a sentence about one country's groups takes that country.
+
+        An office holder's object is his country's ('dissolved parliament'), unless `singular`: the
+        envoy Macron met may be anyone's.
+        """
         if sector not in ids.STATE_ORGANS:
             return None
         sent = self.sent_of[head.i]
-        subject = self._office_holder_subject(head) if head.dep_ == "dobj" else None
+        subject = self._office_holder_subject(head) if head.dep_ == "dobj" and not singular else None
         for mention in reversed(self.mentions):
             if mention.sent != sent:
                 break

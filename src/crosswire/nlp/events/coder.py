@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from crosswire.nlp.events.arguments import actor_at, conjuncts, resolve_phrase, state_actor
 from crosswire.nlp.events.lexicon import Trigger, load_lexicon
 from crosswire.nlp.events.modality import ModalityRules
+from crosswire.nlp.speakers import reported_copula
 from crosswire.records import Actor, Event, Span
 
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -524,7 +525,7 @@ class EventCoder:
                 return [tok.head]
             if tok.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "prep"):
                 return []
-            if tok.dep_ == "conj" and self._reported_copula(tok.head):
+            if tok.dep_ == "conj" and reported_copula(tok.head, self.reporting):
                 tok = tok.head  # "X said the deal was fair and rejected ...": X rejected, not the deal
                 continue
             tok = tok.head
@@ -535,10 +536,6 @@ class EventCoder:
             if agent:
                 return agent
         return []
-
-    def _reported_copula(self, verb: Token) -> bool:
-        """True for `was` in `X said the deal was fair`: a verb conjoined to it was done by X (a parser misattachment)."""
-        return verb.lemma_ == "be" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.reporting
 
     def _noun_arguments(self, noun: Token, etype: str) -> tuple[list[Token], list[Token]]:
         actors: list[Token] = []

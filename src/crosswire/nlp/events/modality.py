@@ -9,12 +9,14 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from crosswire.nlp.events.arguments import resolve_phrase
-from crosswire.nlp.quantities import like_num_indices
+from crosswire.nlp.quantities import like_num_indices, spelled_pair
 from crosswire.records import EventDate, Place, Quantity, SourceRef
 
 _UP_DEPS = frozenset({"xcomp", "pcomp", "prep", "advmod", "acomp", "ccomp", "aux", "auxpass", "advcl", "conj"})
 _REPORT_UP = frozenset({"ccomp", "parataxis", "conj", "xcomp", "advcl"})
 _YEAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
+ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})  # a place name here is a state acting or owning, not a location
+MODIFIER_DEPS = frozenset({"amod", "compound", "conj", "cc", "pobj", "prep"})  # how a place name modifies such a phrase
 
 
 class ModalityRules:
@@ -121,14 +123,31 @@ class ModalityRules:
         return EventDate(value=published, text=None, from_="published") if published else None
 
     def place(self, doc: Doc, sent: SpacySpan, anchor: Token) -> Place | None:
-        """A resolved place inside the trigger's clause, nearest the trigger."""
+        """A resolved place inside the trigger's clause, nearest the trigger, that is not a state acting.
+
+        'Germany sent tanks to Ukraine': Germany is the actor, not where anything happened; a place name
+        in the subject or the owner of a noun ('Germany's tanks', 'ministers from Baltic states') is left out.
+        """
         places = [p for p in doc._.cw_places or () if sent.start_char <= p.start < sent.end_char]
         if not places:
             return None
         lo = min(t.idx for t in anchor.subtree)
         hi = max(t.idx + len(t) for t in anchor.subtree)
-        inside = [p for p in places if lo <= p.start < hi]
+        inside = [p for p in places if lo <= p.start < hi and not self._acting(doc, p, anchor)]
         return min(inside, key=lambda p: abs(p.start - anchor.idx)) if inside else None
+
+    @staticmethod
+    def _acting(doc: Doc, place: Place, anchor: Token) -> bool:
+        """Is the place name the trigger's subject or owner, or inside such a phrase ('ministers from Baltic states')?"""
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        tok = span.root if span is not None else None
+        while tok is not None and tok.i != anchor.i:
+            if tok.dep_ in ACTING_DEPS or (tok.dep_ == "prep" and tok.lower_ == "by"):
+                return True  # the subject, an owner, or 'by X' (the parser may hang a passive's agent as a plain 'by')
+            if tok.dep_ not in MODIFIER_DEPS or (tok.dep_ == "prep" and tok.lower_ not in ("from", "of")):
+                return False  # 'donation of rifles to Latvia': Latvia receives; only modifiers of an actor count
+            tok = tok.head if tok.head.i != tok.i else None
+        return False
 
     def size(self, sent: SpacySpan, anchor: Token) -> Quantity | None:
         """Troops, protesters, dead or injured when the sentence gives a number for them."""
@@ -172,6 +191,8 @@ class ModalityRules:
             value = self.number_words.get(tok.lower_)
             if value is None:
                 return None
+            if tok.i + 2 < len(tok.doc) and spelled_pair(tok.doc, tok.i + 1):
+                value += self.number_words.get(tok.doc[tok.i + 2].lower_, 0)  # 'Twenty-nine', three tokens
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         if nxt is not None and nxt.lower_ in self.scales and nxt.head.i == tok.i or (nxt is not None and tok.head.i == nxt.i and nxt.lower_ in self.scales):
             value *= self.scales[nxt.lower_]
