@@ -416,11 +416,6 @@ def test_a_prepositions_object_beats_the_whole_phrase_for_one_dependent():
     assert _beats(0.7, other, 0.6, phrase) and not _beats(0.6, other, 0.7, phrase)  # otherwise the higher score wins
 
 
-@pytest.mark.xfail(
-    reason="the sixth-round model (dense part) scores this raising frame 0.29 against its threshold 0.375 "
-    "(sparse part alone 0.52): a one-sentence text with no context; the frame is still tried (docs/quotes.md)",
-    strict=False,
-)
 def test_subject_with_a_seem_complement_is_an_unsourced_attribution(extract_text):
     found = [(q.text, q.cue.text if q.cue else None, q.speaker) for q in extract_text("The young senator seemed unperturbed by the protests.").quotes]
     assert ("The young senator seemed unperturbed by the protests", "seemed", None) in found, found
