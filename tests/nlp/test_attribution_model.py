@@ -37,16 +37,21 @@ def test_probability_is_the_logistic_of_bias_plus_weights():
     assert model.probability(["a"] * 100) == pytest.approx(1.0)  # clipped, no overflow
 
 
-def test_broken_model_file_is_a_model_error(monkeypatch):
+def _assert_model_error(monkeypatch, data: dict) -> None:
+    """Loading a model file holding `data` raises a ModelError (the cached model is restored after)."""
     import crosswire.nlp.attribution_model as am
 
-    monkeypatch.setattr(am, "read_data_json", lambda name: {"weights": {}, "bias": 0})
+    monkeypatch.setattr(am, "read_data_json", lambda name: data)
     am.load_attribution_model.cache_clear()
     try:
         with pytest.raises(ModelError):
             am.load_attribution_model("broken.json")
     finally:
         am.load_attribution_model.cache_clear()
+
+
+def test_broken_model_file_is_a_model_error(monkeypatch):
+    _assert_model_error(monkeypatch, {"weights": {}, "bias": 0})
 
 
 def _features_for(resolve, text, cue_word, frame):
@@ -190,14 +195,7 @@ def test_dense_layer_with_wrong_shapes_is_a_model_error(monkeypatch):
     import crosswire.nlp.attribution_model as am
 
     good = am.read_data_json(am.MODEL_FILE)
-    broken = dict(good, dense={"w1": [[0.1, 0.2]], "b1": [0.0], "v": [1.0, 2.0], "c": 0.0})
-    monkeypatch.setattr(am, "read_data_json", lambda name: broken)
-    am.load_attribution_model.cache_clear()
-    try:
-        with pytest.raises(ModelError):
-            am.load_attribution_model("broken.json")
-    finally:
-        am.load_attribution_model.cache_clear()
+    _assert_model_error(monkeypatch, dict(good, dense={"w1": [[0.1, 0.2]], "b1": [0.0], "v": [1.0, 2.0], "c": 0.0}))
 
 
 def test_frame_candidates_add_each_candidates_own_dense_logit(nlp):
