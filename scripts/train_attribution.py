@@ -36,7 +36,7 @@ import numpy as np
 
 from crosswire.eval.polnear import PolnearScores, _overlaps, _Words, gold_cue_head, load_parser, parse_split, read_ann, score_file
 from crosswire.nlp import factories  # noqa: F401  (registers the Doc extensions)
-from crosswire.nlp.attribution_model import MODEL_FILE, AttributionModel, DenseScorer, dense_inputs
+from crosswire.nlp.attribution_model import MODEL_FILE, AttributionModel, DenseScorer, dense_inputs, logistic
 from crosswire.nlp.quotes import QuoteFinder, dense_row, find_quotes, taken_quotes
 from crosswire.records import Article
 
@@ -157,7 +157,7 @@ def fit_sparse(rows, seed: int, l2: float = L2) -> tuple[dict[str, float], float
     n = max(1, len(rows))
     for _ in range(EPOCHS):
         z = w[idx].sum(axis=1) + b
-        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        p = logistic(z)
         err = (p - y) / n
         grad = np.bincount(flat, weights=np.repeat(err, width), minlength=len(w)) + l2 * w
         grad[pad] = 0.0
@@ -211,7 +211,7 @@ def _fit_network(x: np.ndarray, y: np.ndarray, hidden: int, seed: int) -> list[n
             w1, b1, v, c = params
             pre = x[batch] @ w1 + b1
             h = np.maximum(pre, 0.0)
-            p = 1.0 / (1.0 + np.exp(-np.clip(h @ v + c[0], -30, 30)))
+            p = logistic(h @ v + c[0])
             err = (p - y[batch]) / len(batch)
             dh = np.outer(err, v) * (pre > 0)
             grads = [x[batch].T @ dh + DENSE_L2 * w1, dh.sum(axis=0), h.T @ err + DENSE_L2 * v, np.array([err.sum()], dtype=np.float32)]
@@ -258,7 +258,7 @@ def train_probabilities(model: AttributionModel, rows) -> np.ndarray:
     if model.dense is None:
         return model.probabilities(logits, np.zeros((0, 0), dtype=np.float32), [])
     z = np.asarray(logits) + model.dense.logits(np.stack([row[2] for row in rows]))
-    return 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
+    return logistic(z)
 
 
 def _compact(array: np.ndarray) -> list:

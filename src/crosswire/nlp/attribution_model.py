@@ -108,11 +108,16 @@ class AttributionModel:
         dense = self.dense
         if dense is not None and len(rows) and tensor.ndim == 2 and 4 * tensor.shape[1] == dense.width:
             z = z + dense.logits(dense_inputs(tensor, np.asarray(rows)))
-        return 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
+        return logistic(z)
 
     def weight_sum(self, features: list[str]) -> float:
         """The sum of the features' weights (unknown features weigh nothing)."""
         return sum(map(self.weights.get, features, repeat(0.0, len(features))))
+
+
+def logistic(z) -> np.ndarray:
+    """The logistic of each logit, clipped to +-30 so that no exp overflows (run time and training alike)."""
+    return 1.0 / (1.0 + np.exp(-np.clip(np.asarray(z), -30.0, 30.0)))
 
 
 @lru_cache(maxsize=1)

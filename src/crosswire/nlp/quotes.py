@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswire.nlp.extensions import doc_text
 from crosswire.nlp.attribution_frames import RAISING, FrameLexicon, candidate_frames, content_span, load_frame_lexicon, trim_content
-from crosswire.nlp.attribution_model import AttributionModel, cue_facts, cue_features, frame_features, load_attribution_model
+from crosswire.nlp.attribution_model import AttributionModel, cue_facts, cue_features, frame_features, load_attribution_model, logistic
 from crosswire.nlp.cue_lexicon import CueLexicon, load_cue_lexicon
 from crosswire.nlp.phrase_frames import phrase_frames
 from crosswire.nlp.quote_marks import find_marked_quotes
@@ -417,7 +417,7 @@ class _ArticleQuotes:
                 found.append(FrameCandidate(cue, frame, content, holder, quoted, key, cue_part + own, head.i))  # type: ignore[arg-type]
         if not found:
             return []
-        probs = model.probabilities(logits, self.tensor, [dense_row(c) for c in found]) if model.dense else _sigmoid(logits)
+        probs = model.probabilities(logits, self.tensor, [dense_row(c) for c in found]) if model.dense else logistic(logits)
         spans = [(q.start, q.end) for q in taken]
         out: list[tuple[float, FrameCandidate]] = []
         for p, cand in zip(probs.tolist(), found):
@@ -525,10 +525,6 @@ class _ArticleQuotes:
             cue=cue,
             speaker=self.resolver.source_ref(speaker),
         )
-
-
-def _sigmoid(logits: list[float]) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-np.clip(np.asarray(logits, dtype=np.float64), -30.0, 30.0)))
 
 
 def dense_row(cand: FrameCandidate) -> tuple[int, int, int, int, int]:
