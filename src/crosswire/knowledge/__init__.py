@@ -64,7 +64,12 @@ class OfficeTerm:
         """Whether the term covers `date` (None: whether the term is open-ended, i.e. current)."""
         if date is None:
             return self.end is None
-        return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
+        return _within(self.start, self.end, date)
+
+
+def _within(start: str | None, end: str | None, date: str) -> bool:
+    """Is the ISO date inside start (inclusive, None: always) .. end (exclusive, None: still open)?"""
+    return (start is None or start <= date) and (end is None or date < end)
 
 
 OFFICES = ("head of state", "head of government", "foreign minister", "defence minister")
@@ -85,7 +90,7 @@ class OfficeRule:
 
     def applies_on(self, date: str) -> bool:
         """Whether the rule holds on `date` (start inclusive, end exclusive, as office terms)."""
-        return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
+        return _within(self.start, self.end, date)
 
 
 @dataclass(frozen=True, slots=True)
