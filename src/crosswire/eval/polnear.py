@@ -274,9 +274,7 @@ def annotator_agreement(directory: Path, threshold: float = DEFAULT_THRESHOLD) -
     """
     from itertools import permutations
 
-    directory = Path(directory)
-    if not (directory / "attributions").is_dir() or not (directory / "text").is_dir():
-        raise InputError("not a PolNeAR split folder", where=str(directory), fix="pass a folder holding text/ and attributions/")
+    directory = split_folder(directory)
     scores = PolnearScores(threshold=threshold)
     for text_path, anns in annotations_by_text(directory).items():
         if len(anns) < 2:
@@ -292,6 +290,14 @@ def annotator_agreement(directory: Path, threshold: float = DEFAULT_THRESHOLD) -
             score_attributions(text, gold, preds, scores)
         scores.texts += 1
     return scores
+
+
+def split_folder(directory: Path | str) -> Path:
+    """The folder as a Path, checked to be a PolNeAR split (text/ and attributions/), else an InputError."""
+    directory = Path(directory)
+    if not (directory / "attributions").is_dir() or not (directory / "text").is_dir():
+        raise InputError("not a PolNeAR split folder", where=str(directory), fix="pass a folder holding text/ and attributions/")
+    return directory
 
 
 def text_for(ann: Path, text_dir: Path) -> Path:
@@ -393,12 +399,7 @@ def evaluate_polnear(
     """Run extraction on every text of a PolNeAR split folder (text/, attributions/) and score it."""
     from crosswire.nlp.extract import extract_batch
 
-    directory = Path(directory)
-    ann_dir, text_dir = directory / "attributions", directory / "text"
-    if not ann_dir.is_dir() or not text_dir.is_dir():
-        raise InputError(
-            "not a PolNeAR split folder", where=str(directory), fix="pass a folder holding text/ and attributions/"
-        )
+    directory = split_folder(directory)
     items = list(annotations_by_text(directory).items())[: limit if limit else None]
     if nlp is None:
         from crosswire.nlp.model import load_pipeline
