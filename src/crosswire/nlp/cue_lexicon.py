@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from crosswire.errors import ModelError
@@ -32,6 +32,11 @@ class CueLexicon:
     role_nouns: frozenset[str]
     complement_verbs: frozenset[str]
     evidence_verbs: frozenset[str] = frozenset()  # 'a poll shows': a cue, but never a speech tag
+
+    @cached_property
+    def qualifier_words(self) -> frozenset[str]:
+        """Every word of the qualifiers ('at', 'least', 'more', 'than' ...), derived once."""
+        return frozenset(w for words in self.qualifiers for w in words)
 
 
 def _entries(table: dict) -> dict:

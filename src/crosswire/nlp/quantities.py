@@ -39,7 +39,7 @@ def number_tokens(doc: Doc, lexicon: CueLexicon | None = None) -> list[Token]:
     A spelled-out number counts only as a modifier ('two ships'), or with a qualifier of the
     `lexicon` before it ('recorded at least nine').
     """
-    qualifier_words = frozenset(w for words in lexicon.qualifiers for w in words) if lexicon is not None else frozenset()
+    qualifier_words = lexicon.qualifier_words if lexicon is not None else frozenset()
     out = []
     for i in like_num_indices(doc):
         tok = doc[i]
