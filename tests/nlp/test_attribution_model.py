@@ -232,3 +232,46 @@ def test_dense_logits_in_blocks_equal_one_product():
     expected = np.maximum(x.astype("float64") @ scorer.w1 + scorer.b1, 0.0) @ scorer.v + 0.3
     assert scorer.logits(x) == pytest.approx(expected, rel=1e-4, abs=1e-4)
     assert scorer.logits(x[:0]).shape == (0,)
+
+
+# --- cue classes: the backoff from a rare cue word to the words used like it --------------------
+
+
+def test_cue_class_file_puts_related_words_in_one_class():
+    from crosswire.knowledge import load_cue_classes
+
+    classes = load_cue_classes()
+    assert classes["endorse"] == classes["support"] == classes["back"]
+    assert classes["denounce"] == classes["oppose"] == classes["criticize"]
+    assert classes["believe"] == classes["think"]
+    assert classes["say"] != classes["support"]
+    assert "carry" not in classes  # a physical act is no cue class
+
+
+def test_a_lemma_in_two_cue_classes_is_a_model_error(monkeypatch):
+    import crosswire.knowledge as kn
+
+    monkeypatch.setattr(kn, "read_data_json", lambda name: {"classes": {"a": {"lemmas": ["back"]}, "b": {"lemmas": ["back"]}}})
+    kn.load_cue_classes.cache_clear()
+    try:
+        with pytest.raises(ModelError):
+            kn.load_cue_classes("twice.json")
+        monkeypatch.setattr(kn, "read_data_json", lambda name: {"classes": ["back"]})
+        with pytest.raises(ModelError):
+            kn.load_cue_classes("flat.json")
+    finally:
+        kn.load_cue_classes.cache_clear()
+
+
+def test_classed_cue_words_share_backoff_features(resolve):
+    rare = _features_for(resolve, "The city council endorsed the new stadium plan.", "endorsed", "dobj")
+    common = _features_for(resolve, "The city council supported the new stadium plan.", "supported", "dobj")
+    shared = {f for f in rare if f.startswith("c")} & set(common)
+    assert "cf=support|VERB|dobj" in shared and "c=support|VERB" in shared
+    assert "lpf=endorse|VERB|dobj" in rare and "lpf=endorse|VERB|dobj" not in common  # the lemma's own features stay
+
+
+def test_an_unclassed_cue_word_has_no_backoff_features(resolve):
+    feats = _features_for(resolve, "The workers carried the heavy boxes into the truck.", "carried", "dobj")
+    assert "lpf=carry|VERB|dobj" in feats
+    assert not any(f.startswith(("c=", "cf=", "cfirst=", "csrc=")) for f in feats)

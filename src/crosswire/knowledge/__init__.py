@@ -395,5 +395,22 @@ def read_data_json(filename: str):
         ) from exc
 
 
+@functools.lru_cache(maxsize=1)
+def load_cue_classes(filename: str = "cue_classes.json") -> dict[str, str]:
+    """Cue lemma -> its class (speech, belief, support, opposition, ...): the attribution model's backoff
+    from a rare cue word to the words used like it (docs/quotes.md). A lemma in two classes is an error."""
+    data = read_data_json(filename)
+    out: dict[str, str] = {}
+    try:
+        for name, entry in data["classes"].items():
+            for lemma in entry["lemmas"]:
+                if lemma in out:
+                    raise ModelError(f"cue lemma {lemma!r} is in classes {out[lemma]!r} and {name!r}", where=filename, fix="keep it in one class")
+                out[str(lemma)] = str(name)
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise ModelError(f"bad cue class file: {exc}", where=filename, fix='write {"classes": {NAME: {"lemmas": [...]}}}') from exc
+    return out
+
+
 def _words() -> dict:
     return read_data_json("actor_words.json")

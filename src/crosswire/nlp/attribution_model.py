@@ -24,7 +24,7 @@ import numpy as np
 from spacy.tokens import Span, Token
 
 from crosswire.errors import ModelError
-from crosswire.knowledge import read_data_json
+from crosswire.knowledge import load_cue_classes, read_data_json
 from crosswire.nlp.phrase_frames import object_noun
 
 MODEL_FILE = "attribution_model.json"
@@ -201,14 +201,16 @@ class CueFacts:
     negated: bool
     kids: str
     obj: str  # the lemma of the cue's object or predicate word ('made [case]', 'is [clear]'), or '-'
+    cls: str | None = None  # the cue word's class (knowledge/data/cue_classes.json), None when it has none
 
 
 def cue_facts(cue: Token, source: Span | None) -> CueFacts:
     """The cue word's lemma, tags, holder class, voice, negation and dependents, in one walk over its children."""
     children = list(cue.children)
     obj = object_noun(cue, children)
+    lemma = cue.lemma_.lower()
     return CueFacts(
-        lemma=cue.lemma_.lower(),
+        lemma=lemma,
         pos=cue.pos_,
         tag=cue.tag_,
         dep=cue.dep_,
@@ -217,7 +219,21 @@ def cue_facts(cue: Token, source: Span | None) -> CueFacts:
         negated=any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in children),
         kids=".".join(sorted({c.dep_ for c in children if not c.is_punct})),
         obj=obj.lemma_.lower() if obj is not None else "-",
+        cls=load_cue_classes().get(lemma),
     )
+
+
+def _class_cue_features(f: CueFacts) -> list[str]:
+    """Backoff features of a classed cue word: what 'endorse' shares with 'support' ('c=support|VERB')."""
+    cls = f.cls
+    return [
+        f"c={cls}|{f.pos}",
+        f"csrc={cls}|{f.skind}",
+        f"cdep={cls}|{f.dep}|{f.pos}",
+        f"cpass={cls}|{f.passive}",
+        f"ckids={cls}|{f.kids}",
+        f"cneg={cls}|{f.negated}",
+    ]
 
 
 def cue_features(cue: Token, source: Span | None, facts: CueFacts | None = None) -> list[str]:
@@ -227,7 +243,8 @@ def cue_features(cue: Token, source: Span | None, facts: CueFacts | None = None)
     head = cue.head
     gov = head.lemma_.lower() if head.i != cue.i else "<root>"
     holder = source.root.lemma_.lower() if source is not None else "-"
-    return [
+    backoff = _class_cue_features(f) if f.cls is not None else []
+    return backoff + [
         f"subj={holder}",
         f"lsubj={lemma}|{holder}",
         f"kids={pos}|{kids}",
@@ -261,7 +278,21 @@ def frame_features(
     doc = content.doc
     before = doc[content.start - 1] if content.start > 0 else None
     prev = "<s>" if before is None else before.lower_ if before.is_stop or before.is_punct else before.pos_
-    return [
+    firstw = first.lower_ if first.is_stop or first.is_punct else first.pos_
+    backoff = (
+        [
+            f"cf={f.cls}|{pos}|{frame}",
+            f"cfirst={f.cls}|{frame}|{firstw}",
+            f"clen={f.cls}|{frame}|{length}",
+            f"cprev={f.cls}|{frame}|{prev}",
+            f"chd={f.cls}|{frame}|{head_tag}",
+            f"ccroot={f.cls}|{croot.pos_}|{croot.dep_}",
+            f"csrcf={f.cls}|{skind}|{frame}",
+        ]
+        if f.cls is not None
+        else []
+    )
+    return backoff + [
         f"croot={frame}|{croot.lemma_.lower()}",
         f"lcroot={lemma}|{croot.pos_}|{croot.dep_}",
         f"lpf={lemma}|{pos}|{frame}",
@@ -272,7 +303,7 @@ def frame_features(
         f"pass={f.passive}|{frame}",
         f"hd={frame}|{head.pos_}|{head_tag}",
         f"lhd={lemma}|{frame}|{head_tag}",
-        f"first={frame}|{first.lower_ if first.is_stop or first.is_punct else first.pos_}",
+        f"first={frame}|{firstw}",
         f"lfirst={lemma}|{first.lower_ if first.is_stop else first.pos_}",
         f"len={frame}|{length}",
         f"llen={lemma}|{length}",
