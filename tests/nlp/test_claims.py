@@ -52,6 +52,9 @@ def test_parse_value_refuses_words_that_are_not_numbers():
         # a number written with a hyphen is one number, split into three tokens by the tokenizer
         ("Sixty-two percent of Republicans agreed with the plan.", 62, "exact", "percent"),
         ("Police said twenty-five people were arrested on Friday.", 25, "exact", "people"),
+        # 'a' before a multiplier sits between the qualifier and the number; 'dozen' multiplies
+        ("The ministry said more than a thousand villagers had fled.", 1000, "more_than", "villagers"),
+        ("The band said it had recorded two dozen songs in Berlin.", 24, "exact", "songs"),
     ],
 )
 def test_quantity_qualifiers_and_units(extract_text, text, number, qualifier, unit):
