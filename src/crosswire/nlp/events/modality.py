@@ -33,6 +33,8 @@ class ModalityRules:
         self.reporting = frozenset(cues["reporting_verbs"])
         self.size_units = dict(cues["size_units"])
         self.size_verbs = dict(cues["size_verbs"])
+        self.place_preps = frozenset(cues["place_preps"])
+        self.statement_types = frozenset(cues["statement_types"])
         self.vague_sizes = {k: v for k, v in cues["vague_sizes"].items() if not k.startswith("_")}
         self.numbers = load_cue_lexicon()  # number words, multipliers and qualifiers, shared with claims
 
@@ -123,11 +125,13 @@ class ModalityRules:
             published = doc._.cw_article.published
         return EventDate(value=published, text=None, from_="published") if published else None
 
-    def place(self, doc: Doc, sent: SpacySpan, anchor: Token) -> Place | None:
+    def place(self, doc: Doc, sent: SpacySpan, anchor: Token, etype: str) -> Place | None:
         """A resolved place inside the trigger's clause, nearest the trigger, that is not a state acting.
 
         'Germany sent tanks to Ukraine': Germany is the actor, not where anything happened; a place name
         in the subject or the owner of a noun ('Germany's tanks', 'ministers from Baltic states') is left out.
+        For a statement ('China warned the Philippines', 'sanctioned Russia') the place is where it was made
+        ('said in Brussels'), so only a place after a place preposition counts: the target is no place.
         """
         places = [p for p in doc._.cw_places or () if sent.start_char <= p.start < sent.end_char]
         if not places:
@@ -135,7 +139,19 @@ class ModalityRules:
         lo = min(t.idx for t in anchor.subtree)
         hi = max(t.idx + len(t) for t in anchor.subtree)
         inside = [p for p in places if lo <= p.start < hi and not self._acting(doc, p, anchor)]
+        if etype in self.statement_types:
+            inside = [p for p in inside if self._after_place_prep(doc, p, anchor)]
         return min(inside, key=lambda p: abs(p.start - anchor.idx)) if inside else None
+
+    def _after_place_prep(self, doc: Doc, place: Place, anchor: Token) -> bool:
+        """Is the first preposition above the place name, below the trigger, a place preposition ('in Brussels')?"""
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        tok = span.root if span is not None else anchor
+        while tok.i != anchor.i and tok.head.i != tok.i:
+            if tok.dep_ == "prep":
+                return tok.lower_ in self.place_preps
+            tok = tok.head
+        return False
 
     @staticmethod
     def _acting(doc: Doc, place: Place, anchor: Token) -> bool:
