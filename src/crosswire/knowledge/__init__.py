@@ -72,6 +72,8 @@ def _within(start: str | None, end: str | None, date: str) -> bool:
     return (start is None or start <= date) and (end is None or date < end)
 
 
+FORMER_SECTOR = "ELI"  # PLOVER: elites, among them former officials ("former President Bill Clinton")
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # whose former holders are ELI
 OFFICES = ("head of state", "head of government", "foreign minister", "defence minister")
 RULE_KINDS = ("none", "vacant", "collective")
 
@@ -154,7 +156,7 @@ class Knowledge:
         if not past:
             return []
         last = max(past, key=lambda t: t.end or "")
-        return [dataclasses.replace(last, role=f"former {last.role}", sector="ELI", head=None)]
+        return [dataclasses.replace(last, role=f"former {last.role}", sector=FORMER_SECTOR, head=None)]
 
     def office_rule(self, country: str, office: str, date: str) -> OfficeRule | None:
         """The rule saying why `country` has no single holder of `office` on `date` (none when it should have one)."""

@@ -15,7 +15,7 @@ import numpy as np
 from spacy.attrs import LEMMA, LOWER, POS, SENT_START
 from spacy.tokens import Doc, Span, Token
 
-from crosswire.knowledge import Knowledge, load_knowledge
+from crosswire.knowledge import FORMER_SECTOR, OFFICIAL_SECTORS, Knowledge, load_knowledge
 from crosswire.nlp.actors import anaphora, ids
 from crosswire.nlp.actors.describe import Description, appositive_tokens, describe, leading_titles, place_country
 from crosswire.nlp.actors.lazy import LazyTokens, in_table
@@ -23,6 +23,7 @@ from crosswire.nlp.actors.names import NameFinder, NameHit, hit_country
 from crosswire.records import Actor
 
 MAX_BACK_SENTENCES = anaphora.MAX_BACK_SENTENCES
+PREDICATE_DEPS = ("attr", "oprd")  # a noun that says what someone is or becomes, not who
 POSSESSIVE_END = re.compile(r"['’]s?$")
 COUNTRY_CATEGORIES = ("country", "capital", "demonym", "national")
 MODIFIER_HITS = ("org", "country", "demonym", "seat")  # what can name the owner of "the X commission"
@@ -208,9 +209,10 @@ class _Resolution(anaphora.PronounRules):
         place = actor.kind == "state" and actor.sector is None and (
             (dep == "pobj" and head.head.lower_ in self.c.locative) or dep in ("amod", "compound")
         )
+        role_only = dep in PREDICATE_DEPS and actor.kind != "person"  # "to make her president": no one to refer back to
         mention = Mention(
             start, end, head.i, self.sent_of[head.i], actor, gender, names, subject,
-            subject and head.head.dep_ == "ROOT", number == anaphora.MANY, number, not place,
+            subject and head.head.dep_ == "ROOT", number == anaphora.MANY, number, not (place or role_only),
         )
         self.mentions.append(mention)
         if names and actor.kind == "person":
@@ -291,14 +293,17 @@ class _Resolution(anaphora.PronounRules):
         if actor is None:
             desc = self._person_description(start, root)
             written = POSSESSIVE_END.sub("", self._text(start, end))
-            role = desc.role.phrase if desc.role else None
+            role, sector = (desc.role.phrase, desc.sector) if desc.role else (None, desc.sector)
+            if desc.former and role:
+                role = f"former {role}"  # a former official is ELI, as the file's former office holders
+                sector = FORMER_SECTOR if sector in OFFICIAL_SECTORS else sector
             org = desc.org.code if desc.org else None
             country = desc.country or (desc.org.country if desc.org else None)
             known = self.kb.terms_by_name.get(hit.key, ()) if hit else ()
             if len({t.name for t in known}) == 1:  # in the file, but not in office on this date
                 written, gender = known[0].name, known[0].gender  # keeps the id stable
                 parts = parts | frozenset(w.lower() for w in written.split())
-            actor = ids.person_actor(written, country, org, desc.sector, role)
+            actor = ids.person_actor(written, country, org, sector, role)
         self._add(start, end, actor, root, gender, parts)
         if root.dep_ in ("poss", "compound"):
             # "Sassou Nguesso's government", "the Maduro government": the person gives the country
@@ -462,12 +467,15 @@ class _Resolution(anaphora.PronounRules):
     def _group_actor(self, head: Token, start: int, desc: Description, collective: bool = False) -> Actor | None:
         kb, role, sector = self.kb, desc.role, desc.sector
         owner = desc.owner
+        if desc.former and role.number == "sg" and sector in OFFICIAL_SECTORS:
+            sector = FORMER_SECTOR  # "the former Japanese prime minister": not the one in office
         country = desc.country or (owner.country if owner and owner.country != "IGO" else None)
         org = desc.org or (kb.org_by_code.get(owner.org) if owner and owner.org else None)
         first = self.tok[start].lower_
         singular = head.tag_ in ("NN", "NNP") and role.number == "sg"
         owned = owner is not None and owner.kind == "person"  # "Putin's spokesman" is not Putin
-        if singular and (country or org) and first not in self.c.indefinite and not owned:
+        predicate = head.dep_ in PREDICATE_DEPS  # "to make her president of the United States": a role, not its holder
+        if singular and (country or org) and first not in self.c.indefinite and not owned and not predicate:
             person = self._person_in_role(country, org, desc)
             if person is not None:
                 return person
@@ -480,7 +488,7 @@ class _Resolution(anaphora.PronounRules):
         if collective or desc.unknown_modifier:  # "ministers from eight Nordic and Baltic countries": a group
             return ids.sector_actor(sector)
         if first in self.c.anaphoric:
-            earlier = self._earlier_group(head, sector, singular, role.phrase)
+            earlier = self._earlier_group(head, sector, singular, role.phrase, desc.former)
             if earlier is not None:
                 return earlier
         inherited = self._sentence_country(head, sector, singular)
@@ -492,9 +500,12 @@ class _Resolution(anaphora.PronounRules):
         phrase = desc.role.phrase
         for mention in reversed(self.mentions):
             actor = mention.actor
+            role = (actor.role or "").lower()
             if actor.kind == "person" and ((code and actor.org == code) or (not code and actor.country == country)):
-                if desc.role.generic or phrase in (actor.role or "").lower() or desc.role.head:
+                if role.startswith("former") == desc.former and (desc.role.generic or phrase in role or desc.role.head):
                     return actor
+        if desc.former:
+            return None  # "the former NATO chief": one of the earlier holders, which one the text must say
         for term in self.kb.terms:
             key_ok = term.org == code if code else term.country == country and term.org is None
             if key_ok and term.role.lower() == phrase and term.holds_on(self.date):
@@ -505,13 +516,16 @@ class _Resolution(anaphora.PronounRules):
                 return ids.holder_actor(term)
         return None
 
-    def _earlier_group(self, head: Token, sector: str | None, singular: bool, phrase: str) -> Actor | None:
+    def _earlier_group(
+        self, head: Token, sector: str | None, singular: bool, phrase: str, former: bool = False
+    ) -> Actor | None:
         sent = self.sent_of[head.i]
         bound = anaphora.subjects_above(head)
-        if singular:  # "the president": the last person whose office has that name
+        if singular:  # "the president": the last person whose office has that name ("the former president": had)
             for mention in reversed(self.mentions):
                 role = (mention.actor.role or "").lower()
-                if mention.actor.kind == "person" and phrase in role and "former" not in role and mention.head not in bound:
+                was = role.startswith("former")
+                if mention.actor.kind == "person" and phrase in role and was == former and mention.head not in bound:
                     return mention.actor
         for mention in reversed(self.mentions):
             if sent - mention.sent > MAX_BACK_SENTENCES:
