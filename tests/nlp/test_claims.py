@@ -185,3 +185,17 @@ def test_framed_phrase_without_a_subject_makes_no_claim(extract_text):
 def test_evidence_clause_is_a_reported_claim_with_its_source(extract_text):
     c = claim_with(claims_of(extract_text, "A new survey shows that most farmers oppose the tariffs."), "most farmers oppose the tariffs")
     assert c.source is not None and c.source.text == "A new survey" and c.cue.text == "shows" and c.certainty == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "claim", "certainty"),
+    [
+        # a number inside an infinitive: the claim is the clause that governs it, subject and hedge included
+        ("Inflation is likely to rise to 4 percent next year, the central bank said.", 4,
+         "Inflation is likely to rise to 4 percent next year", "hedged"),
+        ("Thailand agreed to return 48 detainees to China.", 48, "Thailand agreed to return 48 detainees to China", "asserted"),
+    ],
+)
+def test_a_claim_keeps_the_subject_of_its_infinitive(extract_text, text, number, claim, certainty):
+    found = [c for c in claims_of(extract_text, text) if any(q.value == number for q in c.quantities)]
+    assert found and (found[0].text, found[0].certainty) == (claim, certainty)

@@ -15,7 +15,7 @@ from crosswire.nlp.cue_lexicon import TONE_CERTAINTY, CueLexicon, load_cue_lexic
 from crosswire.nlp.quantities import find_quantities, number_tokens
 from crosswire.records import Claim, Quantity, Quote, TimeRef
 
-CLAUSE_DEPS = ("ROOT", "ccomp", "advcl", "pcomp", "relcl", "conj", "xcomp", "acl", "csubj", "parataxis")
+CLAUSE_DEPS = ("ROOT", "ccomp", "advcl", "pcomp", "relcl", "conj", "acl", "csubj", "parataxis")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 TRAILING_DEPS = ("advcl", "npadvmod", "prep", "conj", "cc", "appos", "acl", "advmod", "dep")  # cut after a comma
 
