@@ -112,7 +112,8 @@ def _pick_time(times: list[TimeRef], claim: Span, quote: Quote | None) -> TimeRe
 
 
 def _certainty(claim: Span, quote: Quote | None, lexicon: CueLexicon, hedged: np.ndarray) -> str:
-    """denied > hedged > reported > asserted, from the cue's tone, a negated cue and hedge words (docs/claims.md)."""
+    """A negated cue leaves the claim open (hedged); else denied > hedged > reported > asserted, from the
+    cue's tone and hedge words (docs/claims.md)."""
     tone = None
     if quote is not None and quote.cue is not None:
         cue = claim.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
@@ -120,7 +121,7 @@ def _certainty(claim: Span, quote: Quote | None, lexicon: CueLexicon, hedged: np
             tok = cue[0]
             tone = lexicon.verb_tone.get(tok.lemma_) or lexicon.nominal_tone.get(tok.lemma_)
             if any(c.dep_ == "neg" for c in tok.children):
-                return "denied"
+                return "hedged"  # 'did not confirm that ...', 'did not deny ...': left open, not denied
     if tone == "denial":
         return "denied"
     if tone == "distancing" or hedged[claim.start : claim.end].any():
