@@ -139,3 +139,18 @@ def test_workers_give_the_same_records(run, tmp_path):
     two = run("extract", folder, "--workers", "2")
     assert one.exit_code == two.exit_code == 0
     assert one.stdout == two.stdout and len(jsonl(one.stdout)) >= 4
+
+
+def test_ingest_notes_articles_dated_after_the_office_holder_review(run, tmp_path):
+    from crosswire.knowledge import offices_reviewed_to
+
+    reviewed = offices_reviewed_to()
+    assert reviewed is not None and reviewed[:4].isdigit()
+    lines = [
+        {"id": "old", "text": GOOD, "published": "2024-11-15"},
+        {"id": "new", "text": GOOD + " Shares fell.", "published": "2031-05-02"},
+    ]
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    result = run("ingest", tmp_path / "a.jsonl", "--db", tmp_path / "x.duckdb", "--no-summary")
+    assert result.exit_code == 0, result.output
+    assert f"note: 1 article(s) dated after {reviewed}" in result.output

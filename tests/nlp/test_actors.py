@@ -338,3 +338,41 @@ def test_a_title_the_tagger_took_for_a_name_is_the_next_persons_title(resolve):
     assert not any(a.id == "person:charlotte-mayor" for a in doc._.cw_actors.values())
     actor = actor_of(doc, "Jennifer Roberts")
     assert (actor.id, actor.role, actor.sector) == ("person:jennifer-roberts", "mayor", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "role", "sector"),
+    [
+        ("Former President Elena Marsh opened the library in Denver.", "Elena Marsh", "former president", "ELI"),
+        ("Ex-minister Tomas Varga said the budget was too small.", "Tomas Varga", "former minister", "ELI"),
+        ("Anna Lind, a former nurse, said the hospital was full.", "Anna Lind", "former nurse", "MED"),
+    ],
+)
+def test_a_former_official_is_an_elite_with_a_former_role(resolve, text, phrase, role, sector):
+    actor = actor_of(resolve(text), phrase)
+    assert (actor.role, actor.sector) == (role, sector)
+
+
+def test_former_before_another_title_is_not_this_ones(resolve):
+    doc = resolve("Piotr Nowak, a former deputy minister and retired general, addressed the troops.")
+    assert actor_of(doc, "Piotr Nowak").role == "general"
+    doc = resolve("Piotr Nowak, a retired general and former deputy minister, addressed the troops.")
+    assert actor_of(doc, "Piotr Nowak").role == "former minister"
+
+
+def test_the_former_holder_of_an_office_is_not_the_one_in_office(resolve):
+    doc = resolve("The former NATO chief spoke in Oslo, and the former Japanese prime minister visited Taipei.")
+    chief, premier = actor_of(doc, "The former NATO chief"), actor_of(doc, "the former Japanese prime minister")
+    assert (chief.kind, chief.org, chief.sector) == ("group", "NATO", "ELI")
+    assert (premier.id, premier.sector) == ("JPN-ELI", "ELI")
+
+
+def test_the_former_title_refers_back_to_the_former_holder(resolve):
+    doc = resolve("Mark Rutte met Jens Stoltenberg, the former NATO chief, in Brussels. The former secretary-general said he was glad.")
+    assert actor_of(doc, "The former secretary-general").name == "Jens Stoltenberg"
+
+
+def test_a_predicate_noun_is_a_role_not_the_office_holder(resolve):
+    doc = resolve("The senator hopes to become the next president of the United States.", published="2016-10-01")
+    actor = actor_of(doc, "the next president of the United States")
+    assert actor.kind != "person"

@@ -31,6 +31,26 @@ def test_a_size_written_with_a_hyphen_is_one_number(extract_text):
     assert event.size is not None and event.size.value == 45
 
 
+@pytest.mark.parametrize(
+    ("text", "etype", "value", "unit", "qualifier"),
+    [
+        ("Riot police detained nearly 300 demonstrators in Ankara.", "COERCE", 300, "prisoners", "about"),
+        ("Seventeen soldiers died in an ambush in northern Mali.", "ASSAULT", 17, "troops", "exact"),
+        ("Almost two dozen civilians were killed in the shelling of Kherson.", "ASSAULT", 24, "dead", "about"),
+        ("Thousands of students protested outside parliament in Lisbon.", "PROTEST", 1000, "protesters", "more_than"),
+    ],
+)
+def test_event_sizes_read_numbers_like_claims(extract_text, text, etype, value, unit, qualifier):
+    """Sizes use the claims' number words and qualifiers: 'nearly 300' is about 300, a vague plural is more than its unit."""
+    size = _only(_events(extract_text, text), etype).size
+    assert size is not None and (size.value, size.unit, size.qualifier) == (value, unit, qualifier)
+
+
+def test_a_vague_plural_of_money_is_no_size(extract_text):
+    events = _events(extract_text, "The insurers agreed to release millions in cash to the miners on Friday.")
+    assert all(e.size is None for e in events)
+
+
 def test_light_verb_carries_noun_trigger(extract_text):
     events = _events(extract_text, "Chile imposed new sanctions on Peru.")
     event = _only(events, "SANCTION")

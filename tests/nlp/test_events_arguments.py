@@ -187,3 +187,19 @@ def test_no_place_when_only_the_actor_is_a_place_name(extract_text):
 def test_a_place_inside_the_subject_phrase_is_not_the_events_place(extract_text):
     event = main_event(extract_text, "Defence ministers from Estonia and Latvia agreed on Tuesday to buy drones together.")
     assert event.type == "AGREE" and event.place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "place"),
+    [
+        # a statement's target is no place: the place is where it was made
+        ("China warned the Philippines over the reef on Sunday.", "THREATEN", None),
+        ("The European Union imposed new sanctions on Belarus on Monday.", "SANCTION", None),
+        ("Canada urged Germany to send more air defence systems.", "REQUEST", None),
+        ("Speaking in Vilnius, Poland accused Belarus of pushing migrants across the border.", "ACCUSE", "Vilnius"),
+        ("Foreign ministers agreed in Brussels on Thursday to extend the mission.", "AGREE", "Brussels"),
+    ],
+)
+def test_a_statements_place_is_where_it_was_made(extract_text, text, etype, place):
+    event = next(e for e in extract_text(text, published="2024-03-10").events if e.type == etype)
+    assert (event.place.text if event.place else None) == place

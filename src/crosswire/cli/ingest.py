@@ -15,6 +15,7 @@ from crosswire.cli.console import err, out
 from crosswire.cli.summary import print_summary
 from crosswire.ingest.readers import IngestOptions, check_override_date
 from crosswire.ingest.run import estimate_items, ingest
+from crosswire.knowledge import offices_reviewed_to
 from crosswire.store.db import Store
 
 
@@ -67,6 +68,12 @@ def ingest_command(
             f"{report.read} read, {len(report.stored)} stored, {len(report.duplicates)} already stored, "
             f"{failed} failed in {elapsed:.1f}s"
         )
+        if report.after_review:
+            err.print(
+                f"note: {report.after_review} article(s) dated after {offices_reviewed_to()}, the last review of the "
+                "office holders: a title ('the Lithuanian defence minister') resolves to the last holder the file "
+                "knows, who may have left office since (docs/actors.md, 'Office holders: keeping them current')"
+            )
         if report.story_error:
             err.print(f"[red]error:[/red] {report.story_error}", markup=True)
         if failed:

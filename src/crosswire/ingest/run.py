@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from crosswire.ingest.readers import IngestOptions, iter_paths, read_inputs
+from crosswire.knowledge import offices_reviewed_to
 from crosswire.nlp.extract import extract_all
 from crosswire.records import Extraction, Failure
 from crosswire.store.db import Store
@@ -23,6 +24,7 @@ class IngestReport:
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (article id, origin)
     failures: list[Failure] = field(default_factory=list)
     story_error: str | None = None  # set when stories could not be updated after storing
+    after_review: int = 0  # stored articles dated after the last review of the office holders
 
     @property
     def ok(self) -> bool:
@@ -63,6 +65,7 @@ def ingest(
     `nlp` is an already loaded pipeline to reuse (in-process runs only).
     """
     report = IngestReport()
+    reviewed = offices_reviewed_to()
     # Read once up front: with workers the input generator runs in the pool's feeder thread,
     # which must not share the writer's DuckDB connection.
     seen = set(store.article_ids())
@@ -94,6 +97,8 @@ def ingest(
             if ok:
                 report.stored.append(ex.article.id)
                 item, status = ex, "stored"
+                if reviewed and (ex.article.published or "") > reviewed:
+                    report.after_review += 1
             elif error is not None:
                 item, status = Failure(origin, f"not stored: {error}"), "failed"
                 report.failures.append(item)

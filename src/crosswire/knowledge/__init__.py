@@ -11,6 +11,7 @@ import csv
 import dataclasses
 import functools
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -72,6 +73,8 @@ def _within(start: str | None, end: str | None, date: str) -> bool:
     return (start is None or start <= date) and (end is None or date < end)
 
 
+FORMER_SECTOR = "ELI"  # PLOVER: elites, among them former officials ("former President Bill Clinton")
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # whose former holders are ELI
 OFFICES = ("head of state", "head of government", "foreign minister", "defence minister")
 RULE_KINDS = ("none", "vacant", "collective")
 
@@ -154,7 +157,7 @@ class Knowledge:
         if not past:
             return []
         last = max(past, key=lambda t: t.end or "")
-        return [dataclasses.replace(last, role=f"former {last.role}", sector="ELI", head=None)]
+        return [dataclasses.replace(last, role=f"former {last.role}", sector=FORMER_SECTOR, head=None)]
 
     def office_rule(self, country: str, office: str, date: str) -> OfficeRule | None:
         """The rule saying why `country` has no single holder of `office` on `date` (none when it should have one)."""
@@ -284,6 +287,23 @@ def _cities(iso2_to_iso3: dict[str, str]) -> dict[str, str]:
         if iso3 and city["population"] > best.get(key, (0, ""))[0]:
             best[key] = (city["population"], iso3)
     return {name: iso3 for name, (_, iso3) in best.items()}
+
+
+REVIEWED_TO = re.compile(r"^# Reviewed to: (\d{4}-\d{2}-\d{2})", re.MULTILINE)
+
+
+@functools.lru_cache(maxsize=1)
+def offices_reviewed_to() -> str | None:
+    """The last day office_holders.tsv was reviewed (its header says so): after it, an open term may have
+    ended without the file knowing, so a title resolves to the last holder the file knows."""
+    path = DATA_DIR / "office_holders.tsv"
+    try:
+        with path.open(encoding="utf-8") as f:
+            header = "".join(line for line, _ in zip(f, range(40)) if line.startswith("#"))
+    except OSError as exc:
+        raise ModelError(f"cannot read knowledge file: {exc}", where=str(path), fix="reinstall crosswire") from exc
+    found = REVIEWED_TO.search(header)
+    return found.group(1) if found else None
 
 
 @functools.lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ from crosswire.nlp.cue_lexicon import TONE_CERTAINTY, CueLexicon, load_cue_lexic
 from crosswire.nlp.quantities import find_quantities, number_tokens
 from crosswire.records import Claim, Quantity, Quote, TimeRef
 
-CLAUSE_DEPS = ("ROOT", "ccomp", "advcl", "pcomp", "relcl", "conj", "xcomp", "acl", "csubj", "parataxis")
+CLAUSE_DEPS = ("ROOT", "ccomp", "advcl", "pcomp", "relcl", "conj", "acl", "csubj", "parataxis")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 TRAILING_DEPS = ("advcl", "npadvmod", "prep", "conj", "cc", "appos", "acl", "advmod", "dep")  # cut after a comma
 
@@ -112,7 +112,8 @@ def _pick_time(times: list[TimeRef], claim: Span, quote: Quote | None) -> TimeRe
 
 
 def _certainty(claim: Span, quote: Quote | None, lexicon: CueLexicon, hedged: np.ndarray) -> str:
-    """denied > hedged > reported > asserted, from the cue's tone, a negated cue and hedge words (docs/claims.md)."""
+    """A negated cue leaves the claim open (hedged); else denied > hedged > reported > asserted, from the
+    cue's tone and hedge words (docs/claims.md)."""
     tone = None
     if quote is not None and quote.cue is not None:
         cue = claim.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
@@ -120,7 +121,7 @@ def _certainty(claim: Span, quote: Quote | None, lexicon: CueLexicon, hedged: np
             tok = cue[0]
             tone = lexicon.verb_tone.get(tok.lemma_) or lexicon.nominal_tone.get(tok.lemma_)
             if any(c.dep_ == "neg" for c in tok.children):
-                return "denied"
+                return "hedged"  # 'did not confirm that ...', 'did not deny ...': left open, not denied
     if tone == "denial":
         return "denied"
     if tone == "distancing" or hedged[claim.start : claim.end].any():

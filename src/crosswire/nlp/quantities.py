@@ -104,6 +104,8 @@ def _qualifier(doc: Doc, first: int, lexicon: CueLexicon) -> tuple[str, int]:
     start = first
     if start > 0 and doc[start - 1].text in CURRENCY:
         start -= 1
+    elif start > 0 and doc[start - 1].lower_ in ("a", "an") and doc[first].lower_ in lexicon.multipliers:
+        start -= 1  # 'about a hundred', 'nearly a million'
     for n in range(lexicon.max_qualifier_len, 0, -1):
         if start - n < 0:
             continue
@@ -132,8 +134,8 @@ def _counted(doc: Doc, last: Token) -> tuple[Token | None, int]:
     return head, end
 
 
-def find_quantities(doc: Doc, numbers: list[Token], lexicon: CueLexicon) -> list[Quantity]:
-    """Group adjacent number tokens into Quantity records with value, unit, qualifier and what they count."""
+def number_groups(doc: Doc, numbers: list[Token]) -> list[list[Token]]:
+    """Adjacent number tokens grouped into one number each ('2.5 million', 'one and a half', 'twenty-five')."""
     groups: list[list[Token]] = []
     for tok in numbers:
         if groups and tok.i == groups[-1][-1].i + 1:
@@ -142,14 +144,31 @@ def find_quantities(doc: Doc, numbers: list[Token], lexicon: CueLexicon) -> list
             groups[-1].append(tok)  # 'one and a half', 'a hundred', 'twenty-five' (three tokens; not a '5-4' score)
         else:
             groups.append([tok])
+    return groups
+
+
+def read_number(doc: Doc, group: list[Token], lexicon: CueLexicon) -> tuple[float | None, str, int, Token]:
+    """A number group's value and qualifier, the index where its qualifier starts, and its last token with any
+    multiplier after it ('3 million')."""
+    first, last = group[0], group[-1]
+    while last.i + 1 < len(doc) and _multiplies(doc[last.i + 1], lexicon):
+        last = doc[last.i + 1]
+    words = [t.text for t in doc[first.i : last.i + 1] if t.lower_ not in ("and", "a") and t.text not in HYPHENS]
+    qualifier, start = _qualifier(doc, first.i, lexicon)
+    return parse_value(words, lexicon), qualifier, start, last
+
+
+def _multiplies(tok: Token, lexicon: CueLexicon) -> bool:
+    """A multiplier after a number: '3 million', or 'two dozen' where the tagger calls 'dozen' a noun."""
+    return tok.lower_ in lexicon.multipliers and (tok.pos_ == "NUM" or tok.dep_ in ("nummod", "quantmod", "compound"))
+
+
+def find_quantities(doc: Doc, numbers: list[Token], lexicon: CueLexicon) -> list[Quantity]:
+    """Group adjacent number tokens into Quantity records with value, unit, qualifier and what they count."""
     out = []
-    for group in groups:
-        first, last = group[0], group[-1]
-        while last.i + 1 < len(doc) and doc[last.i + 1].lower_ in lexicon.multipliers and doc[last.i + 1].pos_ == "NUM":
-            last = doc[last.i + 1]
-        words = [t.text for t in doc[first.i : last.i + 1] if t.lower_ not in ("and", "a") and t.text not in HYPHENS]
-        value = parse_value(words, lexicon)
-        qualifier, start = _qualifier(doc, first.i, lexicon)
+    for group in number_groups(doc, numbers):
+        first = group[0]
+        value, qualifier, start, last = read_number(doc, group, lexicon)
         head, end = _counted(doc, last)
         unit = refers_to = None
         if start < first.i and doc[start].text in CURRENCY:

@@ -34,7 +34,7 @@ def compatible(mention: Mention, want: str) -> bool:
         return mention.number == ONE and mention.referent
     if want == MANY:
         return mention.number == MANY or (mention.number == ONE and is_organisation(mention))
-    return mention.number == PERSON and mention.gender in (None, want)
+    return mention.number == PERSON and mention.gender in (None, want) and mention.referent
 
 
 def neuter_refers(token: Token, expletive_verbs: set[str]) -> bool:

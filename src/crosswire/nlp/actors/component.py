@@ -15,14 +15,14 @@ import numpy as np
 from spacy.attrs import LEMMA, LOWER, POS, SENT_START
 from spacy.tokens import Doc, Span, Token
 
-from crosswire.knowledge import Knowledge, load_knowledge
+from crosswire.knowledge import FORMER_SECTOR, OFFICIAL_SECTORS, Knowledge, load_knowledge
 from crosswire.nlp.actors import anaphora, ids
 from crosswire.nlp.actors.describe import Description, appositive_tokens, describe, leading_titles, place_country
 from crosswire.nlp.actors.lazy import LazyTokens, in_table
 from crosswire.nlp.actors.names import NameFinder, NameHit, hit_country
+from crosswire.nlp.actors.roles import PREDICATE_DEPS, RoleRules
 from crosswire.records import Actor
 
-MAX_BACK_SENTENCES = anaphora.MAX_BACK_SENTENCES
 POSSESSIVE_END = re.compile(r"['’]s?$")
 COUNTRY_CATEGORIES = ("country", "capital", "demonym", "national")
 MODIFIER_HITS = ("org", "country", "demonym", "seat")  # what can name the owner of "the X commission"
@@ -94,7 +94,7 @@ class ActorResolver:
         return doc
 
 
-class _Resolution(anaphora.PronounRules):
+class _Resolution(anaphora.PronounRules, RoleRules):
     """The state of resolving one Doc (discarded afterwards: nothing is kept between articles)."""
 
     def __init__(self, comp: ActorResolver, doc: Doc):
@@ -208,9 +208,10 @@ class _Resolution(anaphora.PronounRules):
         place = actor.kind == "state" and actor.sector is None and (
             (dep == "pobj" and head.head.lower_ in self.c.locative) or dep in ("amod", "compound")
         )
+        role_only = dep in PREDICATE_DEPS and actor.kind != "person"  # "to make her president": no one to refer back to
         mention = Mention(
             start, end, head.i, self.sent_of[head.i], actor, gender, names, subject,
-            subject and head.head.dep_ == "ROOT", number == anaphora.MANY, number, not place,
+            subject and head.head.dep_ == "ROOT", number == anaphora.MANY, number, not (place or role_only),
         )
         self.mentions.append(mention)
         if names and actor.kind == "person":
@@ -291,14 +292,17 @@ class _Resolution(anaphora.PronounRules):
         if actor is None:
             desc = self._person_description(start, root)
             written = POSSESSIVE_END.sub("", self._text(start, end))
-            role = desc.role.phrase if desc.role else None
+            role, sector = (desc.role.phrase, desc.sector) if desc.role else (None, desc.sector)
+            if desc.former and role:
+                role = f"former {role}"  # a former official is ELI, as the file's former office holders
+                sector = FORMER_SECTOR if sector in OFFICIAL_SECTORS else sector
             org = desc.org.code if desc.org else None
             country = desc.country or (desc.org.country if desc.org else None)
             known = self.kb.terms_by_name.get(hit.key, ()) if hit else ()
             if len({t.name for t in known}) == 1:  # in the file, but not in office on this date
                 written, gender = known[0].name, known[0].gender  # keeps the id stable
                 parts = parts | frozenset(w.lower() for w in written.split())
-            actor = ids.person_actor(written, country, org, desc.sector, role)
+            actor = ids.person_actor(written, country, org, sector, role)
         self._add(start, end, actor, root, gender, parts)
         if root.dep_ in ("poss", "compound"):
             # "Sassou Nguesso's government", "the Maduro government": the person gives the country
@@ -458,98 +462,6 @@ class _Resolution(anaphora.PronounRules):
             name = self.doc[hit.start : hit.end]
             iso3 = self._hit_actor(hit, name).country
             self.each_country[(name.start_char, name.end_char)] = ids.state_actor(self.kb, iso3, sector)
-
-    def _group_actor(self, head: Token, start: int, desc: Description, collective: bool = False) -> Actor | None:
-        kb, role, sector = self.kb, desc.role, desc.sector
-        owner = desc.owner
-        country = desc.country or (owner.country if owner and owner.country != "IGO" else None)
-        org = desc.org or (kb.org_by_code.get(owner.org) if owner and owner.org else None)
-        first = self.tok[start].lower_
-        singular = head.tag_ in ("NN", "NNP") and role.number == "sg"
-        owned = owner is not None and owner.kind == "person"  # "Putin's spokesman" is not Putin
-        if singular and (country or org) and first not in self.c.indefinite and not owned:
-            person = self._person_in_role(country, org, desc)
-            if person is not None:
-                return person
-        if org and (desc.country_from_org or not country):
-            return ids.org_actor(kb, org, sector)
-        if country:
-            return ids.state_actor(kb, country, sector)
-        if first in self.c.indefinite:
-            return ids.sector_actor(sector)
-        if collective or desc.unknown_modifier:  # "ministers from eight Nordic and Baltic countries": a group
-            return ids.sector_actor(sector)
-        if first in self.c.anaphoric:
-            earlier = self._earlier_group(head, sector, singular, role.phrase)
-            if earlier is not None:
-                return earlier
-        inherited = self._sentence_country(head, sector, singular)
-        return ids.state_actor(kb, inherited, sector) if inherited else ids.sector_actor(sector)
-
-    def _person_in_role(self, country: str | None, org, desc: Description) -> Actor | None:
-        """'the NATO chief', 'the Chinese leader': a person named earlier, else the office holder of the day."""
-        code = org.code if org else None
-        phrase = desc.role.phrase
-        for mention in reversed(self.mentions):
-            actor = mention.actor
-            if actor.kind == "person" and ((code and actor.org == code) or (not code and actor.country == country)):
-                if desc.role.generic or phrase in (actor.role or "").lower() or desc.role.head:
-                    return actor
-        for term in self.kb.terms:
-            key_ok = term.org == code if code else term.country == country and term.org is None
-            if key_ok and term.role.lower() == phrase and term.holds_on(self.date):
-                return ids.holder_actor(term)
-        if desc.role.head:
-            term = self.kb.head_of(code or country, "org" if code else desc.role.head, self.date)
-            if term is not None:
-                return ids.holder_actor(term)
-        return None
-
-    def _earlier_group(self, head: Token, sector: str | None, singular: bool, phrase: str) -> Actor | None:
-        sent = self.sent_of[head.i]
-        bound = anaphora.subjects_above(head)
-        if singular:  # "the president": the last person whose office has that name
-            for mention in reversed(self.mentions):
-                role = (mention.actor.role or "").lower()
-                if mention.actor.kind == "person" and phrase in role and "former" not in role and mention.head not in bound:
-                    return mention.actor
-        for mention in reversed(self.mentions):
-            if sent - mention.sent > MAX_BACK_SENTENCES:
-                break
-            actor = mention.actor
-            fits = actor.kind == "person" if singular else mention.plural
-            if fits and actor.sector == sector and (actor.country or actor.org) and mention.head not in bound:
-                return actor
-        return None
-
-    def _sentence_country(self, head: Token, sector: str | None, singular: bool = False) -> str | None:
-        """A bare state-organ noun ('police') in a sentence about one country's groups takes that country.
-
-        An office holder's object is his country's ('dissolved parliament'), unless `singular`: the
-        envoy Macron met may be anyone's.
-        """
-        if sector not in ids.STATE_ORGANS:
-            return None
-        sent = self.sent_of[head.i]
-        subject = self._office_holder_subject(head) if head.dep_ == "dobj" and not singular else None
-        for mention in reversed(self.mentions):
-            if mention.sent != sent:
-                break
-            actor = mention.actor
-            if mention.head == subject and actor.role and "former" not in actor.role:
-                return actor.country  # "President Dissanayake dissolved parliament": his country's parliament
-            if actor.country and actor.country != "IGO" and actor.sector and actor.kind != "person":
-                return actor.country
-        return None
-
-    def _office_holder_subject(self, head: Token) -> int | None:
-        """The subject of the verb whose object `head` is, when it is a person in office with a state's country."""
-        for child in head.head.children:
-            if child.dep_ == "nsubj":
-                found = next((m for m in reversed(self.mentions) if m.head == child.i), None)
-                ok = found is not None and found.actor.kind == "person" and found.actor.country not in (None, "IGO")
-                return child.i if ok else None
-        return None
 
     # -- organisations the knowledge files do not know ---------------------------------------------------
 

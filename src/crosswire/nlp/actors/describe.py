@@ -24,6 +24,7 @@ class Description:
     owner: Actor | None = None
     unknown_modifier: bool = False
     country_from_org: bool = False  # the country is only the home of a named group ("Hezbollah fighters")
+    former: bool = False  # "former President Bill Clinton", "the ex-defence minister": no longer in office
 
     @property
     def sector(self) -> str | None:
@@ -43,8 +44,9 @@ class Description:
         return self.roles[-1] if self.roles else None
 
 
-def find_roles(kb: Knowledge, tokens: list[Token], skip: set[int]) -> list[Role]:
-    """Role phrases among contiguous runs of `tokens` (longest first), ignoring tokens in `skip`."""
+def find_roles(kb: Knowledge, tokens: list[Token], skip: set[int]) -> list[tuple[int, Role]]:
+    """Role phrases among contiguous runs of `tokens` (longest first), ignoring tokens in `skip`, with the
+    token index each starts at, in text order."""
     found: list[tuple[int, Role]] = []
     used: set[int] = set()
     last = kb.role_last_words
@@ -69,7 +71,7 @@ def find_roles(kb: Knowledge, tokens: list[Token], skip: set[int]) -> list[Role]
             if role is not None:
                 found.append((positions[a], role))
                 used |= idx
-    return [role for _, role in sorted(found, key=lambda x: x[0])]
+    return sorted(found, key=lambda x: x[0])
 
 
 def describe(
@@ -83,6 +85,7 @@ def describe(
     desc = Description()
     hit_tokens: set[int] = set()
     seen_hits: set[int] = set()
+    former = kb.words["former_words"]
     for token in tokens:
         hit = hit_at.get(token.i)
         if hit is not None:
@@ -99,8 +102,24 @@ def describe(
             desc.country = place  # "a teacher from Kharkiv", "the governor of Kursk region"
         elif token.ent_type_ in ("NORP", "ORG") and token.dep_ in ("amod", "compound"):
             desc.unknown_modifier = True
-    desc.roles = tuple(find_roles(kb, tokens, hit_tokens))
+    found = find_roles(kb, tokens, hit_tokens)
+    desc.roles = tuple(role for _, role in found)
+    if found:
+        desc.former = _former(tokens, found[-1][0], hit_tokens, former)
     return desc
+
+
+def _former(tokens: list[Token], role_start: int, names: set[int], former: list[str]) -> bool:
+    """Whether 'former' or 'ex' stands before the role, with at most names, modifiers and hyphens between
+    ('former NATO chief', 'former deputy minister', 'Ex-President'; not 'a former minister and retired general'
+    for 'general')."""
+    before = [t for t in tokens if t.i < role_start]
+    for token in reversed(before):
+        if token.lower_ in former:
+            return True
+        if not (token.i in names or token.text in ("-", "–") or token.dep_ in ("amod", "compound")):
+            return False
+    return False
 
 
 PLACE_PREPOSITIONS = ("in", "from", "of")

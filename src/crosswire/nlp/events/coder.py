@@ -282,7 +282,7 @@ class EventCoder:
         return Event(
             type=etype, start=start, end=end, trigger=self._trigger_span(doc, c), mode=mode, context=context,
             actors=tuple(actors), recipients=tuple(recipients), date=self.rules.date(doc, sent, c.clause),
-            place=self.rules.place(doc, sent, c.anchor), size=self.rules.size(sent, c.anchor), negated=negated,
+            place=self.rules.place(doc, sent, c.anchor, etype), size=self.rules.size(sent, c.anchor), negated=negated,
             modality=modality, source=source, confidence=confidence, rule=rule,
         )
 

@@ -9,13 +9,15 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from crosswire.nlp.events.arguments import resolve_phrase
-from crosswire.nlp.quantities import like_num_indices, spelled_pair
+from crosswire.nlp.cue_lexicon import load_cue_lexicon
+from crosswire.nlp.quantities import like_num_indices, number_groups, read_number
 from crosswire.records import EventDate, Place, Quantity, SourceRef
 
 _UP_DEPS = frozenset({"xcomp", "pcomp", "prep", "advmod", "acomp", "ccomp", "aux", "auxpass", "advcl", "conj"})
 _REPORT_UP = frozenset({"ccomp", "parataxis", "conj", "xcomp", "advcl"})
 _YEAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})  # a place name here is a state acting or owning, not a location
+NUMBER_DEPS = ("nummod", "quantmod", "compound", "amod")  # how a number hangs on what it counts ('Sixty' can be amod)
 MODIFIER_DEPS = frozenset({"amod", "compound", "conj", "cc", "pobj", "prep"})  # how a place name modifies such a phrase
 
 
@@ -31,9 +33,10 @@ class ModalityRules:
         self.reporting = frozenset(cues["reporting_verbs"])
         self.size_units = dict(cues["size_units"])
         self.size_verbs = dict(cues["size_verbs"])
-        self.qualifiers = sorted(cues["qualifiers"].items(), key=lambda kv: -len(kv[0]))
-        self.number_words = dict(cues["number_words"])
-        self.scales = dict(cues["number_scales"])
+        self.place_preps = frozenset(cues["place_preps"])
+        self.statement_types = frozenset(cues["statement_types"])
+        self.vague_sizes = {k: v for k, v in cues["vague_sizes"].items() if not k.startswith("_")}
+        self.numbers = load_cue_lexicon()  # number words, multipliers and qualifiers, shared with claims
 
     # --- negation and modality ------------------------------------------------------------
     def negated(self, anchor: Token, trigger: Token) -> bool:
@@ -122,11 +125,13 @@ class ModalityRules:
             published = doc._.cw_article.published
         return EventDate(value=published, text=None, from_="published") if published else None
 
-    def place(self, doc: Doc, sent: SpacySpan, anchor: Token) -> Place | None:
+    def place(self, doc: Doc, sent: SpacySpan, anchor: Token, etype: str) -> Place | None:
         """A resolved place inside the trigger's clause, nearest the trigger, that is not a state acting.
 
         'Germany sent tanks to Ukraine': Germany is the actor, not where anything happened; a place name
         in the subject or the owner of a noun ('Germany's tanks', 'ministers from Baltic states') is left out.
+        For a statement ('China warned the Philippines', 'sanctioned Russia') the place is where it was made
+        ('said in Brussels'), so only a place after a place preposition counts: the target is no place.
         """
         places = [p for p in doc._.cw_places or () if sent.start_char <= p.start < sent.end_char]
         if not places:
@@ -134,7 +139,19 @@ class ModalityRules:
         lo = min(t.idx for t in anchor.subtree)
         hi = max(t.idx + len(t) for t in anchor.subtree)
         inside = [p for p in places if lo <= p.start < hi and not self._acting(doc, p, anchor)]
+        if etype in self.statement_types:
+            inside = [p for p in inside if self._after_place_prep(doc, p, anchor)]
         return min(inside, key=lambda p: abs(p.start - anchor.idx)) if inside else None
+
+    def _after_place_prep(self, doc: Doc, place: Place, anchor: Token) -> bool:
+        """Is the first preposition above the place name, below the trigger, a place preposition ('in Brussels')?"""
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        tok = span.root if span is not None else anchor
+        while tok.i != anchor.i and tok.head.i != tok.i:
+            if tok.dep_ == "prep":
+                return tok.lower_ in self.place_preps
+            tok = tok.head
+        return False
 
     @staticmethod
     def _acting(doc: Doc, place: Place, anchor: Token) -> bool:
@@ -150,60 +167,51 @@ class ModalityRules:
         return False
 
     def size(self, sent: SpacySpan, anchor: Token) -> Quantity | None:
-        """Troops, protesters, dead or injured when the sentence gives a number for them."""
+        """Troops, protesters, dead or injured when the sentence gives a number for them ('nearly 300
+        demonstrators', 'twenty-nine people'), or a vague plural ('thousands of protesters': more than 1,000)."""
         doc = sent.doc
         numbers = like_num_indices(doc)
-        for i in numbers[bisect_left(numbers, sent.start) : bisect_left(numbers, sent.end)]:
-            tok = doc[i]
-            if tok.dep_ not in ("nummod", "quantmod", "compound", "nsubj", "dobj", "pobj"):
-                continue
-            noun = tok.head if tok.dep_ in ("nummod", "quantmod", "compound") else tok
-            while noun.dep_ in ("nummod", "quantmod", "compound") and noun.head.i != noun.i and noun.like_num:
-                noun = noun.head
-            if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "thousands of troops"
-                pass
-            unit = self._unit(noun)
-            if unit is None and noun.like_num:
-                of = next((c for c in noun.children if c.lower_ == "of"), None)
-                obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-                if obj is not None:
-                    unit = self._unit(obj)
-            if unit is None:
-                continue
-            value = self._value(tok)
-            return Quantity(
-                text=sent.doc[tok.i : tok.i + 1].text if noun.i == tok.i else sent.doc[min(tok.i, noun.i) : max(tok.i, noun.i) + 1].text,
-                start=min(tok.idx, noun.idx), end=max(tok.idx + len(tok), noun.idx + len(noun)),
-                value=value, unit=unit, qualifier=self._qualifier(sent, tok),
-            )
+        tokens = [doc[i] for i in numbers[bisect_left(numbers, sent.start) : bisect_left(numbers, sent.end)]]
+        for group in number_groups(doc, tokens):
+            noun, unit = next(filter(None, map(self._counted, group)), (None, None))
+            value, qualifier, _, last = read_number(doc, group, self.numbers)
+            if unit is not None and value is not None:  # not an ordinal ('the second soldier')
+                return _quantity(doc, group[0], last, noun, value, unit, qualifier)
+        for tok in sent:
+            if tok.lower_ in self.vague_sizes and all(c.lower_ == "of" for c in tok.children if c.dep_ == "prep"):
+                noun, unit = self._counted(tok) or (None, None)  # not 'released millions in cash'
+                if unit is not None:
+                    return _quantity(doc, tok, tok, noun, float(self.vague_sizes[tok.lower_]), unit, "more_than")
         return None
+
+    def _counted(self, tok: Token) -> tuple[Token, str] | None:
+        """The noun a number counts and its size unit ('300 demonstrators', 'thousands of troops')."""
+        if tok.dep_ not in NUMBER_DEPS + ("nsubj", "dobj", "pobj"):
+            return None
+        noun = tok.head if tok.dep_ in NUMBER_DEPS else tok
+        while noun.dep_ in ("nummod", "quantmod", "compound") and noun.head.i != noun.i and (
+            noun.like_num or noun.lower_ in self.numbers.multipliers
+        ):
+            noun = noun.head
+        unit = self._unit(noun)
+        if unit is None and (noun.like_num or noun.lower_ in self.vague_sizes):
+            of = next((c for c in noun.children if c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if obj is not None:
+                noun, unit = obj, self._unit(obj)
+        return (noun, unit) if unit is not None else None
 
     def _unit(self, noun: Token) -> str | None:
         if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in self.size_verbs:
             return self.size_verbs[noun.head.lemma_.lower()]
         return self.size_units.get(noun.lemma_.lower())
 
-    def _value(self, tok: Token) -> float | None:
-        text = tok.text.replace(",", "")
-        try:
-            value = float(text)
-        except ValueError:
-            value = self.number_words.get(tok.lower_)
-            if value is None:
-                return None
-            if tok.i + 2 < len(tok.doc) and spelled_pair(tok.doc, tok.i + 1):
-                value += self.number_words.get(tok.doc[tok.i + 2].lower_, 0)  # 'Twenty-nine', three tokens
-        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-        if nxt is not None and nxt.lower_ in self.scales and nxt.head.i == tok.i or (nxt is not None and tok.head.i == nxt.i and nxt.lower_ in self.scales):
-            value *= self.scales[nxt.lower_]
-        return float(value)
 
-    def _qualifier(self, sent: SpacySpan, tok: Token) -> str:
-        before = sent.doc[max(sent.start, tok.i - 3) : tok.i].text.lower()
-        for phrase, qualifier in self.qualifiers:
-            if before.endswith(phrase):
-                return qualifier
-        return "exact"
+def _quantity(doc: Doc, first: Token, last: Token, noun: Token, value: float | None, unit: str, qualifier: str) -> Quantity:
+    """The size record: the number's words and the noun it counts, without the qualifier."""
+    start, end = min(first.i, noun.i), max(last.i, noun.i) + 1
+    span = doc[start:end]
+    return Quantity(text=span.text, start=span.start_char, end=span.end_char, value=value, unit=unit, qualifier=qualifier)
 
 
 def _source_ref(doc: Doc, head: Token) -> SourceRef:

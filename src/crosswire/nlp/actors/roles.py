@@ -1,0 +1,119 @@
+"""The role rules of one Doc's resolution: which actor a group noun or title names ("the NATO chief",
+"Iranian officials", "the former Japanese prime minister", "the ministers")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from crosswire.knowledge import FORMER_SECTOR, OFFICIAL_SECTORS
+from crosswire.nlp.actors import anaphora, ids
+from crosswire.nlp.actors.describe import Description
+from crosswire.records import Actor
+
+PREDICATE_DEPS = ("attr", "oprd")  # a noun that says what someone is or becomes, not who
+
+
+class RoleRules:
+    """Mixed into component._Resolution, whose state they read: the knowledge, the tokens and sentence
+    numbers, the mentions so far and the article's date."""
+
+    def _group_actor(self, head: Token, start: int, desc: Description, collective: bool = False) -> Actor | None:
+        kb, role, sector = self.kb, desc.role, desc.sector
+        owner = desc.owner
+        if desc.former and role.number == "sg" and sector in OFFICIAL_SECTORS:
+            sector = FORMER_SECTOR  # "the former Japanese prime minister": not the one in office
+        country = desc.country or (owner.country if owner and owner.country != "IGO" else None)
+        org = desc.org or (kb.org_by_code.get(owner.org) if owner and owner.org else None)
+        first = self.tok[start].lower_
+        singular = head.tag_ in ("NN", "NNP") and role.number == "sg"
+        owned = owner is not None and owner.kind == "person"  # "Putin's spokesman" is not Putin
+        predicate = head.dep_ in PREDICATE_DEPS  # "to make her president of the United States": a role, not its holder
+        if singular and (country or org) and first not in self.c.indefinite and not owned and not predicate:
+            person = self._person_in_role(country, org, desc)
+            if person is not None:
+                return person
+        if org and (desc.country_from_org or not country):
+            return ids.org_actor(kb, org, sector)
+        if country:
+            return ids.state_actor(kb, country, sector)
+        if first in self.c.indefinite:
+            return ids.sector_actor(sector)
+        if collective or desc.unknown_modifier:  # "ministers from eight Nordic and Baltic countries": a group
+            return ids.sector_actor(sector)
+        if first in self.c.anaphoric:
+            earlier = self._earlier_group(head, sector, singular, role.phrase, desc.former)
+            if earlier is not None:
+                return earlier
+        inherited = self._sentence_country(head, sector, singular)
+        return ids.state_actor(kb, inherited, sector) if inherited else ids.sector_actor(sector)
+
+    def _person_in_role(self, country: str | None, org, desc: Description) -> Actor | None:
+        """'the NATO chief', 'the Chinese leader': a person named earlier, else the office holder of the day."""
+        code = org.code if org else None
+        phrase = desc.role.phrase
+        for mention in reversed(self.mentions):
+            actor = mention.actor
+            role = (actor.role or "").lower()
+            if actor.kind == "person" and ((code and actor.org == code) or (not code and actor.country == country)):
+                if role.startswith("former") == desc.former and (desc.role.generic or phrase in role or desc.role.head):
+                    return actor
+        if desc.former:
+            return None  # "the former NATO chief": one of the earlier holders, which one the text must say
+        for term in self.kb.terms:
+            key_ok = term.org == code if code else term.country == country and term.org is None
+            if key_ok and term.role.lower() == phrase and term.holds_on(self.date):
+                return ids.holder_actor(term)
+        if desc.role.head:
+            term = self.kb.head_of(code or country, "org" if code else desc.role.head, self.date)
+            if term is not None:
+                return ids.holder_actor(term)
+        return None
+
+    def _earlier_group(
+        self, head: Token, sector: str | None, singular: bool, phrase: str, former: bool = False
+    ) -> Actor | None:
+        sent = self.sent_of[head.i]
+        bound = anaphora.subjects_above(head)
+        if singular:  # "the president": the last person whose office has that name ("the former president": had)
+            for mention in reversed(self.mentions):
+                role = (mention.actor.role or "").lower()
+                was = role.startswith("former")
+                if mention.actor.kind == "person" and phrase in role and was == former and mention.head not in bound:
+                    return mention.actor
+        for mention in reversed(self.mentions):
+            if sent - mention.sent > anaphora.MAX_BACK_SENTENCES:
+                break
+            actor = mention.actor
+            fits = actor.kind == "person" if singular else mention.plural
+            if fits and actor.sector == sector and (actor.country or actor.org) and mention.head not in bound:
+                return actor
+        return None
+
+    def _sentence_country(self, head: Token, sector: str | None, singular: bool = False) -> str | None:
+        """A bare state-organ noun ('police') in a sentence about one country's groups takes that country.
+
+        An office holder's object is his country's ('dissolved parliament'), unless `singular`: the
+        envoy Macron met may be anyone's.
+        """
+        if sector not in ids.STATE_ORGANS:
+            return None
+        sent = self.sent_of[head.i]
+        subject = self._office_holder_subject(head) if head.dep_ == "dobj" and not singular else None
+        for mention in reversed(self.mentions):
+            if mention.sent != sent:
+                break
+            actor = mention.actor
+            if mention.head == subject and actor.role and "former" not in actor.role:
+                return actor.country  # "President Dissanayake dissolved parliament": his country's parliament
+            if actor.country and actor.country != "IGO" and actor.sector and actor.kind != "person":
+                return actor.country
+        return None
+
+    def _office_holder_subject(self, head: Token) -> int | None:
+        """The subject of the verb whose object `head` is, when it is a person in office with a state's country."""
+        for child in head.head.children:
+            if child.dep_ == "nsubj":
+                found = next((m for m in reversed(self.mentions) if m.head == child.i), None)
+                ok = found is not None and found.actor.kind == "person" and found.actor.country not in (None, "IGO")
+                return child.i if ok else None
+        return None
