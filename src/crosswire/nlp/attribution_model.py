@@ -5,7 +5,8 @@ win]`, `a poll shows [X]`); a fixed lexicon kept or dropped each (lemma, frame) 
 model instead weighs the context: the cue's part of speech and dependency, who the subject is (a
 person, an organisation, a pronoun, nobody), passive voice, negation, the content's first word and
 length. Its sparse part is a logistic regression over feature strings (scoring: a sum of a few
-dictionary lookups); its dense part, a small network over the contextual token vectors the shared
+dictionary lookups); a cue word in a cue class (knowledge/data/cue_classes.json) also gets features
+naming its class, so a rare word borrows what its class learnt ('endorse' from 'support'); its dense part, a small network over the contextual token vectors the shared
 tok2vec leaves in `doc.tensor` (cue word, frame head, holder head, content mean), adds to the same
 logit, so a rare cue word in a familiar context (`endorsed` where `supported` is common) is not
 scored as if it were unknown. The dense part runs once per document: one matrix product over all
