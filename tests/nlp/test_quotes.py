@@ -419,3 +419,22 @@ def test_a_prepositions_object_beats_the_whole_phrase_for_one_dependent():
 def test_subject_with_a_seem_complement_is_an_unsourced_attribution(extract_text):
     found = [(q.text, q.cue.text if q.cue else None, q.speaker) for q in extract_text("The young senator seemed unperturbed by the protests.").quotes]
     assert ("The young senator seemed unperturbed by the protests", "seemed", None) in found, found
+
+
+# Frames the seventh-round model tries that the earlier one never did (cue classes lend rare cue words
+# the weights of their class: 'lambaste' and 'deride' borrow from 'criticize', 'brag' from 'boast').
+@pytest.mark.parametrize(
+    "text, content, speaker, cue",
+    [
+        ("Councillor Ines Varga lambasted the transit authority's fare increase.", "the transit authority's fare increase", "Councillor Ines Varga", "lambasted"),
+        ("The opposition leader derided the finance minister's budget as a gimmick.", "the finance minister's budget as a gimmick", "The opposition leader", "derided"),
+        ("Several economists predicted a sharp slowdown in exports next year.", "a sharp slowdown in exports next year", "Several economists", "predicted"),
+        ("The minister bragged about the record harvest at a rally in the capital.", "the record harvest", "The minister", "bragged"),
+        ("Residents hate the new parking fees near the market.", "the new parking fees near the market", "Residents", "hate"),
+    ],
+)
+def test_newly_tried_stance_frames(extract_text, text, content, speaker, cue):
+    q = only(quotes_of(extract_text, text), content)
+    assert q.text == content and q.kind == "indirect"
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert q.cue is not None and q.cue.text == cue
