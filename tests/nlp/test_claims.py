@@ -206,3 +206,23 @@ def test_evidence_clause_is_a_reported_claim_with_its_source(extract_text):
 def test_a_claim_keeps_the_subject_of_its_infinitive(extract_text, text, number, claim, certainty):
     found = [c for c in claims_of(extract_text, text) if any(q.value == number for q in c.quantities)]
     assert found and (found[0].text, found[0].certainty) == (claim, certainty)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "refers_to"),
+    [
+        ("Thousands of civilians have fled the city since Monday, the UN said.", 1000, "civilians", "civilians"),
+        ("Tens of thousands of teachers marched in Madrid on Saturday.", 10000, "teachers", "teachers"),
+        ("The company spent hundreds of millions of dollars on the bid.", 100000000, "dollars", "dollars"),
+        ("Soldiers detained dozens in the raid on Tuesday.", 12, None, None),
+    ],
+)
+def test_plural_count_words_are_more_than_their_number(extract_text, text, value, unit, refers_to):
+    quantities = [q for c in claims_of(extract_text, text) for q in c.quantities if q.value == value]
+    assert quantities, claims_of(extract_text, text)
+    assert (quantities[0].qualifier, quantities[0].unit, quantities[0].refers_to) == ("more_than", unit, refers_to)
+
+
+def test_plural_count_words_of_money_in_a_phrase_count_nothing(extract_text):
+    claims = claims_of(extract_text, "The insurers agreed to release millions in cash to the miners.")
+    assert not [q for c in claims for q in c.quantities]

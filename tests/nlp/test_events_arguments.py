@@ -203,3 +203,9 @@ def test_a_place_inside_the_subject_phrase_is_not_the_events_place(extract_text)
 def test_a_statements_place_is_where_it_was_made(extract_text, text, etype, place):
     event = next(e for e in extract_text(text, published="2024-03-10").events if e.type == etype)
     assert (event.place.text if event.place else None) == place
+
+
+def test_a_passive_theme_nobody_owns_is_no_actor(extract_text):
+    events = [e for e in extract_text("The drones were deployed near the border on Monday.", published="2024-10-16").events
+              if e.type == "MOBILIZE"]
+    assert events and events[0].actors == ()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -32,6 +32,7 @@ class CueLexicon:
     role_nouns: frozenset[str]
     complement_verbs: frozenset[str]
     evidence_verbs: frozenset[str] = frozenset()  # 'a poll shows': a cue, but never a speech tag
+    vague_counts: dict[str, float] = field(default_factory=dict)  # 'thousands' -> 1000: more than that many
 
     @cached_property
     def qualifier_words(self) -> frozenset[str]:
@@ -66,6 +67,7 @@ def load_cue_lexicon(path: str | None = None) -> CueLexicon:
             role_nouns=frozenset(data["role_nouns"]["words"]),
             complement_verbs=frozenset(data["complement_verbs"]["words"]),
             evidence_verbs=frozenset(data["evidence_verbs"]["words"]),
+            vague_counts={k: float(v) for k, v in _entries(data["vague_counts"]).items()},
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ModelError(

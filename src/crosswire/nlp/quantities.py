@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
-from spacy.attrs import LIKE_NUM
+from spacy.attrs import LIKE_NUM, LOWER
 from spacy.tokens import Doc, Token
 
 from crosswire.nlp.cue_lexicon import CueLexicon
@@ -21,6 +21,7 @@ NOUN_TAGS = ("NOUN", "PROPN")
 HYPHENS = ("-", "–")
 QUALIFIER_DEPS = ("advmod", "amod", "quantmod")  # how the parser hangs 'at least', 'more than' on a number
 _LIKE_NUM = "crosswire.like_num"  # Doc.user_data key of like_num_indices()
+_VAGUE = "crosswire.vague_counts"  # Doc.user_data key of the plural count words' indices
 
 
 def like_num_indices(doc: Doc) -> list[int]:
@@ -33,14 +34,44 @@ def like_num_indices(doc: Doc) -> list[int]:
     return found[1]
 
 
+def vague_counts(doc: Doc, lexicon: CueLexicon) -> list[Token]:
+    """Plural count words that count something ('thousands of civilians', 'tens of thousands of troops',
+    'killed dozens'; not 'released millions in cash'), the outer one of a chain ('tens', not its 'thousands')."""
+    found = doc.user_data.get(_VAGUE)
+    if found is None or found[0] != len(doc):
+        lowers = doc.to_array([LOWER]).reshape(-1) if len(doc) else np.zeros(0, dtype="uint64")
+        table = np.array([doc.vocab.strings.add(w) for w in lexicon.vague_counts], dtype="uint64")
+        found = (len(doc), np.nonzero(np.isin(lowers, table))[0].tolist())
+        doc.user_data[_VAGUE] = found
+    out = []
+    for i in found[1]:
+        tok = doc[i]
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in lexicon.vague_counts:
+            continue  # the 'thousands' of 'tens of thousands'
+        bare = tok.dep_ in ("dobj", "nsubj", "nsubjpass") and not any(c.dep_ == "prep" for c in tok.children)
+        if _of_object(tok) is not None or tok.dep_ in ("nummod", "amod", "compound") or bare:
+            out.append(tok)  # 'thousands of civilians', 'killed dozens'; not 'released millions in cash'
+
+    return out
+
+
+def _of_object(tok: Token) -> Token | None:
+    """The object of an 'of' hanging on `tok` ('thousands of [civilians]')."""
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def number_tokens(doc: Doc, lexicon: CueLexicon | None = None) -> list[Token]:
-    """Tokens that look like numbers and are not part of a date, time, ordinal or name.
+    """Tokens that look like numbers and are not part of a date, time, ordinal or name, and plural count
+    words that count something ('thousands of civilians').
 
     A spelled-out number counts only as a modifier ('two ships'), or with a qualifier of the
     `lexicon` before it ('recorded at least nine').
     """
     qualifier_words = lexicon.qualifier_words if lexicon is not None else frozenset()
-    out = []
+    out = vague_counts(doc, lexicon) if lexicon is not None and lexicon.vague_counts else []
     for i in like_num_indices(doc):
         tok = doc[i]
         if tok.ent_type_ not in COUNTABLE_ENTS or tok.pos_ == "PROPN" or _hyphened_away(doc, i):
@@ -50,7 +81,7 @@ def number_tokens(doc: Doc, lexicon: CueLexicon | None = None) -> list[Token]:
             if not qualified or parse_value([tok.text], lexicon) is None:
                 continue  # 'one of the things', 'the two met', 'nearly a third': a spelled-out number that counts nothing
         out.append(tok)
-    return out
+    return sorted(out, key=lambda t: t.i)
 
 
 def _hyphen_joins(doc: Doc, i: int) -> bool:
@@ -116,7 +147,11 @@ def _qualifier(doc: Doc, first: int, lexicon: CueLexicon) -> tuple[str, int]:
 
 
 def _counted(doc: Doc, last: Token) -> tuple[Token | None, int]:
-    """The noun a number counts and the end (exclusive) of the phrase naming it ('percent of GDP')."""
+    """The noun a number counts and the end (exclusive) of the phrase naming it ('percent of GDP',
+    'thousands of civilians')."""
+    counted = _of_object(last) if not last.like_num else None
+    if counted is not None and counted.pos_ in NOUN_TAGS:
+        return counted, counted.i + 1
     head = last.head if last.dep_ in ("nummod", "quantmod", "compound") else None
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in PERCENT_WORDS:
@@ -151,10 +186,20 @@ def read_number(doc: Doc, group: list[Token], lexicon: CueLexicon) -> tuple[floa
     """A number group's value and qualifier, the index where its qualifier starts, and its last token with any
     multiplier after it ('3 million')."""
     first, last = group[0], group[-1]
+    vague = lexicon.vague_counts.get(first.lower_)
+    if vague is not None:  # 'thousands of', 'tens of thousands of': more than that many
+        inner = _of_object(first)
+        outer = next((c for c in first.lefts if c.dep_ == "quantmod" and c.lower_ in lexicon.vague_counts), None)
+        if inner is not None and inner.lower_ in lexicon.vague_counts:
+            vague, last = vague * lexicon.vague_counts[inner.lower_], inner
+        elif outer is not None:  # the parser may hang 'Tens of' on 'thousands'
+            vague, first = vague * lexicon.vague_counts[outer.lower_], outer
+        qualifier, start = _qualifier(doc, first.i, lexicon)
+        return vague, ("more_than" if qualifier == "exact" else qualifier), start, last
+    qualifier, start = _qualifier(doc, first.i, lexicon)
     while last.i + 1 < len(doc) and _multiplies(doc[last.i + 1], lexicon):
         last = doc[last.i + 1]
     words = [t.text for t in doc[first.i : last.i + 1] if t.lower_ not in ("and", "a") and t.text not in HYPHENS]
-    qualifier, start = _qualifier(doc, first.i, lexicon)
     return parse_value(words, lexicon), qualifier, start, last
 
 
@@ -177,7 +222,8 @@ def find_quantities(doc: Doc, numbers: list[Token], lexicon: CueLexicon) -> list
             unit = CURRENCY[doc[first.i - 1].text]
         if head is not None:
             unit = unit or ("percent" if head.lower_ in PERCENT_WORDS else head.text)
-            refers_to = doc[last.i + 1 : end].text
+            after = last.i + 2 if doc[last.i + 1].lower_ == "of" else last.i + 1  # 'thousands of [civilians]'
+            refers_to = doc[after:end].text
         span = doc[start : max(end, last.i + 1)]
         out.append(
             Quantity(

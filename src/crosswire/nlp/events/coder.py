@@ -466,7 +466,9 @@ class EventCoder:
         if passive and not actors:  # "was supplied with cluster munitions by the United States": `by` on the object
             actors = [g for o in self._prep_objects(verb, ("with",)) for g in self._prep_objects(o, ("by",))]
         if passive and not actors and verb.lemma_.lower() in _THEME_PASSIVES:
-            actors, patients = patients, []  # "Turkish rescue teams were dispatched": the theme's owner sends
+            # "Turkish rescue teams were dispatched": the theme's owner sends; "the drones were deployed": nobody named
+            actors = [p for p in patients if resolve_phrase(verb.doc, p, keep_unresolved=False)]
+            patients = []
         if actors and actors[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
             actors = [verb.head]
         if not actors and not passive:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from crosswire.nlp.events.arguments import resolve_phrase
 from crosswire.nlp.cue_lexicon import load_cue_lexicon
-from crosswire.nlp.quantities import like_num_indices, number_groups, read_number
+from crosswire.nlp.quantities import like_num_indices, number_groups, read_number, vague_counts
 from crosswire.records import EventDate, Place, Quantity, SourceRef
 
 _UP_DEPS = frozenset({"xcomp", "pcomp", "prep", "advmod", "acomp", "ccomp", "aux", "auxpass", "advcl", "conj"})
@@ -35,7 +35,6 @@ class ModalityRules:
         self.size_verbs = dict(cues["size_verbs"])
         self.place_preps = frozenset(cues["place_preps"])
         self.statement_types = frozenset(cues["statement_types"])
-        self.vague_sizes = {k: v for k, v in cues["vague_sizes"].items() if not k.startswith("_")}
         self.numbers = load_cue_lexicon()  # number words, multipliers and qualifiers, shared with claims
 
     # --- negation and modality ------------------------------------------------------------
@@ -168,20 +167,16 @@ class ModalityRules:
 
     def size(self, sent: SpacySpan, anchor: Token) -> Quantity | None:
         """Troops, protesters, dead or injured when the sentence gives a number for them ('nearly 300
-        demonstrators', 'twenty-nine people'), or a vague plural ('thousands of protesters': more than 1,000)."""
+        demonstrators', 'twenty-nine people'), or a plural count word ('thousands of protesters': more than 1,000)."""
         doc = sent.doc
         numbers = like_num_indices(doc)
         tokens = [doc[i] for i in numbers[bisect_left(numbers, sent.start) : bisect_left(numbers, sent.end)]]
-        for group in number_groups(doc, tokens):
+        tokens += [t for t in vague_counts(doc, self.numbers) if sent.start <= t.i < sent.end]
+        for group in number_groups(doc, sorted(tokens, key=lambda t: t.i)):
             noun, unit = next(filter(None, map(self._counted, group)), (None, None))
             value, qualifier, _, last = read_number(doc, group, self.numbers)
             if unit is not None and value is not None:  # not an ordinal ('the second soldier')
                 return _quantity(doc, group[0], last, noun, value, unit, qualifier)
-        for tok in sent:
-            if tok.lower_ in self.vague_sizes and all(c.lower_ == "of" for c in tok.children if c.dep_ == "prep"):
-                noun, unit = self._counted(tok) or (None, None)  # not 'released millions in cash'
-                if unit is not None:
-                    return _quantity(doc, tok, tok, noun, float(self.vague_sizes[tok.lower_]), unit, "more_than")
         return None
 
     def _counted(self, tok: Token) -> tuple[Token, str] | None:
@@ -194,7 +189,7 @@ class ModalityRules:
         ):
             noun = noun.head
         unit = self._unit(noun)
-        if unit is None and (noun.like_num or noun.lower_ in self.vague_sizes):
+        if unit is None and (noun.like_num or noun.lower_ in self.numbers.vague_counts):
             of = next((c for c in noun.children if c.lower_ == "of"), None)
             obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             if obj is not None:
