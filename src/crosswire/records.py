@@ -13,7 +13,7 @@ from typing import Any, Mapping
 
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 ACTOR_KINDS = ("state", "igo", "ngo", "person", "org", "group", "unknown")
-QUOTE_KINDS = ("direct", "indirect", "mixed")
+QUOTE_KINDS = ("direct", "indirect", "mixed", "stance")  # stance: a position on a thing, not words ("condemned the plan")
 CERTAINTIES = ("asserted", "reported", "hedged", "denied")
 QUALIFIERS = ("exact", "more_than", "at_least", "less_than", "at_most", "about")
 DATE_SOURCES = ("text", "published", "inferred")

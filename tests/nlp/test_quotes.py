@@ -435,6 +435,6 @@ def test_subject_with_a_seem_complement_is_an_unsourced_attribution(extract_text
 )
 def test_newly_tried_stance_frames(extract_text, text, content, speaker, cue):
     q = only(quotes_of(extract_text, text), content)
-    assert q.text == content and q.kind == "indirect"
+    assert q.text == content and q.kind == "stance"  # a position on a thing, no words reported
     assert q.speaker is not None and q.speaker.text == speaker
     assert q.cue is not None and q.cue.text == cue

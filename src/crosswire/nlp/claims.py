@@ -180,7 +180,7 @@ def find_claims(doc: Doc, lexicon: CueLexicon) -> list[Claim]:
         content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if content is None or not len(content):
             continue
-        if _framed_phrase(doc, quote, content):
+        if quote.kind == "stance" or _framed_phrase(doc, quote, content):
             continue  # 'voted for [the bill]', 'expected [to win]': a stance, not a checkable statement
         in_content = [t for t in numbers if content.start <= t.i < content.end]
         if quote.kind == "direct" and not in_content:

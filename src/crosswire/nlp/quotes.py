@@ -470,7 +470,7 @@ class _ArticleQuotes:
                     text=self.span_text(content),
                     start=start,
                     end=end,
-                    kind="mixed" if cand.quoted else "indirect",
+                    kind="mixed" if cand.quoted else "indirect" if _has_verb(content) else "stance",
                     cue=TextSpan(cue.text, cue.idx, cue.idx + len(cue.text)),
                     speaker=self.resolver.source_ref(source) if source is not None else None,
                 )
@@ -525,6 +525,12 @@ class _ArticleQuotes:
             cue=cue,
             speaker=self.resolver.source_ref(speaker),
         )
+
+
+def _has_verb(content: Span) -> bool:
+    """Whether reported content says something ('that the deal was fair', 'to cut ties'), unlike a stance
+    on a thing or person ('condemned [the plan]', 'endorsed [Sen. Ted Cruz]')."""
+    return any(t.pos_ in ("VERB", "AUX") for t in content)
 
 
 def dense_row(cand: FrameCandidate) -> tuple[int, int, int, int, int]:
