@@ -226,3 +226,11 @@ def test_plural_count_words_are_more_than_their_number(extract_text, text, value
 def test_plural_count_words_of_money_in_a_phrase_count_nothing(extract_text):
     claims = claims_of(extract_text, "The insurers agreed to release millions in cash to the miners.")
     assert not [q for c in claims for q in c.quantities]
+
+
+def test_a_year_the_tagger_missed_is_no_quantity(extract_text):
+    text = "The bank fired thousands of employees from 2011 to 2016 for opening fake accounts."
+    values = [q.value for c in claims_of(extract_text, text) for q in c.quantities]
+    assert 1000 in values and 2011 not in values and 2016 not in values
+    values = [q.value for c in claims_of(extract_text, "The plant will employ 1850 workers, the governor said.") for q in c.quantities]
+    assert values == [1850]

@@ -74,7 +74,7 @@ def number_tokens(doc: Doc, lexicon: CueLexicon | None = None) -> list[Token]:
     out = vague_counts(doc, lexicon) if lexicon is not None and lexicon.vague_counts else []
     for i in like_num_indices(doc):
         tok = doc[i]
-        if tok.ent_type_ not in COUNTABLE_ENTS or tok.pos_ == "PROPN" or _hyphened_away(doc, i):
+        if tok.ent_type_ not in COUNTABLE_ENTS or tok.pos_ == "PROPN" or _hyphened_away(doc, i) or _year(tok):
             continue
         if not tok.is_digit and not tok.text[:1].isdigit() and tok.dep_ not in ("nummod", "quantmod", "compound"):
             qualified = any(c.dep_ in QUALIFIER_DEPS and c.lower_ in qualifier_words and c.i < tok.i for c in tok.children)
@@ -82,6 +82,16 @@ def number_tokens(doc: Doc, lexicon: CueLexicon | None = None) -> list[Token]:
                 continue  # 'one of the things', 'the two met', 'nearly a third': a spelled-out number that counts nothing
         out.append(tok)
     return sorted(out, key=lambda t: t.i)
+
+
+def _year(tok: Token) -> bool:
+    """A year the tagger missed: four digits from 1800 to 2100 as the object of a preposition, counting
+    nothing ('fired them from 2011 to 2016'; not 'rose to 2016 units')."""
+    if len(tok.text) != 4 or not tok.is_digit or not 1800 <= int(tok.text) <= 2100:
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep"
 
 
 def _hyphen_joins(doc: Doc, i: int) -> bool:
