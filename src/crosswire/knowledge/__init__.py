@@ -75,6 +75,21 @@ def _within(start: str | None, end: str | None, date: str) -> bool:
 
 FORMER_SECTOR = "ELI"  # PLOVER: elites, among them former officials ("former President Bill Clinton")
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # whose former holders are ELI
+
+
+def former_role(role: str) -> str:
+    """The role of someone who held `role` before ('former President')."""
+    return f"former {role}"
+
+
+def is_former(role: str | None) -> bool:
+    """Whether a role is one held before (see former_role)."""
+    return (role or "").lower().startswith("former")
+
+
+def former_sector(sector: str | None) -> str | None:
+    """A former official's sector: ELI for an official's (GOV, MIL ...), else the role's own ('a former nurse': MED)."""
+    return FORMER_SECTOR if sector in OFFICIAL_SECTORS else sector
 OFFICES = ("head of state", "head of government", "foreign minister", "defence minister")
 RULE_KINDS = ("none", "vacant", "collective")
 
@@ -157,7 +172,7 @@ class Knowledge:
         if not past:
             return []
         last = max(past, key=lambda t: t.end or "")
-        return [dataclasses.replace(last, role=f"former {last.role}", sector=FORMER_SECTOR, head=None)]
+        return [dataclasses.replace(last, role=former_role(last.role), sector=FORMER_SECTOR, head=None)]
 
     def office_rule(self, country: str, office: str, date: str) -> OfficeRule | None:
         """The rule saying why `country` has no single holder of `office` on `date` (none when it should have one)."""

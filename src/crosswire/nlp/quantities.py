@@ -49,13 +49,12 @@ def vague_counts(doc: Doc, lexicon: CueLexicon) -> list[Token]:
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in lexicon.vague_counts:
             continue  # the 'thousands' of 'tens of thousands'
         bare = tok.dep_ in ("dobj", "nsubj", "nsubjpass") and not any(c.dep_ == "prep" for c in tok.children)
-        if _of_object(tok) is not None or tok.dep_ in ("nummod", "amod", "compound") or bare:
+        if of_object(tok) is not None or tok.dep_ in ("nummod", "amod", "compound") or bare:
             out.append(tok)  # 'thousands of civilians', 'killed dozens'; not 'released millions in cash'
-
     return out
 
 
-def _of_object(tok: Token) -> Token | None:
+def of_object(tok: Token) -> Token | None:
     """The object of an 'of' hanging on `tok` ('thousands of [civilians]')."""
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -159,7 +158,7 @@ def _qualifier(doc: Doc, first: int, lexicon: CueLexicon) -> tuple[str, int]:
 def _counted(doc: Doc, last: Token) -> tuple[Token | None, int]:
     """The noun a number counts and the end (exclusive) of the phrase naming it ('percent of GDP',
     'thousands of civilians')."""
-    counted = _of_object(last) if not last.like_num else None
+    counted = of_object(last) if not last.like_num else None
     if counted is not None and counted.pos_ in NOUN_TAGS:
         return counted, counted.i + 1
     head = last.head if last.dep_ in ("nummod", "quantmod", "compound") else None
@@ -198,7 +197,7 @@ def read_number(doc: Doc, group: list[Token], lexicon: CueLexicon) -> tuple[floa
     first, last = group[0], group[-1]
     vague = lexicon.vague_counts.get(first.lower_)
     if vague is not None:  # 'thousands of', 'tens of thousands of': more than that many
-        inner = _of_object(first)
+        inner = of_object(first)
         outer = next((c for c in first.lefts if c.dep_ == "quantmod" and c.lower_ in lexicon.vague_counts), None)
         if inner is not None and inner.lower_ in lexicon.vague_counts:
             vague, last = vague * lexicon.vague_counts[inner.lower_], inner

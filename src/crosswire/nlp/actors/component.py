@@ -15,7 +15,7 @@ import numpy as np
 from spacy.attrs import LEMMA, LOWER, POS, SENT_START
 from spacy.tokens import Doc, Span, Token
 
-from crosswire.knowledge import FORMER_SECTOR, OFFICIAL_SECTORS, Knowledge, load_knowledge
+from crosswire.knowledge import Knowledge, former_role, former_sector, load_knowledge
 from crosswire.nlp.actors import anaphora, ids
 from crosswire.nlp.actors.describe import Description, appositive_tokens, describe, leading_titles, place_country
 from crosswire.nlp.actors.lazy import LazyTokens, in_table
@@ -293,9 +293,8 @@ class _Resolution(anaphora.PronounRules, RoleRules):
             desc = self._person_description(start, root)
             written = POSSESSIVE_END.sub("", self._text(start, end))
             role, sector = (desc.role.phrase, desc.sector) if desc.role else (None, desc.sector)
-            if desc.former and role:
-                role = f"former {role}"  # a former official is ELI, as the file's former office holders
-                sector = FORMER_SECTOR if sector in OFFICIAL_SECTORS else sector
+            if desc.former and role:  # as the file's former office holders
+                role, sector = former_role(role), former_sector(sector)
             org = desc.org.code if desc.org else None
             country = desc.country or (desc.org.country if desc.org else None)
             known = self.kb.terms_by_name.get(hit.key, ()) if hit else ()

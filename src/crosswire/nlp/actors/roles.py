@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from crosswire.knowledge import FORMER_SECTOR, OFFICIAL_SECTORS
+from crosswire.knowledge import former_sector, is_former
 from crosswire.nlp.actors import anaphora, ids
 from crosswire.nlp.actors.describe import Description
 from crosswire.records import Actor
@@ -20,8 +20,8 @@ class RoleRules:
     def _group_actor(self, head: Token, start: int, desc: Description, collective: bool = False) -> Actor | None:
         kb, role, sector = self.kb, desc.role, desc.sector
         owner = desc.owner
-        if desc.former and role.number == "sg" and sector in OFFICIAL_SECTORS:
-            sector = FORMER_SECTOR  # "the former Japanese prime minister": not the one in office
+        if desc.former and role.number == "sg":
+            sector = former_sector(sector)  # "the former Japanese prime minister": not the one in office
         country = desc.country or (owner.country if owner and owner.country != "IGO" else None)
         org = desc.org or (kb.org_by_code.get(owner.org) if owner and owner.org else None)
         first = self.tok[start].lower_
@@ -55,7 +55,7 @@ class RoleRules:
             actor = mention.actor
             role = (actor.role or "").lower()
             if actor.kind == "person" and ((code and actor.org == code) or (not code and actor.country == country)):
-                if role.startswith("former") == desc.former and (desc.role.generic or phrase in role or desc.role.head):
+                if is_former(role) == desc.former and (desc.role.generic or phrase in role or desc.role.head):
                     return actor
         if desc.former:
             return None  # "the former NATO chief": one of the earlier holders, which one the text must say
@@ -77,8 +77,7 @@ class RoleRules:
         if singular:  # "the president": the last person whose office has that name ("the former president": had)
             for mention in reversed(self.mentions):
                 role = (mention.actor.role or "").lower()
-                was = role.startswith("former")
-                if mention.actor.kind == "person" and phrase in role and was == former and mention.head not in bound:
+                if mention.actor.kind == "person" and phrase in role and is_former(role) == former and mention.head not in bound:
                     return mention.actor
         for mention in reversed(self.mentions):
             if sent - mention.sent > anaphora.MAX_BACK_SENTENCES:

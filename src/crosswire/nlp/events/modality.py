@@ -137,26 +137,28 @@ class ModalityRules:
             return None
         lo = min(t.idx for t in anchor.subtree)
         hi = max(t.idx + len(t) for t in anchor.subtree)
-        inside = [p for p in places if lo <= p.start < hi and not self._acting(doc, p, anchor)]
-        if etype in self.statement_types:
-            inside = [p for p in inside if self._after_place_prep(doc, p, anchor)]
+        statement = etype in self.statement_types
+        inside = []
+        for p in places:
+            if not lo <= p.start < hi:
+                continue
+            span = doc.char_span(p.start, p.end, alignment_mode="expand")
+            root = span.root if span is not None else None
+            if not self._acting(root, anchor) and (not statement or self._after_place_prep(root, anchor)):
+                inside.append(p)
         return min(inside, key=lambda p: abs(p.start - anchor.idx)) if inside else None
 
-    def _after_place_prep(self, doc: Doc, place: Place, anchor: Token) -> bool:
-        """Is the first preposition above the place name, below the trigger, a place preposition ('in Brussels')?"""
-        span = doc.char_span(place.start, place.end, alignment_mode="expand")
-        tok = span.root if span is not None else anchor
-        while tok.i != anchor.i and tok.head.i != tok.i:
+    def _after_place_prep(self, tok: Token | None, anchor: Token) -> bool:
+        """Is the first preposition above the place name's root `tok`, below the trigger, a place preposition ('in Brussels')?"""
+        while tok is not None and tok.i != anchor.i and tok.head.i != tok.i:
             if tok.dep_ == "prep":
                 return tok.lower_ in self.place_preps
             tok = tok.head
         return False
 
     @staticmethod
-    def _acting(doc: Doc, place: Place, anchor: Token) -> bool:
-        """Is the place name the trigger's subject or owner, or inside such a phrase ('ministers from Baltic states')?"""
-        span = doc.char_span(place.start, place.end, alignment_mode="expand")
-        tok = span.root if span is not None else None
+    def _acting(tok: Token | None, anchor: Token) -> bool:
+        """Is the place name (its root `tok`) the trigger's subject or owner, or inside such a phrase ('ministers from Baltic states')?"""
         while tok is not None and tok.i != anchor.i:
             if tok.dep_ in ACTING_DEPS or (tok.dep_ == "prep" and tok.lower_ == "by"):
                 return True  # the subject, an owner, or 'by X' (the parser may hang a passive's agent as a plain 'by')
