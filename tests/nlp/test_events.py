@@ -38,6 +38,7 @@ def test_a_size_written_with_a_hyphen_is_one_number(extract_text):
         ("Seventeen soldiers died in an ambush in northern Mali.", "ASSAULT", 17, "troops", "exact"),
         ("Almost two dozen civilians were killed in the shelling of Kherson.", "ASSAULT", 24, "dead", "about"),
         ("Thousands of students protested outside parliament in Lisbon.", "PROTEST", 1000, "protesters", "more_than"),
+        ("Tens of thousands of students protested outside parliament in Lisbon.", "PROTEST", 10000, "protesters", "more_than"),
     ],
 )
 def test_event_sizes_read_numbers_like_claims(extract_text, text, etype, value, unit, qualifier):

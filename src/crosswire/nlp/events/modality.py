@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from crosswire.nlp.events.arguments import resolve_phrase
 from crosswire.nlp.cue_lexicon import load_cue_lexicon
-from crosswire.nlp.quantities import like_num_indices, number_groups, read_number, vague_counts
+from crosswire.nlp.quantities import like_num_indices, number_groups, of_object, read_number, vague_counts
 from crosswire.records import EventDate, Place, Quantity, SourceRef
 
 _UP_DEPS = frozenset({"xcomp", "pcomp", "prep", "advmod", "acomp", "ccomp", "aux", "auxpass", "advcl", "conj"})
@@ -192,8 +192,7 @@ class ModalityRules:
             noun = noun.head
         unit = self._unit(noun)
         if unit is None and (noun.like_num or noun.lower_ in self.numbers.vague_counts):
-            of = next((c for c in noun.children if c.lower_ == "of"), None)
-            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            obj = of_object(noun)  # the 'of' phrase after it, not the 'of' of 'Tens of' before it
             if obj is not None:
                 noun, unit = obj, self._unit(obj)
         return (noun, unit) if unit is not None else None
