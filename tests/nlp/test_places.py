@@ -68,3 +68,25 @@ def test_demonyms_are_not_places(extract_text):
 def test_cities_carry_coordinates(extract_text):
     budapest = extract_text("The summit was held in Budapest.").places[0]
     assert 47 < budapest.lat < 48 and 18 < budapest.lon < 20
+
+
+def test_dateline_with_a_date_and_agency(extract_text):
+    found = places(extract_text, "LUSAKA, March 3 (Crosswire) - Zambia's central bank raised its main rate on Tuesday.")
+    assert found[0][:3] == ("LUSAKA", "Lusaka", "ZMB")
+
+
+def test_dateline_with_qualifier_date_and_year(extract_text):
+    found = places(extract_text, "MANILA, Philippines, Nov. 5, 2024 -- The coast guard reported a new standoff.")
+    assert found[0][:3] == ("MANILA", "Manila", "PHL")
+    assert not any(p[0] == "Philippines" for p in found), "the qualifier is part of the dateline"
+
+
+def test_a_date_alone_is_no_dateline(extract_text):
+    assert places(extract_text, "MONDAY, March 3 -- Markets were closed.") == []
+
+
+def test_multiword_country_taken_for_a_person(extract_text):
+    # the small model labels both names PERSON here
+    found = places(extract_text, "Mali and Burkina Faso, both run by soldiers, warned their neighbours.")
+    assert [(p[0], p[2], p[4]) for p in found] == [("Mali", "MLI", "country"), ("Burkina Faso", "BFA", "country")]
+    assert places(extract_text, "Sri Lanka said on Monday it would hold talks.")[0][2] == "LKA"

@@ -8,28 +8,39 @@ Georgia", "Paris, Texas") overrides the ranking. Demonyms (spaCy NORP) are never
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from crosswire.nlp.extensions import doc_text
 from crosswire.nlp.gazetteer import GazetteerEntry, city_score, load_gazetteer
+from crosswire.nlp.timex.lexicon import fragments
 from crosswire.records import Place
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # The small model sometimes labels a place ORG, PRODUCT or PERSON ("moved to Kursk", "in the
 # Indo-Pacific", "Jordan closed its border"): such a mention counts when it names a country or
-# region (a PERSON only as a single word), or a big city after a locative preposition.
+# region (a PERSON region only as a single word), or a big city after a locative preposition.
 MISLABELLED = ("ORG", "PRODUCT", "PERSON")
 LOCATIVE_PREPS = {"in", "to", "from", "near", "at", "into", "toward", "towards", "across", "around", "outside", "inside", "throughout"}
 MIN_CITY_POPULATION = 100_000
 # A dateline: a line starting with an upper-case place name, alone on its line or followed by a
-# dash / news-agency tag ("ATHENS", "BUDAPEST, Hungary (AP) --", "KYIV —").
-_DATELINE = re.compile(
+# dash / news-agency tag, with an optional qualifier and date ("ATHENS", "BUDAPEST, Hungary (AP) --",
+# "KYIV —", "ABUJA, July 31 (Reuters) -", "GENEVA, Nov. 5, 2024 --").
+_DATELINE_PATTERN = (
     r"^[ \t]*(?P<place>[A-Z][A-Z'.\-]+(?:[ \t]+[A-Z][A-Z'.\-]+){0,2})"
     r"(?:,[ \t]*(?P<qual>[A-Z][\w.]+(?:[ \t][A-Z][\w.]+)?))?"
-    r"[ \t]*(?:\([A-Za-z-]+\))?[ \t]*(?:[—–_-]{1,2}|$)",
-    re.MULTILINE,
+    r"(?:,[ \t]*(?i:MONTH)[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
+    r"[ \t]*(?:\([A-Za-z-]+\))?[ \t]*(?:[—–_-]{1,2}|$)"
 )
+
+
+@lru_cache(maxsize=1)
+def _dateline() -> re.Pattern:
+    """The dateline pattern, its month names from the time-expression lexicon."""
+    return re.compile(_DATELINE_PATTERN.replace("MONTH", fragments()["MONTH"]), re.MULTILINE)
+
+
 _QUALIFIER = re.compile(r"\A,\s*(?P<qual>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
 
 
@@ -66,7 +77,7 @@ def find_places(doc: Doc) -> list[Place]:
     gaz = load_gazetteer()
     text = doc_text(doc)
     mentions: list[tuple[int, int, str | None]] = []  # (start, end, qualifier text)
-    for m in _DATELINE.finditer(text):
+    for m in _dateline().finditer(text):
         if gaz.lookup(m.group("place")):
             mentions.append((m.start("place"), m.end("place"), m.group("qual")))
     taken = [(s, e) for s, e, _ in mentions]
@@ -101,7 +112,9 @@ def _locative(doc: Doc, ent, gaz) -> bool:
     entries = gaz.lookup(_strip(ent.text))
     if not entries:
         return False
-    if entries[0].feature in ("country", "continent", "region") and (ent.label_ != "PERSON" or len(ent) == 1):
+    if entries[0].feature == "country":  # "Burkina Faso warned", "Sierra Leone" taken for a person
+        return True
+    if entries[0].feature in ("continent", "region") and (ent.label_ != "PERSON" or len(ent) == 1):
         return True
     if ent.start == 0 or doc[ent.start - 1].lower_ not in LOCATIVE_PREPS:
         return False
