@@ -27,6 +27,7 @@ _INDEPENDENT = frozenset({"conj", "relcl", "parataxis", "appos", "acl"})
 _FRAME_DEPS = frozenset({"prep", "agent", "dobj", "nsubjpass", "attr", "dative", "xcomp", "pobj", "npadvmod"})
 # Frame markers for argument slots a lexicon line can ask for ("warn V @dobj": an addressee, not a bare report).
 _MARKED_DEPS = {"dobj": "@dobj", "dative": "@dobj", "poss": "@poss"}
+_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "conj", "parataxis", "csubj"})
 _VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 # Verbs whose passive subject is the thing moved, not who receives it ("teams were dispatched" vs
@@ -167,6 +168,8 @@ class EventCoder:
                 words.update(g.lower_ for g in child.children if g.dep_ in ("mark", "advmod") and g.i < child.i)
             if child.dep_ in _FRAME_DEPS or child.dep_ in ("compound", "amod", "nmod"):
                 for grand in child.children:
+                    if grand.dep_ in _CLAUSE_DEPS:
+                        continue  # "vows to stay as voters punish X": another clause's verb is no frame word
                     words.add(grand.lemma_.lower())
                     if grand.dep_ in ("pobj", "compound", "amod"):
                         words.update(g.lemma_.lower() for g in grand.children if g.dep_ in ("compound", "amod"))
@@ -523,6 +526,8 @@ class EventCoder:
         for _ in range(3):
             if tok.head.i == tok.i:
                 return []
+            if tok.dep_ == "acl" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children):
+                return self._intent_owner(tok.head)  # "Putin has no plans to visit": Putin, not the plans
             if tok.dep_ in ("relcl", "acl"):
                 return [tok.head]
             if tok.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "prep"):
@@ -538,6 +543,16 @@ class EventCoder:
             if agent:
                 return agent
         return []
+
+    @staticmethod
+    def _intent_owner(noun: Token) -> list[Token]:
+        """Whose plan, offer or bid an infinitive completes: its owner, or the subject of the verb that has it."""
+        owner = [ch for ch in noun.children if ch.dep_ == "poss"]
+        if owner or noun.dep_ not in ("dobj", "attr", "nsubj"):
+            return owner
+        if noun.dep_ == "nsubj":  # "the plan is to visit": nobody named
+            return []
+        return [ch for ch in noun.head.children if ch.dep_ in ("nsubj", "nsubjpass")]
 
     def _noun_arguments(self, noun: Token, etype: str) -> tuple[list[Token], list[Token]]:
         actors: list[Token] = []

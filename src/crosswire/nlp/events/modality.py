@@ -13,8 +13,12 @@ from crosswire.nlp.cue_lexicon import load_cue_lexicon
 from crosswire.nlp.quantities import like_num_indices, number_groups, of_object, read_number, vague_counts
 from crosswire.records import EventDate, Place, Quantity, SourceRef
 
+NOUN_POS = frozenset({"NOUN", "PROPN"})
 _UP_DEPS = frozenset({"xcomp", "pcomp", "prep", "advmod", "acomp", "ccomp", "aux", "auxpass", "advcl", "conj"})
 _REPORT_UP = frozenset({"ccomp", "parataxis", "conj", "xcomp", "advcl"})
+# How an event hangs on what keeps it from happening: "failed to capture", "no plans to visit", "postponed the
+# summit", "the talks were called off"
+_GOVERNED_DEPS = frozenset({"xcomp", "pcomp", "prep", "acl", "dobj", "nsubjpass"})
 _YEAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})  # a place name here is a state acting or owning, not a location
 NUMBER_DEPS = ("nummod", "quantmod", "compound", "amod")  # how a number hangs on what it counts ('Sixty' can be amod)
@@ -30,6 +34,7 @@ class ModalityRules:
         self.hyp_marks = frozenset(cues["hypothetical_marks"])
         self.hyp_aux = frozenset(cues["hypothetical_aux"])
         self.negation = frozenset(cues["negation_words"])
+        self.negating_governors = frozenset(cues["negating_governors"])
         self.reporting = frozenset(cues["reporting_verbs"])
         self.size_units = dict(cues["size_units"])
         self.size_verbs = dict(cues["size_verbs"])
@@ -39,11 +44,39 @@ class ModalityRules:
 
     # --- negation and modality ------------------------------------------------------------
     def negated(self, anchor: Token, trigger: Token) -> bool:
-        """`did not attack`, `never met`, `no talks were held`."""
-        for tok in (anchor, trigger):
-            for child in tok.children:
-                if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in self.negation):
-                    return True
+        """`did not attack`, `never met`, `no talks were held`; `failed to capture`, `no plans to visit`."""
+        if any(self._negated_here(tok) for tok in (anchor, trigger)):
+            return True
+        if anchor.i != trigger.i and self._negating(anchor):  # "the talks were called off": the light verb
+            return True
+        return self._negated_governor(anchor)
+
+    def _negating(self, tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+        return lemma in self.negating_governors or (particle is not None and f"{lemma} {particle}" in self.negating_governors)
+
+    def _negated_here(self, tok: Token) -> bool:
+        return any(
+            child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in self.negation)
+            for child in tok.children
+        )
+
+    def _negated_governor(self, anchor: Token) -> bool:
+        """What the event depends on keeps it from happening: a negating verb (`failed to`, `postponed
+        the summit`, `ruled out talks`), a negated intent (`did not plan to`, `has no intention of`)."""
+        tok = anchor
+        for _ in range(3):
+            if tok.dep_ not in _GOVERNED_DEPS or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+            lemma = tok.lemma_.lower()
+            if self._negating(tok):
+                return True
+            if self._negated_here(tok) and (tok.pos_ in NOUN_POS or lemma in self.future_governors):
+                return True
+            if tok.pos_ not in NOUN_POS and tok.pos_ != "ADP" and lemma not in self.future_governors:
+                return False  # "said it would not ..." is read where it stands; other verbs stop the walk
         return False
 
     def modality(self, doc: Doc, anchor: Token, quotes) -> tuple[str, SourceRef | None]:

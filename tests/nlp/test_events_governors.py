@@ -1,0 +1,60 @@
+"""What keeps an event from happening (negating governors, refused intents), whose plan an infinitive
+completes, and frame words read only from the trigger's own clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.conftest import countries
+
+
+def events_of(extract_text, text):
+    return extract_text(text, published="2024-05-02").events
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The army failed to capture the town.", "COERCE"),
+        ("The president avoided meeting the protesters.", "CONSULT"),
+        ("The government postponed the summit with Japan.", "CONSULT"),
+        ("The talks with Iran were called off.", "CONSULT"),
+        ("The prime minister said he had no intention of resigning.", "RETREAT"),
+        ("Putin has no plans to visit Brazil.", "CONSULT"),
+    ],
+)
+def test_an_event_kept_from_happening_is_negated(extract_text, text, etype):
+    found = [e for e in events_of(extract_text, text) if e.type == etype]
+    assert found and all(e.negated for e in found), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army captured the town after a week of fighting.",
+        "The president met the protesters in the square.",
+        "The summit with Japan was held in Osaka.",
+        "The prime minister announced his resignation.",
+    ],
+)
+def test_events_that_happened_stay_affirmative(extract_text, text):
+    found = events_of(extract_text, text)
+    assert found and not any(e.negated for e in found), text
+
+
+def test_a_plan_to_act_belongs_to_who_has_it(extract_text):
+    visit = next(e for e in events_of(extract_text, "Putin has no plans to visit Brazil.") if e.type == "CONSULT")
+    assert [a.id for a in visit.actors] == ["person:vladimir-putin"] and countries(visit.recipients) == {"BRA"}
+
+
+def test_another_clause_gives_no_frame_word(extract_text):
+    # "punish" belongs to the voters' clause: the vow is no threat of violence
+    found = events_of(extract_text, "Ishiba vows to stay as voters punish the ruling party.")
+    assert not any(e.type == "THREATEN" for e in found)
+    threat = events_of(extract_text, "The rebels vowed to punish the traitors.")
+    assert [e.type for e in threat] == ["THREATEN"]
+
+
+def test_scrambling_needs_aircraft_or_forces(extract_text):
+    assert [e.type for e in events_of(extract_text, "Taiwan scrambled fighter jets on Monday.")] == ["MOBILIZE"]
+    assert events_of(extract_text, "The defeat left the prime minister scrambling to hold on to power.") == ()
