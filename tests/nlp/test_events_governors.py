@@ -58,3 +58,10 @@ def test_another_clause_gives_no_frame_word(extract_text):
 def test_scrambling_needs_aircraft_or_forces(extract_text):
     assert [e.type for e in events_of(extract_text, "Taiwan scrambled fighter jets on Monday.")] == ["MOBILIZE"]
     assert events_of(extract_text, "The defeat left the prime minister scrambling to hold on to power.") == ()
+
+
+def test_a_plan_named_by_another_verb_has_no_owner(extract_text):
+    # who gives permission is not who visits, and the permission itself is nobody
+    text = "The committee gave the envoy permission to visit Oman."
+    visit = next(e for e in events_of(extract_text, text) if e.type == "CONSULT")
+    assert visit.actors == () and countries(visit.recipients) == {"OMN"}

@@ -78,6 +78,7 @@ class EventCoder:
         self.target_preps = lex.cue_set("deployment_target_preps")
         self.recipient_place_preps = lex.cue_set("recipient_place_preps")
         self.onward_preps = lex.cue_set("onward_recipient_preps")
+        self.intent_holders = lex.cue_set("intent_holder_verbs")
         self.non_recipients = lex.cue_set("non_recipient_heads")
         self.troop_nouns = lex.cue_set("troop_nouns")
         self.aid_place_preps = lex.cue_set("aid_place_preps")
@@ -544,14 +545,13 @@ class EventCoder:
                 return agent
         return []
 
-    @staticmethod
-    def _intent_owner(noun: Token) -> list[Token]:
-        """Whose plan, offer or bid an infinitive completes: its owner, or the subject of the verb that has it."""
+    def _intent_owner(self, noun: Token) -> list[Token]:
+        """Whose plan, offer or decision an infinitive completes: its owner (`Iran's offer to meet`), or the
+        subject of a verb that has or states it (`Putin has no plans to visit`, `the court made a decision to`);
+        nobody for other verbs (`rejected an offer to meet`, `give the chair authority to call`)."""
         owner = [ch for ch in noun.children if ch.dep_ == "poss"]
-        if owner or noun.dep_ not in ("dobj", "attr", "nsubj"):
+        if owner or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in self.intent_holders:
             return owner
-        if noun.dep_ == "nsubj":  # "the plan is to visit": nobody named
-            return []
         return [ch for ch in noun.head.children if ch.dep_ in ("nsubj", "nsubjpass")]
 
     def _noun_arguments(self, noun: Token, etype: str) -> tuple[list[Token], list[Token]]:
