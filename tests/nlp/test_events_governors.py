@@ -65,3 +65,11 @@ def test_a_plan_named_by_another_verb_has_no_owner(extract_text):
     text = "The committee gave the envoy permission to visit Oman."
     visit = next(e for e in events_of(extract_text, text) if e.type == "CONSULT")
     assert visit.actors == () and countries(visit.recipients) == {"OMN"}
+
+
+def test_who_has_the_intention_acts(extract_text):
+    text = "Ishiba told a news conference on Monday that he had no intention of resigning."
+    retreat = next(e for e in events_of(extract_text, text) if e.type == "RETREAT")
+    assert retreat.negated and [a.id for a in retreat.actors] == ["person:shigeru-ishiba"]
+    campaign = events_of(extract_text, "The rebels launched a campaign of attacking convoys.")
+    assert [e.type for e in campaign] == ["ASSAULT"] and [a.sector for a in campaign[0].actors] == ["REB"]

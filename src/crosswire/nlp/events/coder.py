@@ -527,6 +527,8 @@ class EventCoder:
         for _ in range(3):
             if tok.head.i == tok.i:
                 return []
+            if tok.i != verb.i and tok.pos_ in NOUN_POS and tok.dep_ == "dobj":
+                return self._intent_owner(tok)  # "had no intention of resigning": who has the intention
             if tok.dep_ == "acl" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children):
                 return self._intent_owner(tok.head)  # "Putin has no plans to visit": Putin, not the plans
             if tok.dep_ in ("relcl", "acl"):
