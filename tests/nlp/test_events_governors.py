@@ -73,3 +73,15 @@ def test_who_has_the_intention_acts(extract_text):
     assert retreat.negated and [a.id for a in retreat.actors] == ["person:shigeru-ishiba"]
     campaign = events_of(extract_text, "The rebels launched a campaign of attacking convoys.")
     assert [e.type for e in campaign] == ["ASSAULT"] and [a.sector for a in campaign[0].actors] == ["REB"]
+
+
+def test_an_act_told_in_a_report_is_not_dated_by_the_telling(extract_text):
+    text = "A spokesman said on Monday that the building was hit by an air defence missile."
+    hit = next(e for e in extract_text(text, published="2023-01-19").events if e.type == "ASSAULT")
+    assert (hit.date.value, hit.date.text, hit.date.from_) == ("2023-01-16", "Monday", "inferred")
+    text = "Officials said on Sunday that 40 people were killed in Saturday's strike."
+    hit = next(e for e in extract_text(text, published="2023-01-16").events if e.type == "ASSAULT")
+    assert (hit.date.value, hit.date.from_) == ("2023-01-14", "text")
+    text = "Russia said on Monday it would send more troops to the border."
+    sent = extract_text(text, published="2023-01-19").events[0]
+    assert (sent.date.value, sent.date.from_) == ("2023-01-16", "text")

@@ -51,10 +51,12 @@ def events_command(
         table.add_column(column, overflow="fold")
     for e in events:
         date = e.get("date") or {}
-        when = f"{date.get('value') or '?'}{'*' if date.get('from') == 'published' else ''}"
+        mark = {"published": "*", "inferred": "≤"}.get(date.get("from"), "")
+        when = f"{date.get('value') or '?'}{mark}"
         how = f"{e.get('modality', '')}{' NOT' if e.get('negated') else ''} {e.get('confidence', 0):.2f}"
         what = e["type"] + (f"/{e['mode']}" if e.get("mode") else "")
         table.add_row(when, what, f"{_codes(e.get('actors', []))} -> {_codes(e.get('recipients', []))}",
                       e["trigger"]["text"], how, f"{e['article_id'][:8]}#{e['idx']}")
     out.print(table)
-    out.print(f"[dim]{len(events)} events; * = publication date (no date in the sentence)[/dim]")
+    out.print(f"[dim]{len(events)} events; * = publication date (no date in the sentence), "
+              f"≤ = the date it was reported (it happened then or before)[/dim]")

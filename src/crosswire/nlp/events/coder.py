@@ -285,7 +285,7 @@ class EventCoder:
         confidence = self._confidence(c, actors)
         return Event(
             type=etype, start=start, end=end, trigger=self._trigger_span(doc, c), mode=mode, context=context,
-            actors=tuple(actors), recipients=tuple(recipients), date=self.rules.date(doc, sent, c.clause),
+            actors=tuple(actors), recipients=tuple(recipients), date=self.rules.date(doc, sent, c.clause, etype, modality),
             place=self.rules.place(doc, sent, c.anchor, etype), size=self.rules.size(sent, c.anchor), negated=negated,
             modality=modality, source=source, confidence=confidence, rule=rule,
         )

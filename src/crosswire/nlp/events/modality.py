@@ -139,23 +139,53 @@ class ModalityRules:
         return None
 
     # --- when, where, how many ------------------------------------------------------------
-    def date(self, doc: Doc, sent: SpacySpan, anchor: Token) -> EventDate | None:
-        """The sentence's own date expression nearest the trigger, else the publication date."""
-        best = None
+    def date(self, doc: Doc, sent: SpacySpan, anchor: Token, etype: str = "", modality: str = "") -> EventDate | None:
+        """The sentence's own date expression nearest the trigger, else the publication date.
+
+        An act told in a report (`Peskov said on Monday that the building was hit`) does not take the
+        date of the telling: only a date inside the reported clause is the act's (`from: text`); else the
+        telling's date is an upper bound (`from: inferred`: it happened then or before). A statement
+        (AGREE, REJECT ...) or a future or hypothetical act is the telling itself, so its date counts.
+        """
+        clause = None
+        if etype not in self.statement_types and modality in ("factual", "reported"):
+            clause = self._reported_clause(anchor)
+        lo, hi = sent.start_char, sent.end_char
+        if clause is not None:
+            lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+        best = told = None
         for timex in doc._.cw_times or ():
-            if sent.start_char <= timex.start < sent.end_char and timex.type == "DATE" and timex.value:
-                if _YEAR.match(timex.value):
-                    distance = abs(timex.start - anchor.idx)
-                    if best is None or distance < best[0]:
-                        best = (distance, timex)
+            if not (sent.start_char <= timex.start < sent.end_char and timex.type == "DATE" and timex.value):
+                continue
+            if not _YEAR.match(timex.value):
+                continue
+            distance = abs(timex.start - anchor.idx)
+            if lo <= timex.start < hi:
+                if best is None or distance < best[0]:
+                    best = (distance, timex)
+            elif told is None or distance < told[0]:
+                told = (distance, timex)
         if best is not None:
             return EventDate(value=best[1].value, text=best[1].text, from_="text")
+        if told is not None:
+            return EventDate(value=told[1].value, text=told[1].text, from_="inferred")
         published = None
         if doc._.cw_published is not None:
             published = doc._.cw_published[0]
         elif doc._.cw_article is not None:
             published = doc._.cw_article.published
         return EventDate(value=published, text=None, from_="published") if published else None
+
+    def _reported_clause(self, anchor: Token) -> Token | None:
+        """The clause a reporting verb governs that holds `anchor` (`said [that the building was hit]`), if any."""
+        tok = anchor
+        for _ in range(4):
+            if tok.dep_ not in _REPORT_UP or tok.head.i == tok.i:
+                return None
+            if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in self.reporting:
+                return tok
+            tok = tok.head
+        return None
 
     def place(self, doc: Doc, sent: SpacySpan, anchor: Token, etype: str) -> Place | None:
         """A resolved place inside the trigger's clause, nearest the trigger, that is not a state acting.
