@@ -123,3 +123,12 @@ def test_a_sentence_whose_claims_have_other_speakers_does_not_restate_it():
     items = confirm_in_other_words(corroborate_claims([attributed("a1", "Daily Post", WARNING, "RUS"), same_speaker]),
                                    [sentence("a2", "Evening Wire", RESTATED)])
     assert [i.status for i in items] == ["corroborated", "single-source"]
+
+
+def test_claims_naming_different_things_are_not_one_claim():
+    # the same words around two different culprits: neither outlet confirms the other
+    ukraine = claim("a1", "Daily Post", "the bridge was destroyed by a Russian cruise missile fired from the sea")
+    russia = claim("a2", "Evening Wire", "the bridge was destroyed by a Ukrainian cruise missile fired from the sea")
+    assert not same_claim(ukraine, russia)
+    again = claim("a3", "Morning Star", "the bridge was destroyed by a Russian cruise missile fired from a ship at sea")
+    assert same_claim(ukraine, again)

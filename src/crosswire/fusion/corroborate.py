@@ -27,6 +27,7 @@ CLAIM_OVERLAP_ONE_NUMBER = 0.8  # one side has a number, the other none: only ne
 SIZE_RATIO = 2.0  # two outlets' counts of one thing differ by less than this; 14 drones and 1,200 drones are two facts
 QUANTITY_MIN_SHARED = 1  # subject words (or other numbers) two claims' sentences share besides the counted thing
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+")
+_NAME = re.compile(r"(?<![\w.])[A-Z][\w-]*")
 
 
 @dataclass
@@ -184,7 +185,16 @@ def same_claim(a: Mention, b: Mention) -> bool:
         worded_alike = same_kind and len(shared) >= CLAIM_MIN_SHARED and overlap(a.stems, b.stems) >= CLAIM_OVERLAP
         return worded_alike or same_quantity_fact(a, b)
     needed = CLAIM_OVERLAP_ONE_NUMBER if (qa or qb) else CLAIM_OVERLAP_NO_NUMBER
-    return len(shared) >= CLAIM_MIN_SHARED + 2 and overlap(a.stems, b.stems) >= needed
+    if len(shared) < CLAIM_MIN_SHARED + 2 or overlap(a.stems, b.stems) < needed:
+        return False
+    names_a, names_b = _names(a.text), _names(b.text)
+    # "hit by a Kh-22 missile" and "hit by a Ukrainian air defence missile": each names what the other does not
+    return not (names_a - names_b and names_b - names_a)
+
+
+def _names(text: str) -> set[str]:
+    """Stems of the capitalised words after a text's first word (names, nationalities, model codes)."""
+    return stems(" ".join(_NAME.findall(text[1:])))
 
 
 def group_mentions(mentions: list[Mention], same, within_article: bool = False) -> list[list[Mention]]:
