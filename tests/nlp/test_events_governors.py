@@ -85,3 +85,12 @@ def test_an_act_told_in_a_report_is_not_dated_by_the_telling(extract_text):
     text = "Russia said on Monday it would send more troops to the border."
     sent = extract_text(text, published="2023-01-19").events[0]
     assert (sent.date.value, sent.date.from_) == ("2023-01-16", "text")
+
+
+def test_a_bare_strike_in_a_war_report_is_the_attack(extract_text):
+    text = ("A missile hit an apartment block in Dnipro on Saturday.\n\n"
+            "The death toll from the Dnipro strike rose to 35, officials said.")
+    strike = [e for e in extract_text(text, published="2023-01-16").events if e.trigger.text.endswith("strike")]
+    assert [e.type for e in strike] == ["ASSAULT"]
+    text = "Rail workers held a 48-hour strike over pay.\n\nThe strike closed most lines."
+    assert {e.type for e in extract_text(text, published="2023-01-16").events} == {"PROTEST"}

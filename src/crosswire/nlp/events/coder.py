@@ -28,6 +28,7 @@ _FRAME_DEPS = frozenset({"prep", "agent", "dobj", "nsubjpass", "attr", "dative",
 # Frame markers for argument slots a lexicon line can ask for ("warn V @dobj": an addressee, not a bare report).
 _MARKED_DEPS = {"dobj": "@dobj", "dative": "@dobj", "poss": "@poss"}
 _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "conj", "parataxis", "csubj"})
+_WAR_DOC = "crosswire.war_doc"  # Doc.user_data key: the article speaks of missiles, drones or shelling
 _VERBAL_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 # Verbs whose passive subject is the thing moved, not who receives it ("teams were dispatched" vs
@@ -79,6 +80,8 @@ class EventCoder:
         self.recipient_place_preps = lex.cue_set("recipient_place_preps")
         self.onward_preps = lex.cue_set("onward_recipient_preps")
         self.intent_holders = lex.cue_set("intent_holder_verbs")
+        self.war_words = lex.cue_set("war_context_lemmas")
+        self._war_ids = None
         self.non_recipients = lex.cue_set("non_recipient_heads")
         self.troop_nouns = lex.cue_set("troop_nouns")
         self.aid_place_preps = lex.cue_set("aid_place_preps")
@@ -90,8 +93,10 @@ class EventCoder:
     def __call__(self, doc: Doc) -> Doc:
         events: list[Event] = []
         quotes = doc._.cw_quotes or ()
-        hits = self._lexicon_hits(doc)
+        lemmas = doc.to_array("LEMMA") if len(doc) else None
+        hits = self._lexicon_hits(doc, lemmas)
         if hits.size:
+            doc.user_data[_WAR_DOC] = bool(np.isin(lemmas, self._war_ids).any())
             for sent in doc.sents:
                 lo, hi = np.searchsorted(hits, (sent.start, sent.end))
                 if lo < hi:
@@ -99,7 +104,7 @@ class EventCoder:
         doc._.cw_events = events
         return doc
 
-    def _lexicon_hits(self, doc: Doc) -> np.ndarray:
+    def _lexicon_hits(self, doc: Doc, lemmas: np.ndarray | None = None) -> np.ndarray:
         """Token indices whose lemma is a lexicon lemma: one vectorised pass instead of a Python loop."""
         strings = doc.vocab.strings
         if self._lemma_ids is None or self._strings is not strings:
@@ -108,9 +113,12 @@ class EventCoder:
                 sorted({strings.add(v) for v in self.lexicon.lemmas} | {strings.add(v.capitalize()) for v in self.lexicon.lemmas}),
                 dtype="uint64",
             )
+            # the `@wardoc` frame marker: the article speaks of missiles, drones or shelling
+            self._war_ids = np.array(sorted(strings.add(w) for w in self.war_words), dtype="uint64")
         if not len(doc):
             return np.zeros(0, dtype="int64")
-        lemmas = doc.to_array("LEMMA")
+        if lemmas is None:
+            lemmas = doc.to_array("LEMMA")
         return np.nonzero(np.isin(lemmas, self._lemma_ids))[0]
 
     # --- finding triggers ---------------------------------------------------------------------
@@ -158,6 +166,8 @@ class EventCoder:
     def _frame(self, token: Token) -> set[str]:
         """Lemmas around a trigger: its children, their objects and modifiers, and its head."""
         words = {token.head.lemma_.lower()} if token.head.i != token.i else set()
+        if token.doc.user_data.get(_WAR_DOC):
+            words.add("@wardoc")
         for child in token.children:
             if _dates_only(child):
                 continue  # "called the plan a provocation on Wednesday": a date, not the `call on` frame
