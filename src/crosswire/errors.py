@@ -15,7 +15,11 @@ class CrosswireError(Exception):
     @property
     def message(self) -> str:
         """The full message: where, what, and what to do."""
-        parts = [f"{self.where}: {self.what}" if self.where else self.what]
+        return self.message_at(None)
+
+    def message_at(self, shown: str | None) -> str:
+        """The message for a line that already names `shown` as the place: `where` only when it says more."""
+        parts = [f"{self.where}: {self.what}" if self.where and self.where != shown else self.what]
         if self.fix:
             parts.append(f"({self.fix})")
         return " ".join(parts)

@@ -205,3 +205,14 @@ def test_override_date_is_checked():
     assert check_override_date("2024-11-07") == "2024-11-07"
     with pytest.raises(ConfigError, match="YYYY-MM-DD"):
         check_override_date("07/11/2024")
+
+
+def test_a_failure_names_its_place_once(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": 5}\n', encoding="utf-8")
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01\xff")
+    failures = [f for f in read([tmp_path]) if isinstance(f, Failure)]
+    assert len(failures) == 2
+    for failure in failures:
+        assert failure.origin not in failure.reason, failure
+        assert failure.reason.strip(), failure

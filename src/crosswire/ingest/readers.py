@@ -209,7 +209,7 @@ def _article_or_failure(fields: Any, at: str, options: IngestOptions) -> Iterato
     try:
         yield build_article(fields, at, options)
     except InputError as exc:
-        yield Failure(at, exc.message)
+        yield Failure(at, exc.message_at(at))
 
 
 def read_json_file(path: Path, text: str, options: IngestOptions) -> Iterator[Article | Failure]:
@@ -254,7 +254,7 @@ def read_file(path: Path, options: IngestOptions) -> Iterator[Article | Failure]
         else:
             yield from _READERS[suffix](path, text, options)
     except InputError as exc:
-        yield Failure(where, exc.message)
+        yield Failure(where, exc.message_at(where))
     except OSError as exc:
         yield Failure(where, f"cannot read: {exc.strerror or exc}")
 
