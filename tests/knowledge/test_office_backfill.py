@@ -122,3 +122,12 @@ def test_the_same_title_on_three_dates_of_2022(extract_text):
     names = [extract_text(text, published=day).quotes[0].speaker.actor.name
              for day in ("2022-06-01", "2022-10-01", "2022-11-15")]
     assert names == ["Boris Johnson", "Liz Truss", "Rishi Sunak"]
+
+
+def test_a_second_office_held_at_once_keeps_the_senior_one_first(kb):
+    """Lapid kept the foreign ministry as prime minister; Cassis kept his department as Swiss president in 2022."""
+    assert kb.holder_terms("Lapid", "2021-08-01")[0].role == "Foreign Minister"
+    assert kb.holder_terms("Lapid", "2022-08-01")[0].role == "Prime Minister"
+    assert kb.holder_terms("Cassis", "2022-06-01")[0].role == "President"
+    assert kb.holder_terms("Cassis", "2023-06-01")[0].role == "Foreign Minister"
+    assert kb.holder_terms("Ranil Wickremesinghe", "2022-07-18")[0].role == "Acting President"
