@@ -1,7 +1,8 @@
 """Print how many UN member states office_holders.tsv covers on a date, and which offices are missing.
 
-Usage: python scripts/office_coverage.py [DATE ...] [--missing]
-Dates default to 2024-11-15 (the seed articles) and 2025-10-01 (the file's review date). Four offices
+Usage: python scripts/office_coverage.py [--date YYYY-MM-DD ...] [DATE ...] [--missing]
+Dates (`--date`, repeatable, or bare) default to 2024-11-15 (the seed articles) and 2025-10-01 (the file's
+review date); `--date 2020-01-01` shows how far the backfill of earlier terms reaches. Four offices
 per state: head of state, head of government, foreign minister, defence minister. A president who also
 heads the government has one row (head=state, the file's convention) whose source says "also head of
 government": such a state counts as covered for head of government and is listed apart. A state whose office
@@ -40,6 +41,7 @@ DEFENCE = re.compile(
 ALSO_GOVERNMENT = "also head of government"  # a president who heads the government: one row, head=state
 # "status after 2024-11 unchecked": the term's end was not reviewed after that month, so the term is not
 # counted on later dates (it still resolves names: the loader reads no source column)
+DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 UNCHECKED = re.compile(r"status after (\d{4}-\d{2}) unchecked")
 
 
@@ -111,10 +113,26 @@ def term_sources() -> dict[OfficeTerm, str]:
     return {term: row[10] for term, row in zip(kb.terms, rows)}
 
 
+def requested_dates(argv: list[str]) -> list[str]:
+    """The dates asked for, as `--date YYYY-MM-DD` (or `--date=...`, repeatable) or bare, in the order given."""
+    dates, args = [], iter(argv)
+    for arg in args:
+        if arg == "--date":
+            arg = next(args, "")
+        elif arg.startswith("--date="):
+            arg = arg.split("=", 1)[1]
+        elif arg.startswith("--"):
+            continue
+        if not DATE.fullmatch(arg):
+            raise SystemExit(f"office_coverage.py: {arg!r} is not a date; write --date YYYY-MM-DD")
+        dates.append(arg)
+    return dates
+
+
 def main(argv: list[str]) -> None:
     """Print the coverage table for each date, and with --missing the states lacking each office."""
     kb = load_knowledge()
-    dates = [a for a in argv if not a.startswith("--")] or list(DEFAULT_DATES)
+    dates = requested_dates(argv) or list(DEFAULT_DATES)
     print(f"office_holders.tsv: {len(kb.terms)} terms, {len({t.name for t in kb.terms})} people")
     for date in dates:
         cov = coverage(kb, date)
