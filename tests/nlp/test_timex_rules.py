@@ -128,3 +128,18 @@ def test_a_few_days_later_is_a_duration_not_a_future_reference(extract_text):
 def test_one_day_after_a_modal_is_some_future_day(extract_text):
     assert times(extract_text, "The bridge may one day link the islands.")["one day"].value == "FUTURE_REF"
     assert times(extract_text, "The hearing lasted one day.")["one day"].value == "P1D"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She led the ministry between March and October 2021.", [("March", "2021-03"), ("October 2021", "2021-10")]),
+        ("The survey ran from Oct. 30 to Nov. 9, 2015.", [("Oct. 30", "2015-10-30"), ("Nov. 9, 2015", "2015-11-09")]),
+        ("Fighting raged from December to February 2023.", [("December", "2022-12"), ("February 2023", "2023-02")]),
+        # two sentences apart: each keeps its own reading
+        ("Prices rose in March. In October 2021 they fell.", [("March", "2024-03"), ("October 2021", "2021-10")]),
+    ],
+)
+def test_a_range_shares_the_year_of_its_second_end(extract_text, text, expected):
+    found = [(t.text, t.value) for t in extract_text(text, published="2024-11-20").times]
+    assert found == expected

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import bisect
+import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -21,6 +23,9 @@ _CLAUSE_STEPS = 4  # how far a non-finite verb looks up for the finite verb of i
 _AMBIGUOUS_MONTHS = {"may", "march", "june"}  # modal verb, verb / marching, a first name
 _NOT_AFTER_YEAR = {"NNS", "NNPS"}
 _STARTS_KEY = "crosswire.times.token_starts"  # Doc.user_data cache: token start offsets
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–|—)\s*")  # what joins a range's two ends
+_YEAR_WORD = re.compile(r"\b\d{4}\b|'\d{2}\b")
+_MONTH_VALUE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?\Z")
 
 
 def _token_at(doc: Doc, char: int):
@@ -291,6 +296,24 @@ def normalise_all(doc: Doc, cands: list[Candidate], dct) -> list[TimeRef]:
         update_context(ctx, result, cand.rule, cand.groups)
         kind, value, mod = result
         out.append(TimeRef(text=text[cand.start : cand.end], start=cand.start, end=cand.end, type=kind, value=value, mod=mod))
+    return _ranges_share_year(out, text)
+
+
+def _ranges_share_year(times: list[TimeRef], text: str) -> list[TimeRef]:
+    """`between March and October 2021`, `from Oct. 30 to Nov. 9, 2015`, `in May and June 2019`: a range's
+    or pair's first date without a year takes the year the second names (the year before when its month
+    comes later: `December to February 2021`), instead of the year the article's date suggests."""
+    out = list(times)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if not _RANGE_JOIN.fullmatch(text, first.end, second.start):
+            continue
+        if first.type != "DATE" or second.type != "DATE" or _YEAR_WORD.search(first.text):
+            continue
+        if not (_YEAR_WORD.search(second.text) and _MONTH_VALUE.match(first.value or "") and _MONTH_VALUE.match(second.value or "")):
+            continue
+        year = int(second.value[:4]) - (first.value[5:7] > second.value[5:7])
+        out[i] = replace(first, value=f"{year:04d}{first.value[4:]}")
     return out
 
 
