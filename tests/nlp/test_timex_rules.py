@@ -143,3 +143,10 @@ def test_one_day_after_a_modal_is_some_future_day(extract_text):
 def test_a_range_shares_the_year_of_its_second_end(extract_text, text, expected):
     found = [(t.text, t.value) for t in extract_text(text, published="2024-11-20").times]
     assert found == expected
+
+
+def test_midnight_on_a_weekday_is_that_day(extract_text):
+    found = [(t.text, t.value) for t in extract_text("The truce took effect at midnight on Tuesday.", published="2024-11-21").times]
+    assert found == [("midnight on Tuesday", "2024-11-19T24:00")]
+    found = [(t.text, t.value) for t in extract_text("They met at noon on the square.", published="2024-11-21").times]
+    assert found == [("noon", "2024-11-21T12:00")]

@@ -54,7 +54,7 @@ RULES: list[tuple[str, str]] = [
     ("clock24", r"(?<=\bat\s)(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)\b(?:\s+(?P<tz>{TZ}))?"),
     (
         "noon",
-        r"\b(?P<word>noon|midnight|midday)(?:,?\s+(?:(?P<wd>{WEEKDAY})|(?P<rd>today|yesterday|tomorrow)))?",
+        r"\b(?P<word>noon|midnight|midday)(?:,?\s+(?:on\s+(?=[A-Z]))?(?:(?P<wd>{WEEKDAY})|(?P<rd>today|yesterday|tomorrow)))?",
     ),
     (
         "relday",
