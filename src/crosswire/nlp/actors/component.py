@@ -17,7 +17,9 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswire.knowledge import Knowledge, former_role, former_sector, load_knowledge
 from crosswire.nlp.actors import anaphora, ids
-from crosswire.nlp.actors.describe import Description, appositive_tokens, describe, leading_titles, place_country
+from crosswire.nlp.actors.describe import (
+    Description, appositive_tokens, describe, find_roles, is_title_word, leading_titles, place_country,
+)
 from crosswire.nlp.actors.lazy import LazyTokens, in_table
 from crosswire.nlp.actors.names import NameFinder, NameHit, hit_country
 from crosswire.nlp.actors.roles import PREDICATE_DEPS, RoleRules
@@ -26,6 +28,7 @@ from crosswire.records import Actor
 POSSESSIVE_END = re.compile(r"['’]s?$")
 COUNTRY_CATEGORIES = ("country", "capital", "demonym", "national")
 MODIFIER_HITS = ("org", "country", "demonym", "seat")  # what can name the owner of "the X commission"
+BARE_BLOCKERS = {"det", "poss", "compound", "nummod", "predet", "nmod"}  # what makes a singular noun a definite thing
 ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "poss", "attr"}  # a capital acting as its government
 
 
@@ -56,6 +59,17 @@ def published_date(doc: Doc) -> str | None:
     return getattr(article, "published", None) if article is not None else None
 
 
+def _owner_country(desc: Description) -> tuple[str | None, str | None]:
+    """The country and organisation a role takes from its possessor ("Putin's spokesman", "His spokesman" after
+    Tchiani, "Their commander" after Egyptian soldiers): only for an official's role (a state organ's sector or
+    a generic one such as spokesman), whose possessor says whose official it is; a possessor's doctor or
+    lawyer may be from anywhere."""
+    owner, role = desc.owner, desc.role
+    if not (role.generic or desc.sector in ids.STATE_ORGANS):
+        return None, None
+    return owner.country, owner.org
+
+
 class ActorResolver:
     """spaCy component: finds actor mentions and sets doc._.cw_actors."""
 
@@ -77,7 +91,9 @@ class ActorResolver:
         self.expletive_verbs = set(words["expletive_verbs"])
         self.location_participles = set(words["location_participles"])
         self.collective_nouns = set(words["collective_nouns"])
+        self.abstract_when_bare = set(words["abstract_when_bare"])
         self.honorifics = set(words["honorifics"])
+        self.titles = set(words["titles"]) | self.honorifics
         self.indefinite = set(words["indefinite_determiners"])
         self.role_heads = self.kb.role_last_words
         strings = nlp.vocab.strings
@@ -113,6 +129,8 @@ class _Resolution(anaphora.PronounRules, RoleRules):
         self.people: list[Mention] = []  # the person mentions with name parts, for surname links
         self.last_with_part: dict[str, Mention] = {}  # name part -> the last person mention with it
         self.owner_of: dict[int, Actor] = {}  # possessive pronoun token -> its referent
+        self.described: dict[str, set[str]] = {}  # person id -> role words the text gave them ("the junta's
+        # leader, General X": leader, general), for "the general" later
         self.quote_at: list[int] | None = None  # token -> quotation number, built on first need
         self.each_country: dict[tuple[int, int], Actor] = {}  # set last: a name after its group noun
         self.arr = doc.to_array([LOWER, LEMMA, POS, SENT_START]).astype("uint64") if len(doc) else None
@@ -277,6 +295,7 @@ class _Resolution(anaphora.PronounRules, RoleRules):
             held = self._holder(self._text(start + titles, end))
             if held is not None:
                 self._add(start, end, held[0], self.doc[start:end].root, held[1], held[2])
+                self._remember_roles(held[0], self.tok[start : start + titles])
                 return
         root = tokens[0] if len(tokens) == 1 else self.doc[start:end].root
         parts = frozenset(POSSESSIVE_END.sub("", t.lower_) for t in tokens if t.is_alpha or t.tag_ == "NNP")
@@ -297,15 +316,30 @@ class _Resolution(anaphora.PronounRules, RoleRules):
                 role, sector = former_role(role), former_sector(sector)
             org = desc.org.code if desc.org else None
             country = desc.country or (desc.org.country if desc.org else None)
+            if country is None and desc.owner is not None and desc.role is not None:
+                country, org = _owner_country(desc)  # "His spokesman, Colonel X": whose spokesman says whose
             known = self.kb.terms_by_name.get(hit.key, ()) if hit else ()
             if len({t.name for t in known}) == 1:  # in the file, but not in office on this date
                 written, gender = known[0].name, known[0].gender  # keeps the id stable
                 parts = parts | frozenset(w.lower() for w in written.split())
             actor = ids.person_actor(written, country, org, sector, role)
+            self._remember_roles(actor, desc=desc)
+        elif root.left_edge.i < start:  # "General Abdourahamane Tchiani" (the title outside the entity)
+            self._remember_roles(actor, self._titles_before(root.left_edge.i, start))
         self._add(start, end, actor, root, gender, parts)
         if root.dep_ in ("poss", "compound"):
             # "Sassou Nguesso's government", "the Maduro government": the person gives the country
             self.owner_of[root.i] = actor
+
+    def _remember_roles(self, actor: Actor, tokens: list[Token] = (), desc: Description | None = None) -> None:
+        """Keep the role words a title or apposition gives a person ('General', "the junta's leader"), so that
+        'the general' or 'the junta leader' later in the article is that person (not for a former office)."""
+        if desc is not None:
+            roles = () if desc.says_former else desc.roles
+        else:
+            roles = [role for _, role in find_roles(self.kb, tokens, set())] if tokens else ()
+        if roles:
+            self.described.setdefault(actor.id, set()).update(role.phrase for role in roles)
 
     def _holder(self, name: str) -> tuple[Actor, str | None, frozenset[str]] | None:
         """The office holder of the article's date by that name: actor, gender and the words of the full name."""
@@ -366,8 +400,18 @@ class _Resolution(anaphora.PronounRules, RoleRules):
             return False
         if token.ent_type_ == "PERSON" or token.dep_ in ("compound", "amod", "poss"):
             return False  # a title in front of a name, or a modifier of a bigger noun phrase
+        if lemma in self.c.abstract_when_bare and self._bare_singular(token):
+            return False  # "the use of force", "by force": the abstract noun, not an armed force
         hit = self.hit_at.get(token.i)
         return hit is None or hit.category in ("country", "demonym", "context")
+
+    @staticmethod
+    def _bare_singular(token: Token) -> bool:
+        """A singular noun with no determiner, possessor, number or noun modifier ('force' in 'by force',
+        'excessive force'; not 'the force', 'a peacekeeping force', 'Nigeria's air force')."""
+        if token.tag_ not in ("NN", "NNP"):
+            return False
+        return not any(left.dep_ in BARE_BLOCKERS for left in token.lefts)
 
     def _group(self, head: Token) -> None:
         sent = self.sent_of[head.i]
@@ -411,7 +455,10 @@ class _Resolution(anaphora.PronounRules, RoleRules):
         actor = None
         if head.dep_ == "appos":  # "Mark Rutte, the NATO chief": the apposition is the person
             actor = next((m.actor for m in reversed(self.mentions) if m.head == head.head.i), None)
-        actor = actor or self._appositive_person(head) or self._group_actor(head, start, desc, collective)
+        actor = actor or self._appositive_person(head)
+        if actor is not None and actor.kind == "person":
+            self._remember_roles(actor, desc=desc)
+        actor = actor or self._group_actor(head, start, desc, collective)
         if actor is None:
             return
         plural = head.tag_ in ("NNS", "NNPS")
@@ -438,12 +485,34 @@ class _Resolution(anaphora.PronounRules, RoleRules):
     def _appositive_person(self, head: Token) -> Actor | None:
         """'Lithuania's defence minister, Rasa Vaitkute, said': the person the apposition names, not the holder
         the office-holder file lists for that date (the text may name someone the file does not know)."""
+        titled = head.tag_ in ("NN", "NNP")  # a plural is no titled person: "the Syrian refugees [,] President X"
         for child in head.rights:
-            ent = self.person_ents.get(child.left_edge.i) if child.dep_ == "appos" else None
-            if ent is not None and child.i < ent.end and not self._inside_hit(ent):
+            ent = self._person_ent_at(child, titled) if child.dep_ == "appos" else None
+            if ent is not None and not self._inside_hit(ent):
                 self._person(ent.start, ent.end, self.hit_at.get(ent.start))
                 return self.mentions[-1].actor
         return None
+
+    def _person_ent_at(self, token: Token, titled: bool = True) -> Span | None:
+        """The PERSON entity that ends the phrase of `token`, titles in front allowed when `titled` ('General
+        Abdourahamane Tchiani', 'lawyer Tomas Riquelme': spaCy leaves the title out of the entity)."""
+        first = token.left_edge.i
+        for start in range(first, token.i + 1 if titled else first + 1):
+            ent = self.person_ents.get(start)
+            if ent is not None:
+                only_titles = len(self._titles_before(first, start)) == start - first
+                return ent if ent.end > token.i and only_titles else None
+        return None
+
+    def _titles_before(self, start: int, end: int) -> list[Token]:
+        """The title words right before a name at `end` (from `start` at most): ranks, honorifics, role words,
+        lower-case nouns ('Colonel', 'Gen.', 'lawyer'); none past a quote mark or an unknown capitalised word."""
+        found: list[Token] = []
+        for token in reversed(self.tok[start:end]):
+            if not is_title_word(token, self.c.titles, self.c.role_heads):
+                break
+            found.append(token)
+        return found[::-1]
 
     def _each_country(self, tokens: list[Token], sector: str) -> None:
         """'Hungarian and Romanian officials': each coordinated country also gets its own sector actor

@@ -76,9 +76,11 @@ class RoleRules:
         bound = anaphora.subjects_above(head)
         if singular:  # "the president": the last person whose office has that name ("the former president": had)
             for mention in reversed(self.mentions):
-                role = (mention.actor.role or "").lower()
-                if mention.actor.kind == "person" and phrase in role and is_former(role) == former and mention.head not in bound:
-                    return mention.actor
+                actor = mention.actor
+                role = (actor.role or "").lower()
+                named = phrase in role or (not former and phrase in self.described.get(actor.id, ()))
+                if actor.kind == "person" and named and is_former(role) == former and mention.head not in bound:
+                    return actor  # "the general" after "the junta's leader, General X": the apposition said so
         for mention in reversed(self.mentions):
             if sent - mention.sent > anaphora.MAX_BACK_SENTENCES:
                 break
