@@ -125,3 +125,13 @@ def test_events_take_the_apposition_person(extract_text):
     assert "person:abdourahamane-tchiani" in actors
     assert "person:amadou-abdramane" in actors
     assert not actors & {"MIL", "GOV"}
+
+
+def test_a_quoted_nickname_gives_no_title(resolve):
+    text = (
+        "Basketball star LeBron James endorsed the candidate. The Ohio native nicknamed “King James” spoke first. "
+        "Fans cheered. Tickets sold out. The band played. Everyone agreed the king of the evening was the governor."
+    )
+    doc = resolve(text)
+    king = actor_of(doc, "the king")
+    assert king is None or king.id != "person:lebron-james"

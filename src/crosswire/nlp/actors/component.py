@@ -510,6 +510,8 @@ class _Resolution(anaphora.PronounRules, RoleRules):
         found: list[Token] = []
         for token in reversed(self.tok[start:end]):
             if not is_title_word(token, self.c.titles, self.c.role_heads):
+                if token.is_quote:
+                    return []  # 'nicknamed “King James”': a title inside quote marks is part of a nickname
                 break
             found.append(token)
         return found[::-1]
