@@ -131,6 +131,8 @@ class _Resolution(anaphora.PronounRules, RoleRules):
         self.owner_of: dict[int, Actor] = {}  # possessive pronoun token -> its referent
         self.described: dict[str, set[str]] = {}  # person id -> role words the text gave them ("the junta's
         # leader, General X": leader, general), for "the general" later
+        self.titled: dict[str, list[tuple[int, int]]] = {}  # person id -> token ranges before the name that may
+        # hold titles ("General"), read only when a description looks for a person (rare)
         self.quote_at: list[int] | None = None  # token -> quotation number, built on first need
         self.each_country: dict[tuple[int, int], Actor] = {}  # set last: a name after its group noun
         self.arr = doc.to_array([LOWER, LEMMA, POS, SENT_START]).astype("uint64") if len(doc) else None
@@ -295,7 +297,7 @@ class _Resolution(anaphora.PronounRules, RoleRules):
             held = self._holder(self._text(start + titles, end))
             if held is not None:
                 self._add(start, end, held[0], self.doc[start:end].root, held[1], held[2])
-                self._remember_roles(held[0], self.tok[start : start + titles])
+                self.titled.setdefault(held[0].id, []).append((start, start + titles))
                 return
         root = tokens[0] if len(tokens) == 1 else self.doc[start:end].root
         parts = frozenset(POSSESSIVE_END.sub("", t.lower_) for t in tokens if t.is_alpha or t.tag_ == "NNP")
@@ -323,23 +325,27 @@ class _Resolution(anaphora.PronounRules, RoleRules):
                 written, gender = known[0].name, known[0].gender  # keeps the id stable
                 parts = parts | frozenset(w.lower() for w in written.split())
             actor = ids.person_actor(written, country, org, sector, role)
-            self._remember_roles(actor, desc=desc)
+            self._remember_roles(actor, desc)
         elif root.left_edge.i < start:  # "General Abdourahamane Tchiani" (the title outside the entity)
-            self._remember_roles(actor, self._titles_before(root.left_edge.i, start))
+            self.titled.setdefault(actor.id, []).append((root.left_edge.i, start))
         self._add(start, end, actor, root, gender, parts)
         if root.dep_ in ("poss", "compound"):
             # "Sassou Nguesso's government", "the Maduro government": the person gives the country
             self.owner_of[root.i] = actor
 
-    def _remember_roles(self, actor: Actor, tokens: list[Token] = (), desc: Description | None = None) -> None:
-        """Keep the role words a title or apposition gives a person ('General', "the junta's leader"), so that
+    def _remember_roles(self, actor: Actor, desc: Description) -> None:
+        """Keep the role words an apposition or title gives a person ("the junta's leader, General X"), so that
         'the general' or 'the junta leader' later in the article is that person (not for a former office)."""
-        if desc is not None:
-            roles = () if desc.says_former else desc.roles
-        else:
-            roles = [role for _, role in find_roles(self.kb, tokens, set())] if tokens else ()
-        if roles:
-            self.described.setdefault(actor.id, set()).update(role.phrase for role in roles)
+        if desc.roles and not desc.says_former:
+            self.described.setdefault(actor.id, set()).update(role.phrase for role in desc.roles)
+
+    def described_roles(self, person_id: str) -> set[str]:
+        """The role words the text gave a person: appositions, and titles in front of the name read now."""
+        roles = self.described.setdefault(person_id, set())
+        for start, end in self.titled.pop(person_id, ()):
+            tokens = self._titles_before(start, end)
+            roles.update(role.phrase for _, role in find_roles(self.kb, tokens, set()) if tokens)
+        return roles
 
     def _holder(self, name: str) -> tuple[Actor, str | None, frozenset[str]] | None:
         """The office holder of the article's date by that name: actor, gender and the words of the full name."""
@@ -457,7 +463,7 @@ class _Resolution(anaphora.PronounRules, RoleRules):
             actor = next((m.actor for m in reversed(self.mentions) if m.head == head.head.i), None)
         actor = actor or self._appositive_person(head)
         if actor is not None and actor.kind == "person":
-            self._remember_roles(actor, desc=desc)
+            self._remember_roles(actor, desc)
         actor = actor or self._group_actor(head, start, desc, collective)
         if actor is None:
             return

@@ -77,9 +77,12 @@ class RoleRules:
         if singular:  # "the president": the last person whose office has that name ("the former president": had)
             for mention in reversed(self.mentions):
                 actor = mention.actor
+                if actor.kind != "person" or mention.head in bound:
+                    continue
                 role = (actor.role or "").lower()
-                named = phrase in role or (not former and phrase in self.described.get(actor.id, ()))
-                if actor.kind == "person" and named and is_former(role) == former and mention.head not in bound:
+                if is_former(role) != former:
+                    continue
+                if phrase in role or (not former and phrase in self.described_roles(actor.id)):
                     return actor  # "the general" after "the junta's leader, General X": the apposition said so
         for mention in reversed(self.mentions):
             if sent - mention.sent > anaphora.MAX_BACK_SENTENCES:
