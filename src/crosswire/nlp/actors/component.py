@@ -336,7 +336,7 @@ class _Resolution(anaphora.PronounRules, RoleRules):
     def _remember_roles(self, actor: Actor, desc: Description) -> None:
         """Keep the role words an apposition or title gives a person ("the junta's leader, General X"), so that
         'the general' or 'the junta leader' later in the article is that person (not for a former office)."""
-        if desc.roles and not desc.says_former:
+        if desc.roles and not desc.says_former(self.kb.words["former_words"]):
             self.described.setdefault(actor.id, set()).update(role.phrase for role in desc.roles)
 
     def described_roles(self, person_id: str) -> set[str]:

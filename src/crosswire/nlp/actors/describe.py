@@ -25,7 +25,7 @@ class Description:
     unknown_modifier: bool = False
     country_from_org: bool = False  # the country is only the home of a named group ("Hezbollah fighters")
     former: bool = False  # "former President Bill Clinton", "the ex-defence minister": no longer in office
-    says_former: bool = False  # a former word anywhere ("a former lieutenant governor and ambassador")
+    tokens: list[Token] | tuple = ()  # the phrase described, for says_former
 
     @property
     def sector(self) -> str | None:
@@ -38,6 +38,11 @@ class Description:
         if self.org and self.org.sector:
             return self.org.sector  # "the Hezbollah chief" is REB, "WHO officials" MED
         return self.roles[-1].sector if self.roles else None
+
+    def says_former(self, former_words) -> bool:
+        """Whether a former word stands anywhere in the phrase ("a former lieutenant governor and ambassador"),
+        not only right before the last role."""
+        return self.former or any(t.lower_ in former_words for t in self.tokens)
 
     @property
     def role(self) -> Role | None:
@@ -107,7 +112,7 @@ def describe(
     desc.roles = tuple(role for _, role in found)
     if found:
         desc.former = _former(tokens, found[-1][0], hit_tokens, former)
-        desc.says_former = desc.former or any(t.lower_ in former for t in tokens)
+        desc.tokens = tokens
     return desc
 
 
