@@ -135,3 +135,18 @@ def test_a_quoted_nickname_gives_no_title(resolve):
     doc = resolve(text)
     king = actor_of(doc, "the king")
     assert king is None or king.id != "person:lebron-james"
+
+
+def test_the_country_as_possessor_is_the_country_just_named(resolve):
+    doc = resolve("Senegal recalled its ambassador on Friday. The country's army closed the border.")
+    assert actor_of(doc, "The country's army").id == "SEN-MIL"
+
+
+def test_the_country_gives_an_unknown_spokesman_its_country(resolve):
+    doc = resolve("Chile expelled two diplomats. The country's spokesman, Ignacio Fuentes, gave no reason.")
+    assert actor_of(doc, "Ignacio Fuentes").country == "CHL"
+
+
+def test_the_country_after_two_countries_is_nobody(resolve):
+    doc = resolve("Mali and Burkina Faso closed their borders. The country's army said nothing.")
+    assert actor_of(doc, "The country's army").country is None

@@ -92,6 +92,7 @@ class ActorResolver:
         self.location_participles = set(words["location_participles"])
         self.collective_nouns = set(words["collective_nouns"])
         self.abstract_when_bare = set(words["abstract_when_bare"])
+        self.country_nouns = set(words["country_nouns"])
         self.honorifics = set(words["honorifics"])
         self.titles = set(words["titles"]) | self.honorifics
         self.indefinite = set(words["indefinite_determiners"])
@@ -426,6 +427,8 @@ class _Resolution(anaphora.PronounRules, RoleRules):
             start += 1
         end = head.i + 1
         tokens = self.tok[start:end]
+        if start < head.i:
+            self._country_possessor(tokens)
         collective = False
         for child in head.rights:
             if child.dep_ != "prep" or child.lower_ not in self.c.attach_preps:
@@ -477,6 +480,33 @@ class _Resolution(anaphora.PronounRules, RoleRules):
         self._add(start, end, actor, head, number=number)
         if actor.sector and actor.country and actor.kind != "person":
             self._each_country(self.tok[start:end], actor.sector)
+
+    def _country_possessor(self, tokens: list[Token]) -> None:
+        """'the country's foreign minister', 'the nation's armed forces': the possessor is the country the nearest
+        sentence naming one names (this one, before the phrase, or up to three back); none when it names two."""
+        for token in tokens:
+            if token.dep_ != "poss" or token.lower_ not in self.c.country_nouns or token.i in self.owner_of:
+                continue
+            if token.i == 0 or self.tok[token.i - 1].lower_ != "the":
+                continue  # "a country's", "each nation's": no one country
+            state = self._country_named_before(token)
+            if state is not None:
+                self.owner_of[token.i] = state
+
+    def _country_named_before(self, token: Token) -> Actor | None:
+        """The one country the nearest sentence before `token` names (states, state organs, national groups)."""
+        sent, found, found_sent = self.sent_of[token.i], None, None
+        for mention in reversed(self.mentions):
+            if sent - mention.sent > anaphora.MAX_BACK_SENTENCES or (found_sent is not None and mention.sent != found_sent):
+                break
+            actor = mention.actor
+            if mention.head > token.i or actor.kind == "person" or actor.org or actor.country in (None, "IGO"):
+                continue
+            if found is None:
+                found, found_sent = actor.country, mention.sent
+            elif actor.country != found:
+                return None  # "Mali and Burkina Faso ... the country's": which one the text does not say
+        return ids.state_actor(self.kb, found) if found else None
 
     def _modifier_hit(self, noun: Token) -> bool:
         """Whether a known organisation or country modifies `noun` ("the ECOWAS Commission", "the Chinese embassy")."""
