@@ -150,3 +150,15 @@ def test_the_country_gives_an_unknown_spokesman_its_country(resolve):
 def test_the_country_after_two_countries_is_nobody(resolve):
     doc = resolve("Mali and Burkina Faso closed their borders. The country's army said nothing.")
     assert actor_of(doc, "The country's army").country is None
+
+
+def test_a_role_word_as_possessor_gives_its_country(resolve):
+    text = (
+        "Kenyan Interior Minister Grace Wanjiru landed in Kampala on Monday. "
+        "The minister's spokesman, Paul Otieno, said talks would start at once."
+    )
+    doc = resolve(text)
+    otieno = actor_of(doc, "Paul Otieno")
+    assert (otieno.country, otieno.sector) == ("KEN", "GOV")
+    # the possessor is no mention of its own: its words belong to the spokesman's phrase
+    assert actor_of(doc, "The minister").id == otieno.id

@@ -405,7 +405,7 @@ class _Resolution(anaphora.PronounRules, RoleRules):
         lemma = token.lemma_.lower()
         if lemma not in self.c.role_heads and token.lower_ not in self.c.role_heads:
             return False
-        if token.ent_type_ == "PERSON" or token.dep_ in ("compound", "amod", "poss"):
+        if token.ent_type_ == "PERSON" or token.dep_ in ("compound", "amod"):
             return False  # a title in front of a name, or a modifier of a bigger noun phrase
         if lemma in self.c.abstract_when_bare and self._bare_singular(token):
             return False  # "the use of force", "by force": the abstract noun, not an armed force
@@ -477,6 +477,11 @@ class _Resolution(anaphora.PronounRules, RoleRules):
             number = anaphora.PERSON
         else:
             number = anaphora.ONE
+        if head.dep_ == "poss":
+            # "the minister's spokeswoman": the possessor only says whose; it is no mention of its own, so that
+            # pronouns and later descriptions keep to the people and groups the text names
+            self.owner_of[head.i] = actor
+            return
         self._add(start, end, actor, head, number=number)
         if actor.sector and actor.country and actor.kind != "person":
             self._each_country(self.tok[start:end], actor.sector)
