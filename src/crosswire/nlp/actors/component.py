@@ -17,12 +17,10 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswire.knowledge import Knowledge, former_role, former_sector, load_knowledge
 from crosswire.nlp.actors import anaphora, ids
-from crosswire.nlp.actors.describe import (
-    Description, appositive_tokens, describe, find_roles, is_title_word, leading_titles, place_country,
-)
+from crosswire.nlp.actors.describe import Description, appositive_tokens, describe, leading_titles, place_country
 from crosswire.nlp.actors.lazy import LazyTokens, in_table
 from crosswire.nlp.actors.names import NameFinder, NameHit, hit_country
-from crosswire.nlp.actors.roles import PREDICATE_DEPS, RoleRules
+from crosswire.nlp.actors.roles import PREDICATE_DEPS, RoleRules, owner_country
 from crosswire.records import Actor
 
 POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -57,17 +55,6 @@ def published_date(doc: Doc) -> str | None:
         return doc._.cw_published[0]
     article = doc._.cw_article
     return getattr(article, "published", None) if article is not None else None
-
-
-def _owner_country(desc: Description) -> tuple[str | None, str | None]:
-    """The country and organisation a role takes from its possessor ("Putin's spokesman", "His spokesman" after
-    Tchiani, "Their commander" after Egyptian soldiers): only for an official's role (a state organ's sector or
-    a generic one such as spokesman), whose possessor says whose official it is; a possessor's doctor or
-    lawyer may be from anywhere."""
-    owner, role = desc.owner, desc.role
-    if not (role.generic or desc.sector in ids.STATE_ORGANS):
-        return None, None
-    return owner.country, owner.org
 
 
 class ActorResolver:
@@ -320,7 +307,7 @@ class _Resolution(anaphora.PronounRules, RoleRules):
             org = desc.org.code if desc.org else None
             country = desc.country or (desc.org.country if desc.org else None)
             if country is None and desc.owner is not None and desc.role is not None:
-                country, org = _owner_country(desc)  # "His spokesman, Colonel X": whose spokesman says whose
+                country, org = owner_country(desc)  # "His spokesman, Colonel X": whose spokesman says whose
             known = self.kb.terms_by_name.get(hit.key, ()) if hit else ()
             if len({t.name for t in known}) == 1:  # in the file, but not in office on this date
                 written, gender = known[0].name, known[0].gender  # keeps the id stable
@@ -333,20 +320,6 @@ class _Resolution(anaphora.PronounRules, RoleRules):
         if root.dep_ in ("poss", "compound"):
             # "Sassou Nguesso's government", "the Maduro government": the person gives the country
             self.owner_of[root.i] = actor
-
-    def _remember_roles(self, actor: Actor, desc: Description) -> None:
-        """Keep the role words an apposition or title gives a person ("the junta's leader, General X"), so that
-        'the general' or 'the junta leader' later in the article is that person (not for a former office)."""
-        if desc.roles and not desc.says_former(self.kb.words["former_words"]):
-            self.described.setdefault(actor.id, set()).update(role.phrase for role in desc.roles)
-
-    def described_roles(self, person_id: str) -> set[str]:
-        """The role words the text gave a person: appositions, and titles in front of the name read now."""
-        roles = self.described.setdefault(person_id, set())
-        for start, end in self.titled.pop(person_id, ()):
-            tokens = self._titles_before(start, end)
-            roles.update(role.phrase for _, role in find_roles(self.kb, tokens, set()) if tokens)
-        return roles
 
     def _holder(self, name: str) -> tuple[Actor, str | None, frozenset[str]] | None:
         """The office holder of the article's date by that name: actor, gender and the words of the full name."""
@@ -486,33 +459,6 @@ class _Resolution(anaphora.PronounRules, RoleRules):
         if actor.sector and actor.country and actor.kind != "person":
             self._each_country(self.tok[start:end], actor.sector)
 
-    def _country_possessor(self, tokens: list[Token]) -> None:
-        """'the country's foreign minister', 'the nation's armed forces': the possessor is the country the nearest
-        sentence naming one names (this one, before the phrase, or up to three back); none when it names two."""
-        for token in tokens:
-            if token.dep_ != "poss" or token.lower_ not in self.c.country_nouns or token.i in self.owner_of:
-                continue
-            if token.i == 0 or self.tok[token.i - 1].lower_ != "the":
-                continue  # "a country's", "each nation's": no one country
-            state = self._country_named_before(token)
-            if state is not None:
-                self.owner_of[token.i] = state
-
-    def _country_named_before(self, token: Token) -> Actor | None:
-        """The one country the nearest sentence before `token` names (states, state organs, national groups)."""
-        sent, found, found_sent = self.sent_of[token.i], None, None
-        for mention in reversed(self.mentions):
-            if sent - mention.sent > anaphora.MAX_BACK_SENTENCES or (found_sent is not None and mention.sent != found_sent):
-                break
-            actor = mention.actor
-            if mention.head > token.i or actor.kind == "person" or actor.org or actor.country in (None, "IGO"):
-                continue
-            if found is None:
-                found, found_sent = actor.country, mention.sent
-            elif actor.country != found:
-                return None  # "Mali and Burkina Faso ... the country's": which one the text does not say
-        return ids.state_actor(self.kb, found) if found else None
-
     def _modifier_hit(self, noun: Token) -> bool:
         """Whether a known organisation or country modifies `noun` ("the ECOWAS Commission", "the Chinese embassy")."""
         named = noun.pos_ == "PROPN" and noun.ent_type_ == "ORG"  # "the American Action Forum" is no state's
@@ -544,18 +490,6 @@ class _Resolution(anaphora.PronounRules, RoleRules):
                 only_titles = len(self._titles_before(first, start)) == start - first
                 return ent if ent.end > token.i and only_titles else None
         return None
-
-    def _titles_before(self, start: int, end: int) -> list[Token]:
-        """The title words right before a name at `end` (from `start` at most): ranks, honorifics, role words,
-        lower-case nouns ('Colonel', 'Gen.', 'lawyer'); none past a quote mark or an unknown capitalised word."""
-        found: list[Token] = []
-        for token in reversed(self.tok[start:end]):
-            if not is_title_word(token, self.c.titles, self.c.role_heads):
-                if token.is_quote:
-                    return []  # 'nicknamed “King James”': a title inside quote marks is part of a nickname
-                break
-            found.append(token)
-        return found[::-1]
 
     def _each_country(self, tokens: list[Token], sector: str) -> None:
         """'Hungarian and Romanian officials': each coordinated country also gets its own sector actor
