@@ -8,6 +8,10 @@ dev country 0.994 sector 1.000; holdout 1.000 / 0.973; blind 0.983 / 0.914; blin
 "blind3" (141 mentions: Africa, Latin America, Central/South-East Asia, Pacific, ambiguous names, IGO
 officials, NGOs, companies) was written before the fourth round's rules and scored once before them
 (0.851 / 0.908); its floors sit under the score after the general fixes of that round (0.957 / 0.943).
+"blind4" (55 mentions: a nominal before a titled name in apposition, possessive pronouns, a role's country from
+its possessor, abstract "force", later titles of a person) was written before the fifth round's rules and scored
+once before them (0.764 / 0.855); after them 0.982 / 0.982. Fifth round, all other splits: dev 0.995 / 1.000,
+holdout 1.000 / 0.973, blind 0.983 / 0.914, blind2 0.973 / 0.973, blind3 0.965 / 0.950.
 """
 
 from __future__ import annotations
@@ -19,14 +23,16 @@ from tests.conftest import FIXTURES
 
 EVAL_SET = FIXTURES / "actors_eval.jsonl"
 FLOORS = {
-    "dev": {"country_accuracy": 0.975, "sector_accuracy": 0.98},
-    "holdout": {"country_accuracy": 0.98, "sector_accuracy": 0.955},
-    "blind": {"country_accuracy": 0.965, "sector_accuracy": 0.895},
-    "blind2": {"country_accuracy": 0.95, "sector_accuracy": 0.96},
-    "blind3": {"country_accuracy": 0.945, "sector_accuracy": 0.93},
-    # "resolved" counts the cases that must stay unresolved ("Korea was divided", "Goma" tagged PERSON) as
-    # misses; the fourth round added such cases, so its floor was re-set under the new share (0.974)
-    "all": {"country_accuracy": 0.977, "sector_accuracy": 0.966, "resolved": 0.965},
+    "dev": {"country_accuracy": 0.985, "sector_accuracy": 0.99},
+    "holdout": {"country_accuracy": 0.99, "sector_accuracy": 0.963},
+    "blind": {"country_accuracy": 0.973, "sector_accuracy": 0.904},
+    "blind2": {"country_accuracy": 0.963, "sector_accuracy": 0.963},
+    "blind3": {"country_accuracy": 0.955, "sector_accuracy": 0.94},
+    "blind4": {"country_accuracy": 0.97, "sector_accuracy": 0.97},
+    # "resolved" counts the cases that must stay unresolved ("Korea was divided", "Goma" tagged PERSON, "by
+    # force") as misses; the fourth and fifth rounds added such cases, so its floor was re-set under the new
+    # share (fourth round 0.974; fifth 0.964, with 8 of blind4's 55 cases expecting no actor)
+    "all": {"country_accuracy": 0.977, "sector_accuracy": 0.966, "resolved": 0.955},
 }
 
 
@@ -38,7 +44,7 @@ def scores(nlp):
 def test_the_set_is_big_and_varied():
     cases = read_cases(EVAL_SET)
     assert len(cases) >= 200
-    assert {c.split for c in cases} == {"dev", "holdout", "blind", "blind2", "blind3"}
+    assert {c.split for c in cases} == {"dev", "holdout", "blind", "blind2", "blind3", "blind4"}
     assert len({country for c in cases for country in c.countries}) >= 60
 
 

@@ -20,12 +20,13 @@ from crosswire.nlp.actors import anaphora, ids
 from crosswire.nlp.actors.describe import Description, appositive_tokens, describe, leading_titles, place_country
 from crosswire.nlp.actors.lazy import LazyTokens, in_table
 from crosswire.nlp.actors.names import NameFinder, NameHit, hit_country
-from crosswire.nlp.actors.roles import PREDICATE_DEPS, RoleRules
+from crosswire.nlp.actors.roles import PREDICATE_DEPS, RoleRules, owner_country
 from crosswire.records import Actor
 
 POSSESSIVE_END = re.compile(r"['’]s?$")
 COUNTRY_CATEGORIES = ("country", "capital", "demonym", "national")
 MODIFIER_HITS = ("org", "country", "demonym", "seat")  # what can name the owner of "the X commission"
+BARE_BLOCKERS = {"det", "poss", "compound", "nummod", "predet", "nmod"}  # what makes a singular noun a definite thing
 ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "poss", "attr"}  # a capital acting as its government
 
 
@@ -77,7 +78,10 @@ class ActorResolver:
         self.expletive_verbs = set(words["expletive_verbs"])
         self.location_participles = set(words["location_participles"])
         self.collective_nouns = set(words["collective_nouns"])
+        self.abstract_when_bare = set(words["abstract_when_bare"])
+        self.country_nouns = set(words["country_nouns"])
         self.honorifics = set(words["honorifics"])
+        self.titles = set(words["titles"]) | self.honorifics
         self.indefinite = set(words["indefinite_determiners"])
         self.role_heads = self.kb.role_last_words
         strings = nlp.vocab.strings
@@ -113,6 +117,10 @@ class _Resolution(anaphora.PronounRules, RoleRules):
         self.people: list[Mention] = []  # the person mentions with name parts, for surname links
         self.last_with_part: dict[str, Mention] = {}  # name part -> the last person mention with it
         self.owner_of: dict[int, Actor] = {}  # possessive pronoun token -> its referent
+        self.described: dict[str, set[str]] = {}  # person id -> role words the text gave them ("the junta's
+        # leader, General X": leader, general), for "the general" later
+        self.titled: dict[str, list[tuple[int, int]]] = {}  # person id -> token ranges before the name that may
+        # hold titles ("General"), read only when a description looks for a person (rare)
         self.quote_at: list[int] | None = None  # token -> quotation number, built on first need
         self.each_country: dict[tuple[int, int], Actor] = {}  # set last: a name after its group noun
         self.arr = doc.to_array([LOWER, LEMMA, POS, SENT_START]).astype("uint64") if len(doc) else None
@@ -277,6 +285,7 @@ class _Resolution(anaphora.PronounRules, RoleRules):
             held = self._holder(self._text(start + titles, end))
             if held is not None:
                 self._add(start, end, held[0], self.doc[start:end].root, held[1], held[2])
+                self.titled.setdefault(held[0].id, []).append((start, start + titles))
                 return
         root = tokens[0] if len(tokens) == 1 else self.doc[start:end].root
         parts = frozenset(POSSESSIVE_END.sub("", t.lower_) for t in tokens if t.is_alpha or t.tag_ == "NNP")
@@ -297,11 +306,16 @@ class _Resolution(anaphora.PronounRules, RoleRules):
                 role, sector = former_role(role), former_sector(sector)
             org = desc.org.code if desc.org else None
             country = desc.country or (desc.org.country if desc.org else None)
+            if country is None and desc.owner is not None and desc.role is not None:
+                country, org = owner_country(desc)  # "His spokesman, Colonel X": whose spokesman says whose
             known = self.kb.terms_by_name.get(hit.key, ()) if hit else ()
             if len({t.name for t in known}) == 1:  # in the file, but not in office on this date
                 written, gender = known[0].name, known[0].gender  # keeps the id stable
                 parts = parts | frozenset(w.lower() for w in written.split())
             actor = ids.person_actor(written, country, org, sector, role)
+            self._remember_roles(actor, desc)
+        elif root.left_edge.i < start:  # "General Abdourahamane Tchiani" (the title outside the entity)
+            self.titled.setdefault(actor.id, []).append((root.left_edge.i, start))
         self._add(start, end, actor, root, gender, parts)
         if root.dep_ in ("poss", "compound"):
             # "Sassou Nguesso's government", "the Maduro government": the person gives the country
@@ -364,10 +378,20 @@ class _Resolution(anaphora.PronounRules, RoleRules):
         lemma = token.lemma_.lower()
         if lemma not in self.c.role_heads and token.lower_ not in self.c.role_heads:
             return False
-        if token.ent_type_ == "PERSON" or token.dep_ in ("compound", "amod", "poss"):
+        if token.ent_type_ == "PERSON" or token.dep_ in ("compound", "amod"):
             return False  # a title in front of a name, or a modifier of a bigger noun phrase
+        if lemma in self.c.abstract_when_bare and self._bare_singular(token):
+            return False  # "the use of force", "by force": the abstract noun, not an armed force
         hit = self.hit_at.get(token.i)
         return hit is None or hit.category in ("country", "demonym", "context")
+
+    @staticmethod
+    def _bare_singular(token: Token) -> bool:
+        """A singular noun with no determiner, possessor, number or noun modifier ('force' in 'by force',
+        'excessive force'; not 'the force', 'a peacekeeping force', 'Nigeria's air force')."""
+        if token.tag_ not in ("NN", "NNP"):
+            return False
+        return not any(left.dep_ in BARE_BLOCKERS for left in token.lefts)
 
     def _group(self, head: Token) -> None:
         sent = self.sent_of[head.i]
@@ -376,6 +400,8 @@ class _Resolution(anaphora.PronounRules, RoleRules):
             start += 1
         end = head.i + 1
         tokens = self.tok[start:end]
+        if start < head.i:
+            self._country_possessor(tokens)
         collective = False
         for child in head.rights:
             if child.dep_ != "prep" or child.lower_ not in self.c.attach_preps:
@@ -411,7 +437,10 @@ class _Resolution(anaphora.PronounRules, RoleRules):
         actor = None
         if head.dep_ == "appos":  # "Mark Rutte, the NATO chief": the apposition is the person
             actor = next((m.actor for m in reversed(self.mentions) if m.head == head.head.i), None)
-        actor = actor or self._appositive_person(head) or self._group_actor(head, start, desc, collective)
+        actor = actor or self._appositive_person(head)
+        if actor is not None and actor.kind == "person":
+            self._remember_roles(actor, desc)
+        actor = actor or self._group_actor(head, start, desc, collective)
         if actor is None:
             return
         plural = head.tag_ in ("NNS", "NNPS")
@@ -421,6 +450,11 @@ class _Resolution(anaphora.PronounRules, RoleRules):
             number = anaphora.PERSON
         else:
             number = anaphora.ONE
+        if head.dep_ == "poss":
+            # "the minister's spokeswoman": the possessor only says whose; it is no mention of its own, so that
+            # pronouns and later descriptions keep to the people and groups the text names
+            self.owner_of[head.i] = actor
+            return
         self._add(start, end, actor, head, number=number)
         if actor.sector and actor.country and actor.kind != "person":
             self._each_country(self.tok[start:end], actor.sector)
@@ -438,11 +472,23 @@ class _Resolution(anaphora.PronounRules, RoleRules):
     def _appositive_person(self, head: Token) -> Actor | None:
         """'Lithuania's defence minister, Rasa Vaitkute, said': the person the apposition names, not the holder
         the office-holder file lists for that date (the text may name someone the file does not know)."""
+        titled = head.tag_ in ("NN", "NNP")  # a plural is no titled person: "the Syrian refugees [,] President X"
         for child in head.rights:
-            ent = self.person_ents.get(child.left_edge.i) if child.dep_ == "appos" else None
-            if ent is not None and child.i < ent.end and not self._inside_hit(ent):
+            ent = self._person_ent_at(child, titled) if child.dep_ == "appos" else None
+            if ent is not None and not self._inside_hit(ent):
                 self._person(ent.start, ent.end, self.hit_at.get(ent.start))
                 return self.mentions[-1].actor
+        return None
+
+    def _person_ent_at(self, token: Token, titled: bool = True) -> Span | None:
+        """The PERSON entity that ends the phrase of `token`, titles in front allowed when `titled` ('General
+        Abdourahamane Tchiani', 'lawyer Tomas Riquelme': spaCy leaves the title out of the entity)."""
+        first = token.left_edge.i
+        for start in range(first, token.i + 1 if titled else first + 1):
+            ent = self.person_ents.get(start)
+            if ent is not None:
+                only_titles = len(self._titles_before(first, start)) == start - first
+                return ent if ent.end > token.i and only_titles else None
         return None
 
     def _each_country(self, tokens: list[Token], sector: str) -> None:

@@ -25,6 +25,7 @@ class Description:
     unknown_modifier: bool = False
     country_from_org: bool = False  # the country is only the home of a named group ("Hezbollah fighters")
     former: bool = False  # "former President Bill Clinton", "the ex-defence minister": no longer in office
+    tokens: list[Token] | tuple = ()  # the phrase described, for says_former
 
     @property
     def sector(self) -> str | None:
@@ -37,6 +38,11 @@ class Description:
         if self.org and self.org.sector:
             return self.org.sector  # "the Hezbollah chief" is REB, "WHO officials" MED
         return self.roles[-1].sector if self.roles else None
+
+    def says_former(self, former_words) -> bool:
+        """Whether a former word stands anywhere in the phrase ("a former lieutenant governor and ambassador"),
+        not only right before the last role."""
+        return self.former or any(t.lower_ in former_words for t in self.tokens)
 
     @property
     def role(self) -> Role | None:
@@ -106,6 +112,7 @@ def describe(
     desc.roles = tuple(role for _, role in found)
     if found:
         desc.former = _former(tokens, found[-1][0], hit_tokens, former)
+        desc.tokens = tokens
     return desc
 
 
@@ -171,6 +178,18 @@ def appositive_tokens(tokens: list[Token], root: Token, participles: set[str]) -
                         if obj.dep_ == "pobj":
                             found += tokens[obj.left_edge.i : obj.i + 1]
     return found
+
+
+def is_title_word(token: Token, titles: set[str], role_heads) -> bool:
+    """Whether a word in front of a name can be its title: a rank, honorific or role word ('Colonel', 'Gen.',
+    'Mr.', 'President'), or a lower-case noun or adjective ('lawyer', 'veteran'); never punctuation or a quote
+    mark ('"King" James' is a nickname) nor an unknown capitalised word ('ERP Compliant Fuels')."""
+    if token.is_punct or token.is_quote:
+        return False
+    if token.is_lower:
+        return token.pos_ in ("NOUN", "ADJ")
+    word = token.lower_.rstrip(".")
+    return word in titles or word in role_heads
 
 
 def leading_titles(tokens: list[Token], honorifics: set[str], role_heads) -> tuple[int, bool]:

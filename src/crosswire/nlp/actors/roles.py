@@ -7,15 +7,27 @@ from spacy.tokens import Token
 
 from crosswire.knowledge import former_sector, is_former
 from crosswire.nlp.actors import anaphora, ids
-from crosswire.nlp.actors.describe import Description
+from crosswire.nlp.actors.describe import Description, find_roles, is_title_word
 from crosswire.records import Actor
 
 PREDICATE_DEPS = ("attr", "oprd")  # a noun that says what someone is or becomes, not who
 
 
+def owner_country(desc: Description) -> tuple[str | None, str | None]:
+    """The country and organisation a role takes from its possessor ("Putin's spokesman", "His spokesman" after
+    Tchiani, "Their commander" after Egyptian soldiers): only for an official's role (a state organ's sector or
+    a generic one such as spokesman), whose possessor says whose official it is; a possessor's doctor or
+    lawyer may be from anywhere."""
+    owner, role = desc.owner, desc.role
+    if not (role.generic or desc.sector in ids.STATE_ORGANS):
+        return None, None
+    return owner.country, owner.org
+
+
 class RoleRules:
     """Mixed into component._Resolution, whose state they read: the knowledge, the tokens and sentence
-    numbers, the mentions so far and the article's date."""
+    numbers, the mentions so far and the article's date; also the possessors (`owner_of`) and the role words
+    the text gave each person (`described`, `titled`)."""
 
     def _group_actor(self, head: Token, start: int, desc: Description, collective: bool = False) -> Actor | None:
         kb, role, sector = self.kb, desc.role, desc.sector
@@ -76,9 +88,14 @@ class RoleRules:
         bound = anaphora.subjects_above(head)
         if singular:  # "the president": the last person whose office has that name ("the former president": had)
             for mention in reversed(self.mentions):
-                role = (mention.actor.role or "").lower()
-                if mention.actor.kind == "person" and phrase in role and is_former(role) == former and mention.head not in bound:
-                    return mention.actor
+                actor = mention.actor
+                if actor.kind != "person" or mention.head in bound:
+                    continue
+                role = (actor.role or "").lower()
+                if is_former(role) != former:
+                    continue
+                if phrase in role or (not former and phrase in self.described_roles(actor.id)):
+                    return actor  # "the general" after "the junta's leader, General X": the apposition said so
         for mention in reversed(self.mentions):
             if sent - mention.sent > anaphora.MAX_BACK_SENTENCES:
                 break
@@ -116,3 +133,56 @@ class RoleRules:
                 ok = found is not None and found.actor.kind == "person" and found.actor.country not in (None, "IGO")
                 return child.i if ok else None
         return None
+
+    def _remember_roles(self, actor: Actor, desc: Description) -> None:
+        """Keep the role words an apposition or title gives a person ("the junta's leader, General X"), so that
+        'the general' or 'the junta leader' later in the article is that person (not for a former office)."""
+        if desc.roles and not desc.says_former(self.kb.words["former_words"]):
+            self.described.setdefault(actor.id, set()).update(role.phrase for role in desc.roles)
+
+    def described_roles(self, person_id: str) -> set[str]:
+        """The role words the text gave a person: appositions, and titles in front of the name read now."""
+        roles = self.described.setdefault(person_id, set())
+        for start, end in self.titled.pop(person_id, ()):
+            tokens = self._titles_before(start, end)
+            roles.update(role.phrase for _, role in find_roles(self.kb, tokens, set()) if tokens)
+        return roles
+
+    def _country_possessor(self, tokens: list[Token]) -> None:
+        """'the country's foreign minister', 'the nation's armed forces': the possessor is the country the nearest
+        sentence naming one names (this one, before the phrase, or up to three back); none when it names two."""
+        for token in tokens:
+            if token.dep_ != "poss" or token.lower_ not in self.c.country_nouns or token.i in self.owner_of:
+                continue
+            if token.i == 0 or self.tok[token.i - 1].lower_ != "the":
+                continue  # "a country's", "each nation's": no one country
+            state = self._country_named_before(token)
+            if state is not None:
+                self.owner_of[token.i] = state
+
+    def _country_named_before(self, token: Token) -> Actor | None:
+        """The one country the nearest sentence before `token` names (states, state organs, national groups)."""
+        sent, found, found_sent = self.sent_of[token.i], None, None
+        for mention in reversed(self.mentions):
+            if sent - mention.sent > anaphora.MAX_BACK_SENTENCES or found_sent not in (None, mention.sent):
+                break
+            actor = mention.actor
+            if mention.head > token.i or actor.kind == "person" or actor.org or actor.country in (None, "IGO"):
+                continue
+            if found is None:
+                found, found_sent = actor.country, mention.sent
+            elif actor.country != found:
+                return None  # "Mali and Burkina Faso ... the country's": which one the text does not say
+        return ids.state_actor(self.kb, found) if found else None
+
+    def _titles_before(self, start: int, end: int) -> list[Token]:
+        """The title words right before a name at `end` (from `start` at most): ranks, honorifics, role words,
+        lower-case nouns ('Colonel', 'Gen.', 'lawyer'); none past a quote mark or an unknown capitalised word."""
+        found: list[Token] = []
+        for token in reversed(self.tok[start:end]):
+            if not is_title_word(token, self.c.titles, self.c.role_heads):
+                if token.is_quote:
+                    return []  # 'nicknamed “King James”': a title inside quote marks is part of a nickname
+                break
+            found.append(token)
+        return found[::-1]
