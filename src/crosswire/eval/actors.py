@@ -4,7 +4,8 @@ Each line: {"split": "dev"|"holdout", "published": date|null, "text": ..., "ment
 "n": occurrence (default 1), "country": ISO3|"IGO"|null|[accepted...], "sector": code|null|[accepted...]}]}.
 A mention is found as the n-th whole-word occurrence of "m"; its actor is `actor_for_span` of that span.
 country accuracy = share of mentions whose actor country is the expected one (null = no country);
-sector accuracy likewise; resolved = share of mentions with any actor.
+sector accuracy likewise; resolved = share of the mentions that expect an actor (a country or a sector)
+that got one (a mention expecting neither, "by force", must stay unresolved and is scored by accuracy).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class Score:
     sector: int = 0
     both: int = 0
     resolved: int = 0
+    wanted: int = 0  # mentions that expect an actor
     misses: list = field(default_factory=list)
 
     def as_dict(self) -> dict:
@@ -48,7 +50,8 @@ class Score:
         rate = (lambda k: round(k / self.n, 4)) if self.n else (lambda k: 0.0)
         return {
             "n": self.n, "country_accuracy": rate(self.country), "sector_accuracy": rate(self.sector),
-            "both_accuracy": rate(self.both), "resolved": rate(self.resolved),
+            "both_accuracy": rate(self.both),
+            "resolved": round(self.resolved / self.wanted, 4) if self.wanted else 0.0,
         }
 
 
@@ -112,7 +115,9 @@ def score_actors(nlp, path: Path) -> dict[str, Score]:
             s.country += ok_c
             s.sector += ok_s
             s.both += ok_c and ok_s
-            s.resolved += actor is not None
+            if case.countries != {None} or case.sectors != {None}:
+                s.wanted += 1
+                s.resolved += actor is not None
             if key == case.split and not (ok_c and ok_s):
                 s.misses.append((case.mention, case.text, actor, sorted(map(str, case.countries)),
                                  sorted(map(str, case.sectors))))
