@@ -94,3 +94,9 @@ def test_a_bare_strike_in_a_war_report_is_the_attack(extract_text):
     assert [e.type for e in strike] == ["ASSAULT"]
     text = "Rail workers held a 48-hour strike over pay.\n\nThe strike closed most lines."
     assert {e.type for e in extract_text(text, published="2023-01-16").events} == {"PROTEST"}
+
+
+def test_a_time_of_day_dates_its_day(extract_text):
+    text = "The general rejected the ultimatum in a televised address on Sunday evening."
+    rejected = next(e for e in extract_text(text, published="2023-07-31").events if e.type == "REJECT")
+    assert (rejected.date.value, rejected.date.text, rejected.date.from_) == ("2023-07-30", "Sunday evening", "text")

@@ -20,6 +20,7 @@ _REPORT_UP = frozenset({"ccomp", "parataxis", "conj", "xcomp", "advcl"})
 # summit", "the talks were called off"
 _GOVERNED_DEPS = frozenset({"xcomp", "pcomp", "prep", "acl", "dobj", "nsubjpass"})
 _YEAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})  # a place name here is a state acting or owning, not a location
 NUMBER_DEPS = ("nummod", "quantmod", "compound", "amod")  # how a number hangs on what it counts ('Sixty' can be amod)
 MODIFIER_DEPS = frozenset({"amod", "compound", "conj", "cc", "pobj", "prep"})  # how a place name modifies such a phrase
@@ -155,10 +156,10 @@ class ModalityRules:
             lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
         best = told = None
         for timex in doc._.cw_times or ():
-            if not (sent.start_char <= timex.start < sent.end_char and timex.type == "DATE" and timex.value):
+            if not (sent.start_char <= timex.start < sent.end_char and timex.type in ("DATE", "TIME") and timex.value):
                 continue
-            if not _YEAR.match(timex.value):
-                continue
+            if not (_YEAR.match(timex.value) if timex.type == "DATE" else _DAY.match(timex.value)):
+                continue  # a time of day counts when it names its day ("on Sunday evening": 2023-07-30TEV)
             distance = abs(timex.start - anchor.idx)
             if lo <= timex.start < hi:
                 if best is None or distance < best[0]:
@@ -166,9 +167,9 @@ class ModalityRules:
             elif told is None or distance < told[0]:
                 told = (distance, timex)
         if best is not None:
-            return EventDate(value=best[1].value, text=best[1].text, from_="text")
+            return EventDate(value=_day_of(best[1]), text=best[1].text, from_="text")
         if told is not None:
-            return EventDate(value=told[1].value, text=told[1].text, from_="inferred")
+            return EventDate(value=_day_of(told[1]), text=told[1].text, from_="inferred")
         published = None
         if doc._.cw_published is not None:
             published = doc._.cw_published[0]
@@ -278,3 +279,8 @@ def _source_ref(doc: Doc, head: Token) -> SourceRef:
     words = [t for t in head.subtree if t.dep_ != "punct"] or [head]
     span = doc[words[0].i : words[-1].i + 1]
     return SourceRef(text=span.text, start=span.start_char, end=span.end_char, actor=resolved[0][0] if resolved else None)
+
+
+def _day_of(timex) -> str:
+    """A DATE's value as it is; a TIME's day ("2023-07-30TEV" -> "2023-07-30")."""
+    return timex.value[:10] if timex.type == "TIME" else timex.value
