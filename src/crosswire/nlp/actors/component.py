@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
@@ -115,7 +116,8 @@ class _Resolution(anaphora.PronounRules, RoleRules):
         self.out: dict[tuple[int, int], Actor] = {}
         self.mentions: list[Mention] = []
         self.people: list[Mention] = []  # the person mentions with name parts, for surname links
-        self.last_with_part: dict[str, Mention] = {}  # name part -> the last person mention with it
+        self.last_with_part: dict[str, Mention] = {}  # name part -> the latest mention of the person it stands for
+        self.person_count: Counter[str] = Counter()  # person actor id -> mentions of them so far
         self.owner_of: dict[int, Actor] = {}  # possessive pronoun token -> its referent
         self.described: dict[str, set[str]] = {}  # person id -> role words the text gave them ("the junta's
         # leader, General X": leader, general), for "the general" later
@@ -222,10 +224,16 @@ class _Resolution(anaphora.PronounRules, RoleRules):
             subject and head.head.dep_ == "ROOT", number == anaphora.MANY, number, not (place or role_only),
         )
         self.mentions.append(mention)
+        if actor.kind == "person":
+            self.person_count[actor.id] += 1
         if names and actor.kind == "person":
             self.people.append(mention)
             for part in names:
-                self.last_with_part[part] = mention
+                held = self.last_with_part.get(part)
+                # two people share a surname ("Hillary Clinton ... her husband, Bill Clinton"): a lone "Clinton"
+                # is the one mentioned more often so far (names, pronouns, titles), the last named on a tie
+                if held is None or held.actor.id == actor.id or self.person_count[actor.id] >= self.person_count[held.actor.id]:
+                    self.last_with_part[part] = mention
 
     # -- names ----------------------------------------------------------------------------------------
 
