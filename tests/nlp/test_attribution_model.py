@@ -275,29 +275,3 @@ def test_an_unclassed_cue_word_has_no_backoff_features(resolve):
     feats = _features_for(resolve, "The workers carried the heavy boxes into the truck.", "carried", "dobj")
     assert "lpf=carry|VERB|dobj" in feats
     assert not any(f.startswith(("c=", "cf=", "cfirst=", "csrc=")) for f in feats)
-
-
-def test_a_light_verbs_classed_object_gives_object_class_features(resolve):
-    from crosswire.knowledge import load_cue_classes
-    from crosswire.nlp.attribution_model import cue_facts, cue_features, frame_features
-    from crosswire.nlp.phrase_frames import phrase_frames
-
-    assert load_cue_classes()["doubt"] == "belief"  # the class file's word, not this test's
-    doc = resolve("The regulators have serious doubts that the merger will lower prices.")
-    cue = next(t for t in doc if t.text == "have")
-    facts = cue_facts(cue, None)
-    assert (facts.obj, facts.ocls) == ("doubt", "belief")
-    assert "oc=belief|VERB" in cue_features(cue, None, facts)
-    frame, head = next((f, h) for f, h in phrase_frames(cue) if f.startswith("obj_"))
-    feats = frame_features(cue, frame, head, content_span(frame, head, cue), None, False, facts)
-    assert f"ocf=belief|{frame}" in feats
-
-
-def test_an_unclassed_object_gives_no_object_class_features(resolve):
-    from crosswire.nlp.attribution_model import cue_facts, cue_features
-
-    doc = resolve("The workers carried heavy boxes into the truck.")
-    cue = next(t for t in doc if t.text == "carried")
-    facts = cue_facts(cue, None)
-    assert facts.obj == "box" and facts.ocls is None
-    assert not any(f.startswith(("oc=", "ocsrc=")) for f in cue_features(cue, None, facts))

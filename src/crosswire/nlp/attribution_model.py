@@ -211,7 +211,6 @@ class CueFacts:
     obj: str  # the lemma of the cue's object or predicate word ('made [case]', 'is [clear]'), or '-'
     cls: str | None = None  # the cue word's class (knowledge/data/cue_classes.json), None when it has none
     holder: str = "-"  # the lemma of the holder's head word, '-' without a holder
-    ocls: str | None = None  # the class of the cue's object or predicate word ('have [doubts]': belief), None when unclassed
 
 
 def cue_facts(cue: Token, source: Span | None, children: list[Token] | None = None) -> CueFacts:
@@ -232,8 +231,6 @@ def cue_facts(cue: Token, source: Span | None, children: list[Token] | None = No
             deps.add(dep)
     lemma = cue.lemma_.lower()
     root = source.root if source is not None else None
-    classes = load_cue_classes()
-    obj_lemma = obj.lemma_.lower() if obj is not None else "-"
     return CueFacts(
         lemma=lemma,
         pos=cue.pos_,
@@ -243,10 +240,9 @@ def cue_facts(cue: Token, source: Span | None, children: list[Token] | None = No
         passive=passive,
         negated=negated,
         kids=".".join(sorted(deps)),
-        obj=obj_lemma,
-        cls=classes.get(lemma),
+        obj=obj.lemma_.lower() if obj is not None else "-",
+        cls=load_cue_classes().get(lemma),
         holder=root.lemma_.lower() if root is not None else "-",
-        ocls=classes.get(obj_lemma) if obj is not None else None,
     )
 
 
@@ -271,8 +267,6 @@ def cue_features(cue: Token, source: Span | None, facts: CueFacts | None = None)
     gov = head.lemma_.lower() if head.i != cue.i else "<root>"
     holder = f.holder
     backoff = _class_cue_features(f) if f.cls is not None else []
-    if f.ocls is not None:  # a light verb's classed object: 'have [doubts]', 'take [issue]', 'voice [support]'
-        backoff += [f"oc={f.ocls}|{pos}", f"ocsrc={f.ocls}|{skind}"]
     return backoff + [
         f"subj={holder}",
         f"lsubj={lemma}|{holder}",
@@ -321,8 +315,6 @@ def frame_features(
         if f.cls is not None
         else []
     )
-    if f.ocls is not None:
-        backoff += [f"ocf={f.ocls}|{frame}", f"ocfirst={f.ocls}|{frame}|{firstw}", f"ocprev={f.ocls}|{frame}|{prev}"]
     return backoff + [
         f"croot={frame}|{croot.lemma_.lower()}",
         f"lcroot={lemma}|{croot.pos_}|{croot.dep_}",
