@@ -60,43 +60,57 @@ def load_frame_lexicon(filename: str = "attribution_cues.json") -> FrameLexicon:
     return FrameLexicon(frames=frames, lemmas=frozenset(lemma for lemma, _ in frames), unsourced=frozenset(unsourced))
 
 
-def candidate_frames(cue: Token) -> list[tuple[str, Token]]:
-    """Every (frame, content head) the cue word offers: a dependent, a preposition, or a preposition's object."""
+def candidate_frames(cue: Token, children: list[Token] | None = None, allowed: frozenset[str] | None = None) -> list[tuple[str, Token]]:
+    """Every (frame, content head) the cue word offers: a dependent, a preposition, or a preposition's object.
+
+    `children` are the cue's (when the caller has them: one walk per cue word, not one per use);
+    `allowed` keeps only the frames worth trying (None: every frame), so the rest cost nothing more.
+    """
     out = []
-    if cue.dep_ in UP_FRAMES and cue.head.i != cue.i:
-        out.append(("up_" + cue.dep_, cue.head))
+    dep = cue.dep_
+    if dep in UP_FRAMES and (allowed is None or "up_" + dep in allowed) and cue.head.i != cue.i:
+        out.append(("up_" + dep, cue.head))
     subject = None
-    for child in cue.children:
+    raising = allowed is None or RAISING in allowed
+    for child in cue.children if children is None else children:
         dep = child.dep_
         if dep in SUBJECT_DEPS and child.i < cue.i:
             subject = child
-        elif dep == "xcomp" and subject is not None and child.i > cue.i:
+        elif dep == "xcomp" and subject is not None and raising and child.i > cue.i:
             out.append((RAISING, child))
         if dep in CHILD_FRAMES:
-            out.append((dep, child))
+            if allowed is None or dep in allowed:
+                out.append((dep, child))
         elif dep in PREP_DEPS:
-            out.append(("prep", child))
+            if allowed is None or "prep" in allowed:
+                out.append(("prep", child))
             for obj in child.children:
-                if obj.dep_ in OBJECT_DEPS:
+                if obj.dep_ in OBJECT_DEPS and (allowed is None or "prep_" + child.lower_ in allowed):
                     out.append(("prep_" + child.lower_, obj))
     return out
 
 
-def content_span(frame: str, head: Token, cue: Token | None = None) -> Span | None:
+def content_span(
+    frame: str, head: Token, cue: Token | None = None, children: list[Token] | None = None, relcl: list[int] | None = None
+) -> Span | None:
     """The content for a frame: the head's subtree without edge punctuation, a leading 'that' or a closing comma-led relative clause.
 
     For an upward frame the head's subtree holds the cue clause too: it is cut off when it sits at
     either edge, and kept (with its commas) when it sits in the middle ('This campaign, he says, is different').
     The raising frame runs from the cue's subject to the end of its infinitive, cue and all: one
-    contiguous span for PolNeAR's 'the race ... to be hers'.
+    contiguous span for PolNeAR's 'the race ... to be hers'. `children`: the cue's, and `relcl`: the
+    Doc's relative-clause heads in order, when the caller has them (a content holding no relative
+    clause head has none to cut, and its last word's ancestors are not walked). The bounds are worked
+    out on token indices and one Span is made at the end (the same span as
+    `without_trailing_relative(trim_content(..., drop_that=True))`).
     """
     doc = head.doc
     start, end = head.left_edge.i, head.right_edge.i + 1
     if frame == RAISING and cue is not None:
-        subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
+        subject = next((c for c in (cue.children if children is None else children) if c.dep_ in SUBJECT_DEPS and c.i < cue.i), None)
         if subject is not None:
             start = subject.left_edge.i
-    if frame.startswith("up_") and cue is not None:
+    elif frame.startswith("up_") and cue is not None:
         lo, hi = cue.left_edge.i, cue.right_edge.i + 1
         if lo <= start:
             start = hi
@@ -104,8 +118,12 @@ def content_span(frame: str, head: Token, cue: Token | None = None) -> Span | No
             end = lo
     if end <= start:
         return None
-    content = trim_content(Span(doc, start, end), drop_that=True)
-    return without_trailing_relative(content) if content is not None else None
+    start, end = _trimmed(doc, start, end, True)
+    if end <= start:
+        return None
+    if relcl is not None and bisect_left(relcl, start) == bisect_left(relcl, end):
+        return Span(doc, start, end)  # no relative clause head inside: nothing to cut
+    return Span(doc, start, _before_trailing_relative(doc, start, end, _closing_ancestors(doc, start, end)))
 
 
 def through_open_quote(span: Span | None) -> Span | None:
@@ -132,25 +150,30 @@ def without_trailing_relative(span: Span, relcl: list[int] | None = None) -> Spa
     relative-clause heads in order when the caller has them, spares a Token per word; without it
     only the ancestors of the content's last word are read (a clause closing the span is one of them).
     """
-    doc = span.doc
+    doc, start, end = span.doc, span.start, span.end
     if relcl is None:
-        heads = _closing_ancestors(span)
+        heads = _closing_ancestors(doc, start, end)
     else:
-        heads = [doc[i] for i in relcl[bisect_left(relcl, span.start) :] if i < span.end]
+        heads = [doc[i] for i in relcl[bisect_left(relcl, start) :] if i < end]
+    cut = _before_trailing_relative(doc, start, end, heads)
+    return span if cut == end else Span(doc, start, cut)
+
+
+def _before_trailing_relative(doc, start: int, end: int, heads: list[Token]) -> int:
+    """Where a content [start, end) ends once a comma-led relative clause among `heads` closing it is cut (`end`: none)."""
     for tok in heads:
-        if tok.dep_ == "relcl" and tok.right_edge.i >= span.end - 2:
-            start = tok.left_edge.i
-            if start > span.start + 1 and doc[start - 1].text == "," and doc[start].tag_ in RELATIVE_OPENER_TAGS:
-                return Span(doc, span.start, start - 1)
-    return span
+        if tok.dep_ == "relcl" and tok.right_edge.i >= end - 2:
+            first = tok.left_edge.i
+            if first > start + 1 and doc[first - 1].text == "," and doc[first].tag_ in RELATIVE_OPENER_TAGS:
+                return first - 1
+    return end
 
 
-def _closing_ancestors(span: Span) -> list[Token]:
-    """The span's last word (before a closing mark) and its ancestors inside the span, outermost first."""
-    start, end = span.start, span.end
-    tok = span.doc[end - 1]
+def _closing_ancestors(doc, start: int, end: int) -> list[Token]:
+    """The last word of [start, end) (before a closing mark) and its ancestors inside it, outermost first."""
+    tok = doc[end - 1]
     if tok.is_punct and end - 2 >= start:
-        tok = tok.doc[end - 2]
+        tok = doc[end - 2]
     out = []
     while start <= tok.i < end:
         out.append(tok)
@@ -165,7 +188,12 @@ def _closing_ancestors(span: Span) -> list[Token]:
 def trim_content(span: Span, drop_that: bool = False) -> Span | None:
     """Strip edge punctuation, spaces and (optionally) a leading complementiser from a content span."""
     doc = span.doc
-    start, end = span.start, span.end
+    start, end = _trimmed(doc, span.start, span.end, drop_that)
+    return Span(doc, start, end) if end > start else None  # Span(): doc[a:b] re-checks the bounds in Python
+
+
+def _trimmed(doc, start: int, end: int, drop_that: bool) -> tuple[int, int]:
+    """The bounds of [start, end) without edge punctuation, spaces and (optionally) a leading 'that' (end <= start: nothing left)."""
     # one Token per step (each doc[i] makes a new one)
     while start < end:
         tok = doc[start]
@@ -177,5 +205,4 @@ def trim_content(span: Span, drop_that: bool = False) -> Span | None:
         if not (tok.is_punct or tok.is_space) or tok.is_quote:
             break
         end -= 1
-    return Span(doc, start, end) if end > start else None  # Span(): doc[a:b] re-checks the bounds in Python
-
+    return start, end

@@ -26,10 +26,11 @@ from spacy.tokens import Span, Token
 
 from crosswire.errors import ModelError
 from crosswire.knowledge import load_cue_classes, read_data_json
-from crosswire.nlp.phrase_frames import object_noun
+from crosswire.nlp.phrase_frames import OBJECT_WORD_DEPS
 
 MODEL_FILE = "attribution_model.json"
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
 PERSONISH = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 BLOCK_ROWS = 32  # rows per matrix product of the dense part (single-threaded in OpenBLAS)
 PHRASE_PREFIXES = ("obj_", "cop_", "pobj_", "subj_")  # frames nlp/phrase_frames.py offers (subj_: the raising frame)
@@ -92,6 +93,10 @@ class AttributionModel:
     def tries_word(self, lemma: str, pos: str) -> bool:
         """Is this cue word (lemma and part of speech) worth looking at?"""
         return self.frames is None or (lemma, pos) in self.frames
+
+    def frames_of(self, lemma: str, pos: str) -> frozenset[str] | None:
+        """The frames of this cue word worth scoring (None: every frame; empty: none)."""
+        return None if self.frames is None else self.frames.get((lemma, pos), frozenset())
 
     def tries(self, lemma: str, pos: str, frame: str) -> bool:
         """Is this frame of this cue word worth scoring (some of its train candidates reached the threshold)?"""
@@ -175,9 +180,11 @@ def dense_inputs(tensor: np.ndarray, rows: np.ndarray) -> np.ndarray:
 
 def source_kind(source: Span | None) -> str:
     """A coarse class of the stance holder: none, a pronoun, an entity type, or a common noun."""
-    if source is None:
-        return "none"
-    root = source.root
+    return "none" if source is None else _root_kind(source.root)
+
+
+def _root_kind(root: Token) -> str:
+    """source_kind of a holder whose head word is `root`."""
     if root.pos_ == "PRON":
         return "pron"
     if root.ent_type_ in PERSONISH:
@@ -203,24 +210,39 @@ class CueFacts:
     kids: str
     obj: str  # the lemma of the cue's object or predicate word ('made [case]', 'is [clear]'), or '-'
     cls: str | None = None  # the cue word's class (knowledge/data/cue_classes.json), None when it has none
+    holder: str = "-"  # the lemma of the holder's head word, '-' without a holder
 
 
-def cue_facts(cue: Token, source: Span | None) -> CueFacts:
-    """The cue word's lemma, tags, holder class, voice, negation and dependents, in one walk over its children."""
-    children = list(cue.children)
-    obj = object_noun(cue, children)
+def cue_facts(cue: Token, source: Span | None, children: list[Token] | None = None) -> CueFacts:
+    """The cue word's lemma, tags, holder class, voice, negation and dependents, in one walk over its children
+    (`children`: the cue's, when the caller has them)."""
+    passive = negated = False
+    deps = set()
+    obj = None
+    for child in cue.children if children is None else children:
+        dep = child.dep_
+        if dep in PASSIVE_DEPS:
+            passive = True
+        if not negated and (dep == "neg" or child.lower_ in NEGATIONS):
+            negated = True
+        if obj is None and dep in OBJECT_WORD_DEPS:
+            obj = child
+        if not child.is_punct:
+            deps.add(dep)
     lemma = cue.lemma_.lower()
+    root = source.root if source is not None else None
     return CueFacts(
         lemma=lemma,
         pos=cue.pos_,
         tag=cue.tag_,
         dep=cue.dep_,
-        skind=source_kind(source),
-        passive=any(c.dep_ in ("nsubjpass", "auxpass") for c in children),
-        negated=any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in children),
-        kids=".".join(sorted({c.dep_ for c in children if not c.is_punct})),
+        skind="none" if root is None else _root_kind(root),
+        passive=passive,
+        negated=negated,
+        kids=".".join(sorted(deps)),
         obj=obj.lemma_.lower() if obj is not None else "-",
         cls=load_cue_classes().get(lemma),
+        holder=root.lemma_.lower() if root is not None else "-",
     )
 
 
@@ -243,7 +265,7 @@ def cue_features(cue: Token, source: Span | None, facts: CueFacts | None = None)
     lemma, pos, skind, kids = f.lemma, f.pos, f.skind, f.kids
     head = cue.head
     gov = head.lemma_.lower() if head.i != cue.i else "<root>"
-    holder = source.root.lemma_.lower() if source is not None else "-"
+    holder = f.holder
     backoff = _class_cue_features(f) if f.cls is not None else []
     return backoff + [
         f"subj={holder}",

@@ -39,12 +39,15 @@ def object_noun(cue: Token, children: list[Token] | None = None) -> Token | None
     return next((c for c in (cue.children if children is None else children) if c.dep_ in OBJECT_WORD_DEPS), None)
 
 
-def phrase_frames(cue: Token) -> list[tuple[str, Token]]:
-    """(frame, content head) pairs one step past the cue: its object's clause or preposition, or its copula's clause."""
+def phrase_frames(cue: Token, children: list[Token] | None = None, allowed: frozenset[str] | None = None) -> list[tuple[str, Token]]:
+    """(frame, content head) pairs one step past the cue: its object's clause or preposition, or its copula's clause.
+
+    `children`: the cue's, when the caller has them; `allowed`: only these frames are returned (None: all).
+    """
     out: list[tuple[str, Token]] = []
     verbal = cue.pos_ in ("VERB", "AUX")
     subject = None
-    for child in cue.children if verbal else ():
+    for child in (cue.children if children is None else children) if verbal else ():
         dep = child.dep_
         if dep in SUBJECT_DEPS and child.i < cue.i:
             subject = child
@@ -70,7 +73,7 @@ def phrase_frames(cue: Token) -> list[tuple[str, Token]]:
         for sibling in cue.head.children:
             if sibling.dep_ in COPULA_CLAUSES and sibling.i > cue.i:
                 out.append(("cop_" + sibling.dep_, sibling))
-    return out
+    return out if allowed is None else [pair for pair in out if pair[0] in allowed]
 
 
 def _object_of(prep: Token) -> Token | None:

@@ -395,18 +395,18 @@ class _ArticleQuotes:
             source: Span | None | object = _UNSET
             cue_part: list[str] = []
             cue_score = 0.0
-            frames = candidate_frames(cue)
+            children = list(cue.children)  # one walk per cue word, shared by the frame and feature code
+            allowed = model.frames_of(lemma, pos)  # only the frames worth trying are built
+            frames = candidate_frames(cue, children, allowed)
             if model.tries_phrases(lemma, pos):
-                frames = frames + phrase_frames(cue)
+                frames = frames + phrase_frames(cue, children, allowed)
             for frame, head in frames:
-                if not model.tries(lemma, pos, frame):
-                    continue
-                content = self.clip_to_paragraph(content_span(frame, head, cue), cue)
+                content = self.clip_to_paragraph(content_span(frame, head, cue, children, self.relcl), cue)
                 if content is None or len(content) < 1:
                     continue
                 if source is _UNSET:  # the holder and the cue's own features: once per cue word
                     source = frame_source(cue, self.lexicon)
-                    facts = cue_facts(cue, source)  # type: ignore[arg-type]
+                    facts = cue_facts(cue, source, children)  # type: ignore[arg-type]
                     cue_part = cue_features(cue, source, facts)  # type: ignore[arg-type]
                     cue_score = model.bias + model.weight_sum(cue_part)
                 quoted = self.quoted_tokens(content.start, content.end) > 0
