@@ -37,12 +37,33 @@ def clause_of(tok: Token, lo: int = 0, hi: int | None = None) -> Token:
     hi = len(tok.doc) if hi is None else hi
     cur = tok
     for _ in range(12):
-        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in CLAUSE_DEPS:
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in CLAUSE_DEPS and not _infinitive(cur):
             return cur
         if cur.head is cur or not (lo <= cur.head.i < hi):
             return cur
         cur = cur.head
     return cur
+
+
+def _infinitive(verb: Token) -> bool:
+    """Is `verb` a bare 'to' infinitive ('plans [to evacuate 1,500 troops]')? It is no clause of its own: the claim is the
+    clause that governs it, with its subject."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+DOUBLE_MARKS = frozenset({'"', "“", "”", "''", "``", "„", "«", "»"})
+
+
+def _balanced(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """start..end widened by one quotation mark when it holds an odd number of them: a claim never ends (or starts)
+    inside an open quotation ('against "any aggression"')."""
+    if sum(doc[k].text in DOUBLE_MARKS for k in range(start, end)) % 2 == 0:
+        return start, end
+    if end < len(doc) and doc[end].text in DOUBLE_MARKS:
+        return start, end + 1
+    if start > 0 and doc[start - 1].text in DOUBLE_MARKS:
+        return start - 1, end
+    return start, end
 
 
 def clause_core(head: Token, lo: int, hi: int) -> Span:
@@ -60,6 +81,8 @@ def clause_core(head: Token, lo: int, hi: int) -> Span:
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    if start < end:
+        start, end = _balanced(doc, start, end)
     return doc[start:end]
 
 
@@ -92,23 +115,69 @@ def _times(doc: Doc) -> list[TimeRef]:
 
 
 def _pick_time(times: list[TimeRef], claim: Span, quote: Quote | None) -> TimeRef | None:
-    """The time of a reported claim is when it was said (a time by the cue), else one inside the claim."""
-    sent = claim.sent if len(claim) else None
-    s_lo, s_hi = (sent.start_char, sent.end_char) if sent is not None else (claim.start_char, claim.end_char)
-    c_lo, c_hi = claim.start_char, claim.end_char
+    """The time of a claim: for a reported one, a time that modifies the report clause ('said on Monday', 'Last
+    Tuesday, ... claimed'), else one inside the claim; for an outlet's claim, the first inside it. A time that
+    modifies neither (another clause of the sentence, a relative clause the claim leaves out) is not the claim's."""
+    if not times or not len(claim):
+        return None
+    doc = claim.doc
     if quote is not None and quote.cue is not None:
-        q_lo, q_hi = quote.start, quote.end
-        lo, hi = min(s_lo, quote.cue.start), max(s_hi, quote.cue.end)
-        by_cue = [t for t in times if lo <= t.start and t.end <= hi and not (q_lo <= t.start < q_hi)]
-        if by_cue:
-            return min(by_cue, key=lambda t: abs(t.start - quote.cue.start))
-    inside = [t for t in times if c_lo <= t.start and t.end <= c_hi]
+        cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+        if cue is not None and len(cue):
+            cue_tok = cue[0]
+            by_cue = [t for t in times if not (quote.start <= t.start < quote.end) and _modifies_report(doc, t, cue_tok)]
+            if by_cue:
+                return min(by_cue, key=lambda t: abs(t.start - quote.cue.start))
+    c_lo, c_hi = claim.start_char, claim.end_char
+    inside = [t for t in times if c_lo <= t.start and t.end <= c_hi and not _in_relative_clause(doc, t)]
     if inside:
         return inside[0]
-    if quote is None:
-        around = [t for t in times if s_lo <= t.start and t.end <= s_hi]
-        return around[0] if around else None
+    head = claim.root
+    if head.pos_ in ("VERB", "AUX"):
+        own = [t for t in times if claim.sent.start_char <= t.start < claim.sent.end_char and _verb_index(doc, t) == head.i]
+        return own[0] if own else None
     return None
+
+
+def _governing_verb(doc: Doc, time: TimeRef) -> Token | None:
+    """The verb of the clause a time expression modifies: the first verb above its words ('said [on Monday]')."""
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span.root
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            return tok if tok.pos_ in ("VERB", "AUX") else None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and not (span.start <= tok.i < span.end):
+            return tok
+    return None
+
+
+def _modifies_report(doc: Doc, time: TimeRef, cue: Token) -> bool:
+    """Does a time modify the report itself: the cue verb ('said on Monday'), the verb the cue is coordinated with
+    when the time stands before both ('on Sunday gave ... and said'), or the phrase 'according to X'?"""
+    if cue.lemma_ == "accord":
+        return cue.left_edge.idx <= time.start and time.end <= cue.right_edge.idx + len(cue.right_edge.text)
+    verb = _governing_verb(doc, time)
+    if verb is None:
+        return False
+    if verb.i == cue.i:
+        return True
+    if cue.dep_ == "advcl" and cue.tag_ == "VBG" and verb.i == cue.head.i:
+        return True  # 'rejected it in an address on Sunday, saying ...': the participle's saying is that act
+    return cue.dep_ == "conj" and verb.i == cue.head.i and time.end <= verb.idx
+
+
+def _in_relative_clause(doc: Doc, time: TimeRef) -> bool:
+    """Does a time modify a relative clause ('the army, which withdrew in March, ...')? It dates what the clause says of its noun."""
+    verb = _governing_verb(doc, time)
+    return verb is not None and verb.dep_ == "relcl"
+
+
+def _verb_index(doc: Doc, time: TimeRef) -> int:
+    verb = _governing_verb(doc, time)
+    return verb.i if verb is not None else -1
 
 
 def _certainty(claim: Span, quote: Quote | None, lexicon: CueLexicon, hedged: np.ndarray) -> str:
