@@ -223,7 +223,19 @@ def _framed_phrase(doc: Doc, quote: Quote, content: Span) -> bool:
         return False
     if cue[0].lemma_ == "accord" or cue[0].is_punct:
         return False  # 'according to X, ...' and a headline 'Content: Speaker' attach to a whole statement
+    root = content.root
+    if root.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and not any(t.dep_ == "mark" and t.lower_ == "that" and t.head.head.i == root.i for t in content):
+        return True  # 'did not mention [the strike that had closed the ports]': a relative clause in a noun phrase is no claim
     return not any(t.dep_ in SUBJECT_DEPS and content.start <= t.head.i < content.end for t in content)
+
+
+QUESTION_MARKS = ("whether", "if")  # 'asked whether X', 'did not say if X': an indirect question asserts nothing
+
+
+def _question(content: Span) -> bool:
+    """Is reported content an indirect question ('[whether the plant would close]')? Nobody asserts it."""
+    first = content[0]
+    return first.lower_ in QUESTION_MARKS and first.dep_ == "mark"
 
 
 def find_claims(doc: Doc, lexicon: CueLexicon) -> list[Claim]:
@@ -249,7 +261,7 @@ def find_claims(doc: Doc, lexicon: CueLexicon) -> list[Claim]:
         content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if content is None or not len(content):
             continue
-        if quote.kind == "stance" or _framed_phrase(doc, quote, content):
+        if quote.kind == "stance" or _framed_phrase(doc, quote, content) or _question(content):
             continue  # 'voted for [the bill]', 'expected [to win]': a stance, not a checkable statement
         in_content = [t for t in numbers if content.start <= t.i < content.end]
         if quote.kind == "direct" and not in_content:

@@ -528,9 +528,24 @@ class _ArticleQuotes:
 
 
 def _has_verb(content: Span) -> bool:
-    """Whether reported content says something ('that the deal was fair', 'to cut ties'), unlike a stance
-    on a thing or person ('condemned [the plan]', 'endorsed [Sen. Ted Cruz]')."""
-    return any(t.pos_ in ("VERB", "AUX") for t in content)
+    """Whether reported content says something ('that the deal was fair', 'to cut ties', 'of plotting to ...'), unlike a
+    stance on a thing or person ('condemned [the plan]', 'endorsed [Sen. Ted Cruz]', 'did not mention [the strike that
+    closed the ports]'): its head is a verb, or a preposition or conjunction governing one. A verb inside a noun
+    phrase's relative clause or infinitive does not make the phrase a statement."""
+    root = content.root
+    if root.pos_ in ("VERB", "AUX"):
+        return True
+    if root.pos_ in ("ADP", "SCONJ", "PART"):
+        return any(t.pos_ in ("VERB", "AUX") and t.head.i == root.i for t in content)
+    return content_clause(root) is not None
+
+
+def content_clause(noun: Token) -> Token | None:
+    """The 'that' clause a noun takes as its content ('claims [that 3,000 soldiers are fighting]'), not a relative clause."""
+    for child in noun.rights:
+        if child.dep_ in ("acl", "ccomp") and child.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            return child
+    return None
 
 
 def dense_row(cand: FrameCandidate) -> tuple[int, int, int, int, int]:
