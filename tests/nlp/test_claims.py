@@ -283,3 +283,48 @@ def test_an_outlet_claim_keeps_a_time_of_its_own_clause(extract_text):
     claims = claims_of(extract_text, "The army, which withdrew in March, had 4,000 soldiers in the region on Friday.")
     claim = claim_with(claims, "4,000")
     assert claim.time is not None and claim.time.text == "Friday"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company did not say how long current stocks would last.",
+        "Officials would not say whether 40 soldiers had died.",
+    ],
+)
+def test_an_indirect_question_makes_no_claim_even_with_a_number(extract_text, text):
+    assert claims_of(extract_text, text) == []
+
+
+def test_a_clause_inside_the_content_opened_by_when_is_still_a_claim(extract_text):
+    claim = claim_with(claims_of(extract_text, "He said when the talks ended, 40 workers left."), "40 workers")
+    assert claim.source is not None and claim.source.text == "He"
+
+
+def test_a_trailing_modifier_holding_the_claims_number_stays(extract_text):
+    text = "According to the statistics office, the price of rice rose to 52 pesos a kilogram in August, up nearly 20 percent from a year earlier."
+    claims = [c for c in claims_of(extract_text, text) if c.source is not None]
+    assert len(claims) == 1  # one clause, one claim, holding both numbers
+    assert claims[0].text.endswith("up nearly 20 percent from a year earlier")
+    assert sorted((q.value, q.qualifier) for q in claims[0].quantities) == [(20, "about"), (52, "exact")]
+
+
+@pytest.mark.parametrize(
+    "text, claim_text",
+    [
+        (
+            "Workers halted output at a mine that produces about 5 percent of the world's copper.",
+            "a mine that produces about 5 percent of the world's copper",
+        ),
+        ("The union, which represents some 2,300 workers, called a strike.", "The union, which represents some 2,300 workers"),
+        ("The strike hurt the regional economy, where the mine employs 4,000 people.", "the mine employs 4,000 people"),
+    ],
+)
+def test_a_relative_clause_claim_keeps_its_antecedent_or_drops_its_relative_adverb(extract_text, text, claim_text):
+    assert claim_text in [c.text for c in claims_of(extract_text, text)]
+
+
+def test_a_share_the_tagger_calls_a_date_is_a_quantity(extract_text):
+    claims = claims_of(extract_text, "Between 15 and 20 percent of poor households have cut back to two meals a day.")
+    found = sorted((q.value, q.qualifier, q.unit) for c in claims for q in c.quantities if q.unit == "percent")
+    assert found == [(15, "at_least", "percent"), (20, "at_most", "percent")]

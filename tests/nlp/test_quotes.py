@@ -438,3 +438,43 @@ def test_newly_tried_stance_frames(extract_text, text, content, speaker, cue):
     assert q.text == content and q.kind == "stance"  # a position on a thing, no words reported
     assert q.speaker is not None and q.speaker.text == speaker
     assert q.cue is not None and q.cue.text == cue
+
+
+def test_a_mixed_quote_keeps_the_closing_mark_of_the_words_it_quotes(extract_text):
+    quotes = extract_text('He called the losses "painful but manageable" and said farmers would be paid.').quotes
+    assert any(q.text == 'the losses "painful but manageable"' for q in quotes), [q.text for q in quotes]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "SANTIAGO, March 5 (Crosswire) - Workers at the mine walked off the job on Tuesday after talks collapsed, the union said.",
+            "Workers at the mine walked off the job on Tuesday after talks collapsed",
+        ),
+        ("LIMA - Prices of bread rose for a third month, the bakers' guild said.", "Prices of bread rose for a third month"),
+    ],
+)
+def test_reported_content_never_starts_with_a_dateline(extract_text, text, content):
+    quotes = [q for q in extract_text(text).quotes if q.cue is not None and q.cue.text == "said"]
+    assert quotes and quotes[0].text == content
+
+
+def test_a_bracket_and_dash_inside_a_sentence_is_no_dateline(extract_text):
+    quotes = extract_text("Officials said the U.S.-China talks (held in Geneva) - a first - had failed.").quotes
+    assert any(q.text.startswith("the U.S.-China talks") for q in quotes), [q.text for q in quotes]
+
+
+def test_a_finite_clause_hung_on_a_trailing_speech_tag_is_its_content(extract_text):
+    text = (
+        "Rice is scarce.\n\nBetween 15 and 20 percent of poor households have cut back to two meals a day, "
+        "the agency said in a separate survey."
+    )
+    quotes = [q for q in extract_text(text).quotes if q.cue is not None and q.cue.text == "said"]
+    assert quotes and quotes[0].text == "Between 15 and 20 percent of poor households have cut back to two meals a day"
+    assert quotes[0].speaker.text == "the agency"
+
+
+def test_a_participle_before_a_speech_tag_is_no_content(extract_text):
+    quotes = extract_text("Speaking to reporters in Lima, the minister said prices would fall.").quotes
+    assert [q.text for q in quotes if q.cue is not None and q.cue.text == "said"] == ["prices would fall"]

@@ -13,10 +13,12 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswire.nlp.cue_lexicon import TONE_CERTAINTY, CueLexicon, load_cue_lexicon
 from crosswire.nlp.quantities import find_quantities, number_tokens
+from crosswire.nlp.quote_spans import FINITE_TAGS, after_dateline
 from crosswire.records import Claim, Quantity, Quote, TimeRef
 
 CLAUSE_DEPS = ("ROOT", "ccomp", "advcl", "pcomp", "relcl", "conj", "acl", "csubj", "parataxis")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+RELATIVE_PRONOUNS = ("that", "which", "who")
 TRAILING_DEPS = ("advcl", "npadvmod", "prep", "conj", "cc", "appos", "acl", "advmod", "dep")  # cut after a comma
 
 
@@ -66,23 +68,35 @@ def _balanced(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def clause_core(head: Token, lo: int, hi: int) -> Span:
-    """The clause headed by `head` within lo..hi, without trailing comma-separated modifiers and edge punctuation."""
+def clause_core(head: Token, lo: int, hi: int, keep: int | None = None) -> Span:
+    """The clause headed by `head` within lo..hi, without trailing comma-separated modifiers and edge punctuation.
+
+    A modifier holding token `keep` (the number the claim is made for: 'rose to 52 pesos, up nearly 20 percent')
+    stays. A relative clause whose subject is the relative pronoun keeps its antecedent ('a mine that produces
+    about 5 percent ...', not 'that produces ...'); one with a subject of its own loses its 'where'/'when'.
+    """
     doc = head.doc
     start = max(lo, head.left_edge.i)
     end = min(hi, head.right_edge.i + 1)
+    if head.dep_ == "relcl" and head.head.i < head.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in head.children):
+        start = max(lo, head.head.left_edge.i)
     for child in head.rights:
         if child.dep_ == "punct" and child.text in (",", "—", "–", ";") and child.i > head.i:
+            if keep is not None and keep > child.i:
+                continue
             following = [c for c in head.rights if c.i > child.i]
             if following and all(c.dep_ in TRAILING_DEPS or c.dep_ == "punct" for c in following):
                 end = min(end, child.i)
                 break
+    if head.dep_ == "relcl" and start < end and doc[start].tag_ == "WRB" and doc[start].head.i == head.i:
+        start += 1  # 'where the mine employs one in ten workers'
     while start < end and (doc[start].is_punct or doc[start].is_space or (doc[start].lower_ == "that" and doc[start].dep_ == "mark")):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     if start < end:
         start, end = _balanced(doc, start, end)
+        start = after_dateline(doc[start:end]).start
     return doc[start:end]
 
 
@@ -226,6 +240,8 @@ def _framed_phrase(doc: Doc, quote: Quote, content: Span) -> bool:
     root = content.root
     if root.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and not any(t.dep_ == "mark" and t.lower_ == "that" and t.head.head.i == root.i for t in content):
         return True  # 'did not mention [the strike that had closed the ports]': a relative clause in a noun phrase is no claim
+    if root.pos_ in ("VERB", "AUX") and (root.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in root.children)):
+        return False  # a finite clause whose subject the parser lost ('Between 15 and 20 percent ... have cut back')
     return not any(t.dep_ in SUBJECT_DEPS and content.start <= t.head.i < content.end for t in content)
 
 
@@ -233,9 +249,20 @@ QUESTION_MARKS = ("whether", "if")  # 'asked whether X', 'did not say if X': an 
 
 
 def _question(content: Span) -> bool:
-    """Is reported content an indirect question ('[whether the plant would close]')? Nobody asserts it."""
+    """Is reported content an indirect question ('[whether the plant would close]', '[how long stocks would last]')?
+    Nobody asserts it. A 'how'/'when'/'where'/'why' counts when it belongs to the content's own clause, not to a
+    clause inside it ('[when talks ended, prices fell]' is a statement)."""
     first = content[0]
-    return first.lower_ in QUESTION_MARKS and first.dep_ == "mark"
+    if first.lower_ in QUESTION_MARKS and first.dep_ == "mark":
+        return True
+    if first.tag_ != "WRB":
+        return False
+    tok = first
+    for _ in range(4):
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.i == content.root.i
+    return False
 
 
 def find_claims(doc: Doc, lexicon: CueLexicon) -> list[Claim]:
@@ -261,22 +288,43 @@ def find_claims(doc: Doc, lexicon: CueLexicon) -> list[Claim]:
         content = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if content is None or not len(content):
             continue
-        if quote.kind == "stance" or _framed_phrase(doc, quote, content) or _question(content):
-            continue  # 'voted for [the bill]', 'expected [to win]': a stance, not a checkable statement
         in_content = [t for t in numbers if content.start <= t.i < content.end]
+        if quote.kind != "direct" and _question(content):
+            covered.update(t.i for t in in_content)  # 'did not say how many of the 300 troops ...': nobody asserts it
+            continue
+        if quote.kind == "stance" or _framed_phrase(doc, quote, content):
+            continue  # 'voted for [the bill]', 'expected [to win]': a stance, not a checkable statement
         if quote.kind == "direct" and not in_content:
             continue  # a direct quote with no number is opinion or rhetoric more often than a checkable claim
         if in_content:
-            for tok in in_content:
-                head = clause_of(tok, content.start, content.end)
-                add(clause_core(head, content.start, content.end), quote)
-                covered.add(tok.i)
+            for head, last in _clauses_of(in_content, content.start, content.end):
+                add(clause_core(head, content.start, content.end, last), quote)
+            covered.update(t.i for t in in_content)
         else:
             add(clause_core(content.root, content.start, content.end), quote)
-    for tok in numbers:
-        if tok.i in covered:
-            continue
-        sent = tok.sent
-        head = clause_of(tok, sent.start, sent.end)
-        add(clause_core(head, sent.start, sent.end), None)
+    for sent, toks in _by_sentence([t for t in numbers if t.i not in covered]):
+        for head, last in _clauses_of(toks, sent.start, sent.end):
+            add(clause_core(head, sent.start, sent.end, last), None)
     return sorted(claims.values(), key=lambda c: (c.start, c.end))
+
+
+def _clauses_of(numbers: list[Token], lo: int, hi: int) -> list[tuple[Token, int]]:
+    """(clause head, index of its last number) for the clauses around `numbers` within lo..hi: one claim per clause,
+    which keeps the modifiers that hold any of its numbers."""
+    found: dict[int, tuple[Token, int]] = {}
+    for tok in numbers:
+        head = clause_of(tok, lo, hi)
+        found[head.i] = (head, max(tok.i, found[head.i][1]) if head.i in found else tok.i)
+    return list(found.values())
+
+
+def _by_sentence(numbers: list[Token]) -> list[tuple[Span, list[Token]]]:
+    """Numbers grouped by their sentence, in text order."""
+    groups: list[tuple[Span, list[Token]]] = []
+    for tok in numbers:
+        sent = tok.sent
+        if groups and groups[-1][0].start == sent.start:
+            groups[-1][1].append(tok)
+        else:
+            groups.append((sent, [tok]))
+    return groups

@@ -74,7 +74,7 @@ def number_tokens(doc: Doc, lexicon: CueLexicon | None = None) -> list[Token]:
     out = vague_counts(doc, lexicon) if lexicon is not None and lexicon.vague_counts else []
     for i in like_num_indices(doc):
         tok = doc[i]
-        if tok.ent_type_ not in COUNTABLE_ENTS or tok.pos_ == "PROPN" or _hyphened_away(doc, i) or _year(tok):
+        if tok.ent_type_ not in COUNTABLE_ENTS and not _share_in_date(doc, i) or tok.pos_ == "PROPN" or _hyphened_away(doc, i) or _year(tok):
             continue
         if not tok.is_digit and not tok.text[:1].isdigit() and tok.dep_ not in ("nummod", "quantmod", "compound"):
             qualified = any(c.dep_ in QUALIFIER_DEPS and c.lower_ in qualifier_words and c.i < tok.i for c in tok.children)
@@ -82,6 +82,20 @@ def number_tokens(doc: Doc, lexicon: CueLexicon | None = None) -> list[Token]:
                 continue  # 'one of the things', 'the two met', 'nearly a third': a spelled-out number that counts nothing
         out.append(tok)
     return sorted(out, key=lambda t: t.i)
+
+
+def _share_in_date(doc: Doc, i: int) -> bool:
+    """Is a number the tagger put in a DATE a share after all ('Between 15 and 20 percent')? A percent word follows it
+    within the same entity."""
+    if doc[i].ent_type_ != "DATE":
+        return False
+    for k in range(i + 1, min(len(doc), i + 4)):
+        tok = doc[k]
+        if tok.ent_iob_ != "I":
+            return False
+        if tok.lower_ in PERCENT_WORDS:
+            return True
+    return False
 
 
 def _year(tok: Token) -> bool:

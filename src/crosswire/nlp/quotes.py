@@ -26,10 +26,12 @@ from crosswire.nlp.quote_spans import (
     ACCORDING,
     according_content,
     according_source,
+    after_dateline,
     ccomp_content,
     complement_content,
     cue_phrase,
     frame_source,
+    fronted_content,
     names_someone,
     sent_after,
     sent_before,
@@ -354,10 +356,13 @@ class _ArticleQuotes:
                 content = ccomp_content(cue, self.relcl)
                 if content is None and cue.lemma_ in self.lexicon.complement_verbs:
                     content = complement_content(cue)
+                if content is None:
+                    content = fronted_content(cue)
                 source = cue_subject(cue, self.lexicon.verb_tone)
             content = self.clip_to_paragraph(content, cue)
             if content is None or len(content) < 2:
                 continue
+            content = after_dateline(content)
             inside = self.quoted_tokens(content.start, content.end)
             if self.direct_tokens(content.start, content.end) > 0.5 * len(content):
                 continue  # a direct quote: already found from its marks
@@ -404,6 +409,7 @@ class _ArticleQuotes:
                 content = self.clip_to_paragraph(content_span(frame, head, cue), cue)
                 if content is None or len(content) < 1:
                     continue
+                content = after_dateline(content)
                 if source is _UNSET:  # the holder and the cue's own features: once per cue word
                     source = frame_source(cue, self.lexicon)
                     facts = cue_facts(cue, source)  # type: ignore[arg-type]
