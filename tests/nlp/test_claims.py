@@ -328,3 +328,14 @@ def test_a_share_the_tagger_calls_a_date_is_a_quantity(extract_text):
     claims = claims_of(extract_text, "Between 15 and 20 percent of poor households have cut back to two meals a day.")
     found = sorted((q.value, q.qualifier, q.unit) for c in claims for q in c.quantities if q.unit == "percent")
     assert found == [(15, "at_least", "percent"), (20, "at_most", "percent")]
+
+
+def test_a_claim_runs_through_a_full_stop_to_the_closing_mark(extract_text):
+    claims = claims_of(extract_text, 'The attorney general said that transparency "breaks down barriers and brings progress."')
+    claim = claim_with(claims, "transparency")
+    assert claim.text == 'transparency "breaks down barriers and brings progress."'
+
+
+def test_a_condition_opening_the_content_is_no_question(extract_text):
+    claims = claims_of(extract_text, "He said if people are offended by the law, they should change the law.")
+    assert [c.text for c in claims] == ["if people are offended by the law, they should change the law"]

@@ -174,3 +174,8 @@ def test_coordinated_speakers_of_different_actors_resolve_to_no_single_actor(ext
 def test_a_single_speaker_keeps_its_actor(extract_text):
     quote = next(q for q in extract_text("China said the talks had failed.").quotes if q.cue.text == "said")
     assert quote.speaker.actor is not None and quote.speaker.actor.country == "CHN"
+
+
+def test_an_apposition_parsed_as_a_conjunct_is_no_second_speaker(extract_text):
+    text = "Even China, Pyongyang's only ally and its economic lifeline, said it was opposed to the test."
+    assert speaker_of(extract_text, text, "said") == "Even China"

@@ -63,6 +63,8 @@ def _balanced(doc: Doc, start: int, end: int) -> tuple[int, int]:
         return start, end
     if end < len(doc) and doc[end].text in DOUBLE_MARKS:
         return start, end + 1
+    if end + 1 < len(doc) and doc[end].is_punct and doc[end + 1].text in DOUBLE_MARKS:
+        return start, end + 2  # 'brings progress."': the full stop inside the quotation comes along
     if start > 0 and doc[start - 1].text in DOUBLE_MARKS:
         return start - 1, end
     return start, end
@@ -254,7 +256,7 @@ def _question(content: Span) -> bool:
     clause inside it ('[when talks ended, prices fell]' is a statement)."""
     first = content[0]
     if first.lower_ in QUESTION_MARKS and first.dep_ == "mark":
-        return True
+        return first.head.i == content.root.i  # not 'if people object, they should change the law': a condition
     if first.tag_ != "WRB":
         return False
     tok = first

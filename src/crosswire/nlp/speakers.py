@@ -221,7 +221,10 @@ def _conjuncts_end(head: Token, end: int) -> int:
     for child in head.rights:
         if child.i < end or child.dep_ != "conj" or child.pos_ not in NOUN_POS + ("PRON",):
             continue
-        if all(doc[k].dep_ == "cc" or doc[k].text == "," for k in range(end, child.left_edge.i)):
+        between = range(end, child.left_edge.i)
+        if all(doc[k].dep_ == "cc" or doc[k].text == "," for k in between):
+            if not any(doc[k].dep_ == "cc" for k in between) and child.pos_ != head.pos_:
+                break  # 'China, Pyongyang's only ally': an apposition the parser made a conjunct
             end = max(end, np_span(child).end)
         break
     return end
