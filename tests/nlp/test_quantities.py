@@ -58,3 +58,21 @@ def test_a_change_keeps_two_exact_values_with_the_unit_named_once(extract_text):
 def test_two_numbers_that_are_no_range_stay_apart(extract_text):
     found = quantities_of(extract_text, "Officials said 40 soldiers and 12 civilians were killed.")
     assert ends(found) == [(12, "exact", "civilians", "civilians"), (40, "exact", "soldiers", "soldiers")]
+
+
+@pytest.mark.parametrize(
+    "text, value, refers_to",
+    [
+        ("The strike hurt a region where the mine employs one in ten workers.", 10, "workers"),
+        ("The survey found that 3 in 4 voters back the strike.", 75, "voters"),
+    ],
+)
+def test_one_in_ten_is_a_share_of_what_it_counts(extract_text, text, value, refers_to):
+    found = [q for q in quantities_of(extract_text, text) if q.unit == "percent"]
+    assert [(q.value, q.refers_to) for q in found] == [(value, refers_to)]
+    assert not [q for q in quantities_of(extract_text, text) if q.unit == refers_to]  # not ten workers
+
+
+def test_a_number_after_in_with_no_number_before_is_no_share(extract_text):
+    found = quantities_of(extract_text, "Prices fell in 10 cities last month, the agency said.")
+    assert [(q.value, q.unit) for q in found] == [(10, "cities")]

@@ -478,3 +478,9 @@ def test_a_finite_clause_hung_on_a_trailing_speech_tag_is_its_content(extract_te
 def test_a_participle_before_a_speech_tag_is_no_content(extract_text):
     quotes = extract_text("Speaking to reporters in Lima, the minister said prices would fall.").quotes
     assert [q.text for q in quotes if q.cue is not None and q.cue.text == "said"] == ["prices would fall"]
+
+
+def test_according_to_content_does_not_start_with_a_conjunction(extract_text):
+    text = "A similar strike in 2017 lasted 44 days, according to union records, and cost the company an estimated $740 million."
+    quotes = [q for q in extract_text(text).quotes if q.cue is not None and q.cue.text.lower() == "according to"]
+    assert quotes and not quotes[0].text.startswith("and ")

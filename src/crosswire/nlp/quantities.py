@@ -270,6 +270,13 @@ def find_quantities(doc: Doc, numbers: list[Token], lexicon: CueLexicon) -> list
     k = 0
     while k < len(reads):
         r = reads[k]
+        share = _ratio(doc, r, lexicon)
+        if share is not None:
+            if out and out[-1].start == share.start:
+                out.pop()  # '3 in 4 voters': the 3 was read on its own just before
+            out.append(share)
+            k += 1
+            continue
         pair = _pair(doc, r, reads[k + 1]) if k + 1 < len(reads) else None
         if pair == "score":
             k += 2
@@ -310,6 +317,18 @@ def _read(doc: Doc, group: list[Token], lexicon: CueLexicon) -> _Read:
         after = last.i + 2 if doc[last.i + 1].lower_ == "of" else last.i + 1  # 'thousands of [civilians]'
         refers_to = doc[after:end].text or None
     return _Read(first, last, value, qualifier, start, end, unit, refers_to)
+
+
+def _ratio(doc: Doc, r: _Read, lexicon: CueLexicon) -> Quantity | None:
+    """'one in ten workers', '3 in 4 voters': a share, read as a percent of what the second number counts (10, 75)."""
+    i = r.first.i
+    if i < 2 or doc[i - 1].lower_ != "in" or r.value is None or r.unit is None or r.first.i != r.start:
+        return None
+    top = parse_value([doc[i - 2].text], lexicon)
+    if top is None or not 0 < top < r.value:
+        return None
+    span = doc[i - 2 : max(r.end, r.last.i + 1)]
+    return _quantity(span, round(100.0 * top / r.value, 2), "percent", r.qualifier, r.refers_to)
 
 
 def _pair(doc: Doc, lo: _Read, hi: _Read) -> str | None:

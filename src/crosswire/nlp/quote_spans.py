@@ -96,7 +96,10 @@ def according_content(cue: Token) -> Span | None:
     before = doc[sent.start:phrase_start]
     after = doc[phrase_end : sent.end]
     side = before if len(before) >= len(after) else after
-    return through_open_quote(trim_content(side))
+    content = trim_content(side)
+    if content is not None and len(content) > 1 and content[0].dep_ == "cc":
+        content = content[1:]  # '..., according to X, and cost ...': the conjunction joins the clause, it says nothing
+    return through_open_quote(content)
 
 
 def ccomp_content(cue: Token, relcl: list[int] | None = None) -> Span | None:
