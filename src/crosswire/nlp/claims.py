@@ -242,8 +242,12 @@ def _framed_phrase(doc: Doc, quote: Quote, content: Span) -> bool:
     root = content.root
     if root.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and not any(t.dep_ == "mark" and t.lower_ == "that" and t.head.head.i == root.i for t in content):
         return True  # 'did not mention [the strike that had closed the ports]': a relative clause in a noun phrase is no claim
-    if root.pos_ in ("VERB", "AUX") and (root.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in root.children)):
-        return False  # a finite clause whose subject the parser lost ('Between 15 and 20 percent ... have cut back')
+    if (
+        root.pos_ in ("VERB", "AUX")
+        and (root.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in root.children))
+        and any(t.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for t in doc[content.start : root.i])
+    ):
+        return False  # a finite clause whose subject the parser lost ('Between 15 and 20 percent ... have cut back'), not 'was somewhat phony'
     return not any(t.dep_ in SUBJECT_DEPS and content.start <= t.head.i < content.end for t in content)
 
 
