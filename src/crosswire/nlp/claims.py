@@ -7,11 +7,14 @@ doc._.cw_quotes and doc._.cw_times; finds numbers with one vectorised LIKE_NUM l
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.nlp.cue_lexicon import TONE_CERTAINTY, CueLexicon, load_cue_lexicon
+from crosswire.nlp.extensions import doc_text
 from crosswire.nlp.quantities import find_quantities, number_tokens
 from crosswire.nlp.quote_spans import FINITE_TAGS, after_dateline
 from crosswire.records import Claim, Quantity, Quote, TimeRef
@@ -54,12 +57,15 @@ def _infinitive(verb: Token) -> bool:
 
 
 DOUBLE_MARKS = frozenset({'"', "“", "”", "''", "``", "„", "«", "»"})
+DOUBLE_MARK_RE = re.compile(r"[\"“”„«»]|''|``")  # the same marks in text: counted on a slice, not per token
 
 
 def _balanced(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """start..end widened by one quotation mark when it holds an odd number of them: a claim never ends (or starts)
     inside an open quotation ('against "any aggression"')."""
-    if sum(doc[k].text in DOUBLE_MARKS for k in range(start, end)) % 2 == 0:
+    text = doc_text(doc)
+    last = doc[end - 1]
+    if len(DOUBLE_MARK_RE.findall(text, doc[start].idx, last.idx + len(last.text))) % 2 == 0:
         return start, end
     if end < len(doc) and doc[end].text in DOUBLE_MARKS:
         return start, end + 1
@@ -130,70 +136,78 @@ def _times(doc: Doc) -> list[TimeRef]:
     return [TimeRef(e.text, e.start_char, e.end_char, "DATE", None) for e in doc.ents if e.label_ == "DATE"]
 
 
-def _pick_time(times: list[TimeRef], claim: Span, quote: Quote | None) -> TimeRef | None:
+TimeVerbs = dict[tuple[int, int], tuple[int, int, str]]  # (start, end) of a time -> (verb index, verb char offset, verb dep)
+
+
+def time_verbs(doc: Doc, times: list[TimeRef]) -> TimeVerbs:
+    """For each time expression, the verb of the clause it modifies: the first verb above its words ('said [on
+    Monday]'), as (index, character offset, dependency); (-1, -1, '') when there is none. Once per Doc."""
+    out: TimeVerbs = {}
+    for time in times:
+        out[(time.start, time.end)] = (-1, -1, "")
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        tok = span.root
+        for _ in range(8):
+            if tok.head.i == tok.i:
+                if tok.pos_ in ("VERB", "AUX"):
+                    out[(time.start, time.end)] = (tok.i, tok.idx, tok.dep_)
+                break
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX") and not (span.start <= tok.i < span.end):
+                out[(time.start, time.end)] = (tok.i, tok.idx, tok.dep_)
+                break
+    return out
+
+
+def _pick_time(times: list[TimeRef], verbs: TimeVerbs, claim: Span, quote: Quote | None) -> TimeRef | None:
     """The time of a claim: for a reported one, a time that modifies the report clause ('said on Monday', 'Last
-    Tuesday, ... claimed'), else one inside the claim; for an outlet's claim, the first inside it. A time that
-    modifies neither (another clause of the sentence, a relative clause the claim leaves out) is not the claim's."""
+    Tuesday, ... claimed'), else one inside the claim; for an outlet's claim, the first inside it, else one modifying
+    its verb. A time that modifies neither (another clause of the sentence, a relative clause) is not the claim's."""
     if not times or not len(claim):
         return None
     doc = claim.doc
     if quote is not None and quote.cue is not None:
         cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
         if cue is not None and len(cue):
-            cue_tok = cue[0]
-            by_cue = [t for t in times if not (quote.start <= t.start < quote.end) and _modifies_report(doc, t, cue_tok)]
+            report = _report_verbs(cue[0])
+            by_cue = [t for t in times if not (quote.start <= t.start < quote.end) and _modifies_report(t, verbs, report)]
             if by_cue:
                 return min(by_cue, key=lambda t: abs(t.start - quote.cue.start))
     c_lo, c_hi = claim.start_char, claim.end_char
-    inside = [t for t in times if c_lo <= t.start and t.end <= c_hi and not _in_relative_clause(doc, t)]
+    inside = [t for t in times if c_lo <= t.start and t.end <= c_hi and verbs[(t.start, t.end)][2] != "relcl"]
     if inside:
-        return inside[0]
+        return inside[0]  # a time in a relative clause dates what the clause says of its noun ('which withdrew in March')
     head = claim.root
     if head.pos_ in ("VERB", "AUX"):
-        own = [t for t in times if claim.sent.start_char <= t.start < claim.sent.end_char and _verb_index(doc, t) == head.i]
+        own = [t for t in times if verbs[(t.start, t.end)][0] == head.i]
         return own[0] if own else None
     return None
 
 
-def _governing_verb(doc: Doc, time: TimeRef) -> Token | None:
-    """The verb of the clause a time expression modifies: the first verb above its words ('said [on Monday]')."""
-    span = doc.char_span(time.start, time.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    tok = span.root
-    for _ in range(8):
-        if tok.head.i == tok.i:
-            return tok if tok.pos_ in ("VERB", "AUX") else None
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX") and not (span.start <= tok.i < span.end):
-            return tok
-    return None
-
-
-def _modifies_report(doc: Doc, time: TimeRef, cue: Token) -> bool:
-    """Does a time modify the report itself: the cue verb ('said on Monday'), the verb the cue is coordinated with
-    when the time stands before both ('on Sunday gave ... and said'), or the phrase 'according to X'?"""
+def _report_verbs(cue: Token) -> tuple[int, int, int, int, int]:
+    """What a time must hang from to modify a report: (cue index, participle's head index or -1, coordinated head
+    index or -1, that head's character offset, 'according to' span end or -1 with its start first)."""
     if cue.lemma_ == "accord":
-        return cue.left_edge.idx <= time.start and time.end <= cue.right_edge.idx + len(cue.right_edge.text)
-    verb = _governing_verb(doc, time)
-    if verb is None:
+        right = cue.right_edge
+        return (-1, -1, -1, cue.left_edge.idx, right.idx + len(right.text))
+    participle = cue.head.i if cue.dep_ == "advcl" and cue.tag_ == "VBG" else -1
+    coordinated = cue.head.i if cue.dep_ == "conj" else -1
+    return (cue.i, participle, coordinated, cue.head.idx if coordinated >= 0 else -1, -1)
+
+
+def _modifies_report(time: TimeRef, verbs: TimeVerbs, report: tuple[int, int, int, int, int]) -> bool:
+    """Does a time modify the report itself: the cue verb ('said on Monday'), the verb a participle cue hangs from
+    ('rejected it in an address on Sunday, saying ...'), the verb the cue is coordinated with when the time stands
+    before both ('on Sunday gave ... and said'), or the phrase 'according to X'?"""
+    cue_i, participle, coordinated, head_char, according_end = report
+    if according_end >= 0:
+        return head_char <= time.start and time.end <= according_end
+    verb = verbs[(time.start, time.end)][0]
+    if verb < 0:
         return False
-    if verb.i == cue.i:
-        return True
-    if cue.dep_ == "advcl" and cue.tag_ == "VBG" and verb.i == cue.head.i:
-        return True  # 'rejected it in an address on Sunday, saying ...': the participle's saying is that act
-    return cue.dep_ == "conj" and verb.i == cue.head.i and time.end <= verb.idx
-
-
-def _in_relative_clause(doc: Doc, time: TimeRef) -> bool:
-    """Does a time modify a relative clause ('the army, which withdrew in March, ...')? It dates what the clause says of its noun."""
-    verb = _governing_verb(doc, time)
-    return verb is not None and verb.dep_ == "relcl"
-
-
-def _verb_index(doc: Doc, time: TimeRef) -> int:
-    verb = _governing_verb(doc, time)
-    return verb.i if verb is not None else -1
+    return verb == cue_i or verb == participle or (verb == coordinated and time.end <= head_char)
 
 
 def _certainty(claim: Span, quote: Quote | None, lexicon: CueLexicon, hedged: np.ndarray) -> str:
@@ -216,16 +230,18 @@ def _certainty(claim: Span, quote: Quote | None, lexicon: CueLexicon, hedged: np
     return "asserted"
 
 
-def _claim(doc: Doc, span: Span, quote: Quote | None, quantities: list[Quantity], times: list[TimeRef], lexicon: CueLexicon, hedged: np.ndarray) -> Claim:
+def _claim(
+    doc: Doc, span: Span, quote: Quote | None, quantities: list[Quantity], times: list[TimeRef], verbs: TimeVerbs, lexicon: CueLexicon, hedged: np.ndarray
+) -> Claim:
     inside = tuple(q for q in quantities if span.start_char <= q.start and q.end <= span.end_char)
     return Claim(
-        text=span.text,
+        text=doc_text(doc)[span.start_char : span.end_char],  # Span.text makes a Token per word
         start=span.start_char,
         end=span.end_char,
         source=quote.speaker if quote is not None else None,
         cue=quote.cue if quote is not None else None,
         certainty=_certainty(span, quote, lexicon, hedged),
-        time=_pick_time(times, span, quote),
+        time=_pick_time(times, verbs, span, quote),
         quantities=inside,
     )
 
@@ -277,6 +293,7 @@ def find_claims(doc: Doc, lexicon: CueLexicon) -> list[Claim]:
     numbers = number_tokens(doc, lexicon)
     quantities = find_quantities(doc, numbers, lexicon)
     times = _times(doc)
+    verbs = time_verbs(doc, times)
     hedged = hedge_mask(doc, lexicon)
     claims: dict[tuple[int, int], Claim] = {}
     covered: set[int] = set()
@@ -286,7 +303,7 @@ def find_claims(doc: Doc, lexicon: CueLexicon) -> list[Claim]:
             return
         if not any(t.pos_ in ("VERB", "AUX") or t.like_num for t in span):
             return  # a quoted fragment ('absolutely right') is evidence of a quote, not a checkable claim
-        claims[(span.start_char, span.end_char)] = _claim(doc, span, quote, quantities, times, lexicon, hedged)
+        claims[(span.start_char, span.end_char)] = _claim(doc, span, quote, quantities, times, verbs, lexicon, hedged)
 
     for quote in quotes:
         if quote.kind == "mixed" and any(o is not quote and o.start <= quote.start and quote.end <= o.end for o in quotes):

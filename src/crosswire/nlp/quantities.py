@@ -333,6 +333,8 @@ def _ratio(doc: Doc, r: _Read, lexicon: CueLexicon) -> Quantity | None:
 
 def _pair(doc: Doc, lo: _Read, hi: _Read) -> str | None:
     """'range', 'change', 'score' or None for two number groups in a row."""
+    if hi.first.i - lo.last.i > 3:
+        return None  # at most a joining word and a currency sign between the two
     gap = [t for t in doc[lo.last.i + 1 : hi.first.i] if t.text not in CURRENCY]
     if len(gap) != 1 or gap[0].lower_ not in RANGE_WORDS or lo.value is None or hi.value is None:
         return None
