@@ -76,3 +76,8 @@ def test_one_in_ten_is_a_share_of_what_it_counts(extract_text, text, value, refe
 def test_a_number_after_in_with_no_number_before_is_no_share(extract_text):
     found = quantities_of(extract_text, "Prices fell in 10 cities last month, the agency said.")
     assert [(q.value, q.unit) for q in found] == [(10, "cities")]
+
+
+def test_a_qualified_share_keeps_its_qualifier_and_reads_once(extract_text):
+    found = quantities_of(extract_text, "The candidate is viewed positively by about 4 in 10 registered voters.")
+    assert [(q.value, q.qualifier, q.unit, q.text) for q in found] == [(40, "about", "percent", "about 4 in 10 registered voters")]

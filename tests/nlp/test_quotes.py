@@ -484,3 +484,8 @@ def test_according_to_content_does_not_start_with_a_conjunction(extract_text):
     text = "A similar strike in 2017 lasted 44 days, according to union records, and cost the company an estimated $740 million."
     quotes = [q for q in extract_text(text).quotes if q.cue is not None and q.cue.text.lower() == "according to"]
     assert quotes and not quotes[0].text.startswith("and ")
+
+
+def test_a_clause_opened_by_when_before_a_speech_tag_is_no_content(extract_text):
+    quotes = extract_text("But when Congress cut funding for the pilot program two years later, Mexico said enough.").quotes
+    assert not [q for q in quotes if q.text.startswith("when Congress")]

@@ -270,10 +270,11 @@ def find_quantities(doc: Doc, numbers: list[Token], lexicon: CueLexicon) -> list
     k = 0
     while k < len(reads):
         r = reads[k]
-        share = _ratio(doc, r, lexicon)
+        prev = reads[k - 1] if k and reads[k - 1].last.i == r.first.i - 2 else None  # '3' of '3 in 4 voters', read just before
+        share = _ratio(doc, r, lexicon, prev)
         if share is not None:
-            if out and out[-1].start == share.start:
-                out.pop()  # '3 in 4 voters': the 3 was read on its own just before
+            if prev is not None and out:
+                out.pop()
             out.append(share)
             k += 1
             continue
@@ -319,16 +320,18 @@ def _read(doc: Doc, group: list[Token], lexicon: CueLexicon) -> _Read:
     return _Read(first, last, value, qualifier, start, end, unit, refers_to)
 
 
-def _ratio(doc: Doc, r: _Read, lexicon: CueLexicon) -> Quantity | None:
-    """'one in ten workers', '3 in 4 voters': a share, read as a percent of what the second number counts (10, 75)."""
+def _ratio(doc: Doc, r: _Read, lexicon: CueLexicon, prev: _Read | None) -> Quantity | None:
+    """'one in ten workers', 'about 4 in 10 voters': a share, read as a percent of what the second number counts (10,
+    40 'about'). `prev` is the first number when it was read as a number of its own, with its qualifier."""
     i = r.first.i
     if i < 2 or doc[i - 1].lower_ != "in" or r.value is None or r.unit is None or r.first.i != r.start:
         return None
-    top = parse_value([doc[i - 2].text], lexicon)
+    top = prev.value if prev is not None else parse_value([doc[i - 2].text], lexicon)
     if top is None or not 0 < top < r.value:
         return None
-    span = doc[i - 2 : max(r.end, r.last.i + 1)]
-    return _quantity(span, round(100.0 * top / r.value, 2), "percent", r.qualifier, r.refers_to)
+    qualifier, start = (prev.qualifier, prev.start) if prev is not None else _qualifier(doc, i - 2, lexicon)
+    span = doc[start : max(r.end, r.last.i + 1)]
+    return _quantity(span, round(100.0 * top / r.value, 2), "percent", qualifier, r.refers_to)
 
 
 def _pair(doc: Doc, lo: _Read, hi: _Read) -> str | None:

@@ -133,8 +133,8 @@ def fronted_content(cue: Token) -> Span | None:
         if child.dep_ != "advcl" or child.pos_ not in ("VERB", "AUX"):
             continue
         kids = list(child.children)
-        if any(k.dep_ == "mark" for k in kids):
-            return None  # 'If prices rise, he said ...', 'When asked, she said ...'
+        if any(k.dep_ == "mark" or k.tag_ == "WRB" and k.i < child.i for k in kids):
+            return None  # 'If prices rise, he said ...', 'when Congress cut funding, Mexico said ...'
         if child.tag_ not in FINITE_TAGS and not any(k.dep_ in ("aux", "auxpass") and k.tag_ in FINITE_TAGS for k in kids):
             return None  # 'Speaking to reporters, he said ...': a participle, not what was said
         end = child.right_edge.i + 1
