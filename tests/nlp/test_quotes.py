@@ -467,7 +467,8 @@ def test_a_bracket_and_dash_inside_a_sentence_is_no_dateline(extract_text):
 
 def test_a_finite_clause_hung_on_a_trailing_speech_tag_is_its_content(extract_text):
     text = (
-        "Rice is scarce.\n\nBetween 15 and 20 percent of poor households have cut back to two meals a day, "
+        "According to the statistics office, the average price of rice rose to 52 pesos a kilogram in August, up nearly "
+        "20 percent from a year earlier. Between 15 and 20 percent of poor households have cut back to two meals a day, "
         "the agency said in a separate survey."
     )
     quotes = [q for q in extract_text(text).quotes if q.cue is not None and q.cue.text == "said"]
