@@ -42,13 +42,14 @@ def frame_source(cue: Token, lexicon: CueLexicon) -> Span | None:
 DATELINE_RE = re.compile(r"^[A-Z][A-Z .'-]*[A-Z]\s+[-—–]{1,2}\s+|^[^\n]{0,80}?\)\s*[-—–]{1,2}\s+")  # 'CITY - ', '... (Agency) - '
 
 
-def after_dateline(span: Span) -> Span:
+def after_dateline(span: Span, text: str | None = None) -> Span:
     """`span` without the dateline it opens with ('SANTIAGO, March 5 (Crosswire) - Workers ...': from 'Workers'): at the
     start of a paragraph, a capitalised place name, or a closing bracket within the first 80 characters, then a dash."""
-    text = doc_text(span.doc)
-    line_start = text.rfind("\n", 0, span.start_char) + 1
-    if text[line_start : span.start_char].strip():
-        return span  # a dateline opens a paragraph
+    text = doc_text(span.doc) if text is None else text  # the Doc's text, when the caller has it
+    s = span.start_char
+    before = text[max(0, s - 4) : s]
+    if s and (before.strip() or "\n" not in before and s > 4):
+        return span  # a dateline opens a paragraph: only a line break (and spaces) may stand before it
     m = DATELINE_RE.match(text[span.start_char : min(span.end_char, span.start_char + 100)])
     if m is None or span.start_char + m.end() >= span.end_char:
         return span

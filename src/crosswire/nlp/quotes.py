@@ -362,7 +362,7 @@ class _ArticleQuotes:
             content = self.clip_to_paragraph(content, cue)
             if content is None or len(content) < 2:
                 continue
-            content = after_dateline(content)
+            content = after_dateline(content, self.text)
             inside = self.quoted_tokens(content.start, content.end)
             if self.direct_tokens(content.start, content.end) > 0.5 * len(content):
                 continue  # a direct quote: already found from its marks
@@ -409,7 +409,7 @@ class _ArticleQuotes:
                 content = self.clip_to_paragraph(content_span(frame, head, cue), cue)
                 if content is None or len(content) < 1:
                     continue
-                content = after_dateline(content)
+                content = after_dateline(content, self.text)
                 if source is _UNSET:  # the holder and the cue's own features: once per cue word
                     source = frame_source(cue, self.lexicon)
                     facts = cue_facts(cue, source)  # type: ignore[arg-type]
