@@ -60,10 +60,9 @@ DOUBLE_MARKS = frozenset({'"', "“", "”", "''", "``", "„", "«", "»"})
 DOUBLE_MARK_RE = re.compile(r"[\"“”„«»]|''|``")  # the same marks in text: counted on a slice, not per token
 
 
-def _balanced(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def _balanced(doc: Doc, start: int, end: int, text: str) -> tuple[int, int]:
     """start..end widened by one quotation mark when it holds an odd number of them: a claim never ends (or starts)
     inside an open quotation ('against "any aggression"')."""
-    text = doc_text(doc)
     last = doc[end - 1]
     if len(DOUBLE_MARK_RE.findall(text, doc[start].idx, last.idx + len(last.text))) % 2 == 0:
         return start, end
@@ -76,7 +75,7 @@ def _balanced(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def clause_core(head: Token, lo: int, hi: int, keep: int | None = None) -> Span:
+def clause_core(head: Token, lo: int, hi: int, keep: int | None = None, text: str | None = None) -> Span:
     """The clause headed by `head` within lo..hi, without trailing comma-separated modifiers and edge punctuation.
 
     A modifier holding token `keep` (the number the claim is made for: 'rose to 52 pesos, up nearly 20 percent')
@@ -103,8 +102,9 @@ def clause_core(head: Token, lo: int, hi: int, keep: int | None = None) -> Span:
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     if start < end:
-        start, end = _balanced(doc, start, end)
-        start = after_dateline(doc[start:end]).start
+        text = doc_text(doc) if text is None else text  # the Doc's text, when the caller has it
+        start, end = _balanced(doc, start, end, text)
+        start = after_dateline(doc[start:end], text).start
     return doc[start:end]
 
 
@@ -136,29 +136,35 @@ def _times(doc: Doc) -> list[TimeRef]:
     return [TimeRef(e.text, e.start_char, e.end_char, "DATE", None) for e in doc.ents if e.label_ == "DATE"]
 
 
-TimeVerbs = dict[tuple[int, int], tuple[int, int, str]]  # (start, end) of a time -> (verb index, verb char offset, verb dep)
+class TimeVerbs:
+    """For each time expression of a Doc, the verb of the clause it modifies: the first verb above its words ('said
+    [on Monday]'). Found once per Doc; times are then looked up by verb, not scanned per claim."""
+
+    def __init__(self, doc: Doc, times: list[TimeRef]):
+        self.dep: dict[tuple[int, int], str] = {}  # (start, end) of a time -> its verb's dependency ('' without one)
+        self.by_verb: dict[int, list[TimeRef]] = {}  # verb index -> the times it governs, in text order
+        for time in times:
+            verb = _governing_verb(doc, time)
+            self.dep[(time.start, time.end)] = verb.dep_ if verb is not None else ""
+            if verb is not None:
+                self.by_verb.setdefault(verb.i, []).append(time)
+
+    def of(self, verb: int) -> list[TimeRef]:
+        return self.by_verb.get(verb, [])
 
 
-def time_verbs(doc: Doc, times: list[TimeRef]) -> TimeVerbs:
-    """For each time expression, the verb of the clause it modifies: the first verb above its words ('said [on
-    Monday]'), as (index, character offset, dependency); (-1, -1, '') when there is none. Once per Doc."""
-    out: TimeVerbs = {}
-    for time in times:
-        out[(time.start, time.end)] = (-1, -1, "")
-        span = doc.char_span(time.start, time.end, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
-        tok = span.root
-        for _ in range(8):
-            if tok.head.i == tok.i:
-                if tok.pos_ in ("VERB", "AUX"):
-                    out[(time.start, time.end)] = (tok.i, tok.idx, tok.dep_)
-                break
-            tok = tok.head
-            if tok.pos_ in ("VERB", "AUX") and not (span.start <= tok.i < span.end):
-                out[(time.start, time.end)] = (tok.i, tok.idx, tok.dep_)
-                break
-    return out
+def _governing_verb(doc: Doc, time: TimeRef) -> Token | None:
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span.root
+    for _ in range(8):
+        if tok.head.i == tok.i:
+            return tok if tok.pos_ in ("VERB", "AUX") else None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and not (span.start <= tok.i < span.end):
+            return tok
+    return None
 
 
 def _pick_time(times: list[TimeRef], verbs: TimeVerbs, claim: Span, quote: Quote | None) -> TimeRef | None:
@@ -171,43 +177,33 @@ def _pick_time(times: list[TimeRef], verbs: TimeVerbs, claim: Span, quote: Quote
     if quote is not None and quote.cue is not None:
         cue = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
         if cue is not None and len(cue):
-            report = _report_verbs(cue[0])
-            by_cue = [t for t in times if not (quote.start <= t.start < quote.end) and _modifies_report(t, verbs, report)]
+            by_cue = [t for t in _report_times(cue[0], times, verbs) if not (quote.start <= t.start < quote.end)]
             if by_cue:
                 return min(by_cue, key=lambda t: abs(t.start - quote.cue.start))
     c_lo, c_hi = claim.start_char, claim.end_char
-    inside = [t for t in times if c_lo <= t.start and t.end <= c_hi and verbs[(t.start, t.end)][2] != "relcl"]
+    inside = [t for t in times if c_lo <= t.start and t.end <= c_hi and verbs.dep[(t.start, t.end)] != "relcl"]
     if inside:
         return inside[0]  # a time in a relative clause dates what the clause says of its noun ('which withdrew in March')
     head = claim.root
-    if head.pos_ in ("VERB", "AUX"):
-        own = [t for t in times if verbs[(t.start, t.end)][0] == head.i]
-        return own[0] if own else None
-    return None
+    own = verbs.of(head.i) if head.pos_ in ("VERB", "AUX") else []
+    return own[0] if own else None
 
 
-def _report_verbs(cue: Token) -> tuple[int, int, int, int, int]:
-    """What a time must hang from to modify a report: (cue index, participle's head index or -1, coordinated head
-    index or -1, that head's character offset, 'according to' span end or -1 with its start first)."""
+def _report_times(cue: Token, times: list[TimeRef], verbs: TimeVerbs) -> list[TimeRef]:
+    """The times that modify a report: the cue verb's ('said on Monday'), those of the verb a participle cue hangs
+    from ('rejected it in an address on Sunday, saying ...'), those standing before a verb the cue is coordinated
+    with ('on Sunday gave ... and said'), or those inside 'according to X'."""
     if cue.lemma_ == "accord":
-        right = cue.right_edge
-        return (-1, -1, -1, cue.left_edge.idx, right.idx + len(right.text))
-    participle = cue.head.i if cue.dep_ == "advcl" and cue.tag_ == "VBG" else -1
-    coordinated = cue.head.i if cue.dep_ == "conj" else -1
-    return (cue.i, participle, coordinated, cue.head.idx if coordinated >= 0 else -1, -1)
-
-
-def _modifies_report(time: TimeRef, verbs: TimeVerbs, report: tuple[int, int, int, int, int]) -> bool:
-    """Does a time modify the report itself: the cue verb ('said on Monday'), the verb a participle cue hangs from
-    ('rejected it in an address on Sunday, saying ...'), the verb the cue is coordinated with when the time stands
-    before both ('on Sunday gave ... and said'), or the phrase 'according to X'?"""
-    cue_i, participle, coordinated, head_char, according_end = report
-    if according_end >= 0:
-        return head_char <= time.start and time.end <= according_end
-    verb = verbs[(time.start, time.end)][0]
-    if verb < 0:
-        return False
-    return verb == cue_i or verb == participle or (verb == coordinated and time.end <= head_char)
+        lo, right = cue.left_edge.idx, cue.right_edge
+        hi = right.idx + len(right.text)
+        return [t for t in times if lo <= t.start and t.end <= hi]
+    found = list(verbs.of(cue.i))
+    if cue.dep_ == "advcl" and cue.tag_ == "VBG":
+        found += verbs.of(cue.head.i)
+    elif cue.dep_ == "conj":
+        head_char = cue.head.idx
+        found += [t for t in verbs.of(cue.head.i) if t.end <= head_char]
+    return found
 
 
 def _certainty(claim: Span, quote: Quote | None, lexicon: CueLexicon, hedged: np.ndarray) -> str:
@@ -231,11 +227,11 @@ def _certainty(claim: Span, quote: Quote | None, lexicon: CueLexicon, hedged: np
 
 
 def _claim(
-    doc: Doc, span: Span, quote: Quote | None, quantities: list[Quantity], times: list[TimeRef], verbs: TimeVerbs, lexicon: CueLexicon, hedged: np.ndarray
+    doc: Doc, text: str, span: Span, quote: Quote | None, quantities: list[Quantity], times: list[TimeRef], verbs: TimeVerbs, lexicon: CueLexicon, hedged: np.ndarray
 ) -> Claim:
     inside = tuple(q for q in quantities if span.start_char <= q.start and q.end <= span.end_char)
     return Claim(
-        text=doc_text(doc)[span.start_char : span.end_char],  # Span.text makes a Token per word
+        text=text[span.start_char : span.end_char],  # Span.text makes a Token per word
         start=span.start_char,
         end=span.end_char,
         source=quote.speaker if quote is not None else None,
@@ -293,7 +289,8 @@ def find_claims(doc: Doc, lexicon: CueLexicon) -> list[Claim]:
     numbers = number_tokens(doc, lexicon)
     quantities = find_quantities(doc, numbers, lexicon)
     times = _times(doc)
-    verbs = time_verbs(doc, times)
+    verbs = TimeVerbs(doc, times)
+    text = doc_text(doc)
     hedged = hedge_mask(doc, lexicon)
     claims: dict[tuple[int, int], Claim] = {}
     covered: set[int] = set()
@@ -303,7 +300,7 @@ def find_claims(doc: Doc, lexicon: CueLexicon) -> list[Claim]:
             return
         if not any(t.pos_ in ("VERB", "AUX") or t.like_num for t in span):
             return  # a quoted fragment ('absolutely right') is evidence of a quote, not a checkable claim
-        claims[(span.start_char, span.end_char)] = _claim(doc, span, quote, quantities, times, verbs, lexicon, hedged)
+        claims[(span.start_char, span.end_char)] = _claim(doc, text, span, quote, quantities, times, verbs, lexicon, hedged)
 
     for quote in quotes:
         if quote.kind == "mixed" and any(o is not quote and o.start <= quote.start and quote.end <= o.end for o in quotes):
@@ -321,13 +318,13 @@ def find_claims(doc: Doc, lexicon: CueLexicon) -> list[Claim]:
             continue  # a direct quote with no number is opinion or rhetoric more often than a checkable claim
         if in_content:
             for head, last in _clauses_of(in_content, content.start, content.end):
-                add(clause_core(head, content.start, content.end, last), quote)
+                add(clause_core(head, content.start, content.end, last, text), quote)
             covered.update(t.i for t in in_content)
         else:
-            add(clause_core(content.root, content.start, content.end), quote)
+            add(clause_core(content.root, content.start, content.end, None, text), quote)
     for sent, toks in _by_sentence([t for t in numbers if t.i not in covered]):
         for head, last in _clauses_of(toks, sent.start, sent.end):
-            add(clause_core(head, sent.start, sent.end, last), None)
+            add(clause_core(head, sent.start, sent.end, last, text), None)
     return sorted(claims.values(), key=lambda c: (c.start, c.end))
 
 
