@@ -490,3 +490,12 @@ def test_according_to_content_does_not_start_with_a_conjunction(extract_text):
 def test_a_clause_opened_by_when_before_a_speech_tag_is_no_content(extract_text):
     quotes = extract_text("But when Congress cut funding for the pilot program two years later, Mexico said enough.").quotes
     assert not [q for q in quotes if q.text.startswith("when Congress")]
+
+
+def test_a_dateline_after_a_paragraph_break_is_cut_from_the_content(extract_text):
+    text = (
+        "Young voters back the senator.\n\nCAMBRIDGE, Mass., Dec. 11 (Wire) — Young voters are moving toward the senator, "
+        "a new poll indicates."
+    )
+    quotes = [q for q in extract_text(text).quotes if q.cue is not None and q.cue.text == "indicates"]
+    assert quotes and quotes[0].text.startswith("Young voters are moving")

@@ -48,7 +48,8 @@ def after_dateline(span: Span, text: str | None = None) -> Span:
     text = doc_text(span.doc) if text is None else text  # the Doc's text, when the caller has it
     s = span.start_char
     before = text[max(0, s - 4) : s]
-    if s and (before.strip() or "\n" not in before and s > 4):
+    line = before.rfind("\n")
+    if (line < 0 and s > 4) or before[line + 1 :].strip():
         return span  # a dateline opens a paragraph: only a line break (and spaces) may stand before it
     m = DATELINE_RE.match(text[span.start_char : min(span.end_char, span.start_char + 100)])
     if m is None or span.start_char + m.end() >= span.end_char:
