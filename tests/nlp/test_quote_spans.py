@@ -125,7 +125,15 @@ def test_close_after_is_none_when_the_quote_closes_inside_or_is_not_opened_there
     text = 'He said the plan "was never funded," and left. She said "no."'
     assert quote_close_after(text, text.index("the plan"), text.index(" and left")) is None  # closes inside
     assert quote_close_after(text, 0, text.index("the plan")) is None  # no mark in the span
-    assert quote_close_after("''Yes,'' he said.", 0, 6) is None  # opened before the span start
+    assert quote_close_after("''Yes,'' he said.", 2, 6) is None  # opened before the span start
+
+
+def test_close_after_a_span_ending_at_the_last_quoted_word():
+    from crosswire.nlp.quote_marks import quote_close_after
+
+    text = 'He called the losses "painful but manageable" and left.'
+    end = text.index('" and')
+    assert quote_close_after(text, text.index("the losses"), end) == end + 1  # the span still halves the quote
 
 
 def test_close_after_stays_on_the_line():

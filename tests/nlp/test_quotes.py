@@ -438,3 +438,64 @@ def test_newly_tried_stance_frames(extract_text, text, content, speaker, cue):
     assert q.text == content and q.kind == "stance"  # a position on a thing, no words reported
     assert q.speaker is not None and q.speaker.text == speaker
     assert q.cue is not None and q.cue.text == cue
+
+
+def test_a_mixed_quote_keeps_the_closing_mark_of_the_words_it_quotes(extract_text):
+    quotes = extract_text('He called the losses "painful but manageable" and said farmers would be paid.').quotes
+    assert any(q.text == 'the losses "painful but manageable"' for q in quotes), [q.text for q in quotes]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            "SANTIAGO, March 5 (Crosswire) - Workers at the mine walked off the job on Tuesday after talks collapsed, the union said.",
+            "Workers at the mine walked off the job on Tuesday after talks collapsed",
+        ),
+        ("LIMA - Prices of bread rose for a third month, the bakers' guild said.", "Prices of bread rose for a third month"),
+    ],
+)
+def test_reported_content_never_starts_with_a_dateline(extract_text, text, content):
+    quotes = [q for q in extract_text(text).quotes if q.cue is not None and q.cue.text == "said"]
+    assert quotes and quotes[0].text == content
+
+
+def test_a_bracket_and_dash_inside_a_sentence_is_no_dateline(extract_text):
+    quotes = extract_text("Officials said the U.S.-China talks (held in Geneva) - a first - had failed.").quotes
+    assert any(q.text.startswith("the U.S.-China talks") for q in quotes), [q.text for q in quotes]
+
+
+def test_a_finite_clause_hung_on_a_trailing_speech_tag_is_its_content(extract_text):
+    text = (
+        "According to the statistics office, the average price of rice rose to 52 pesos a kilogram in August, up nearly "
+        "20 percent from a year earlier. Between 15 and 20 percent of poor households have cut back to two meals a day, "
+        "the agency said in a separate survey."
+    )
+    quotes = [q for q in extract_text(text).quotes if q.cue is not None and q.cue.text == "said"]
+    assert quotes and quotes[0].text == "Between 15 and 20 percent of poor households have cut back to two meals a day"
+    assert quotes[0].speaker.text == "the agency"
+
+
+def test_a_participle_before_a_speech_tag_is_no_content(extract_text):
+    quotes = extract_text("Speaking to reporters in Lima, the minister said prices would fall.").quotes
+    assert [q.text for q in quotes if q.cue is not None and q.cue.text == "said"] == ["prices would fall"]
+
+
+def test_according_to_content_does_not_start_with_a_conjunction(extract_text):
+    text = "A similar strike in 2017 lasted 44 days, according to union records, and cost the company an estimated $740 million."
+    quotes = [q for q in extract_text(text).quotes if q.cue is not None and q.cue.text.lower() == "according to"]
+    assert quotes and not quotes[0].text.startswith("and ")
+
+
+def test_a_clause_opened_by_when_before_a_speech_tag_is_no_content(extract_text):
+    quotes = extract_text("But when Congress cut funding for the pilot program two years later, Mexico said enough.").quotes
+    assert not [q for q in quotes if q.text.startswith("when Congress")]
+
+
+def test_a_dateline_after_a_paragraph_break_is_cut_from_the_content(extract_text):
+    text = (
+        "Young voters back the senator.\n\nCAMBRIDGE, Mass., Dec. 11 (Wire) — Young voters are moving toward the senator, "
+        "a new poll indicates."
+    )
+    quotes = [q for q in extract_text(text).quotes if q.cue is not None and q.cue.text == "indicates"]
+    assert quotes and quotes[0].text.startswith("Young voters are moving")

@@ -118,3 +118,64 @@ def test_speech_tag_right_after_the_quote_beats_a_cue_before_it(extract_text):
     quotes = [q for q in extract_text(text).quotes if q.kind == "direct"]
     assert len(quotes) == 1 and quotes[0].speaker is not None
     assert (quotes[0].speaker.text, quotes[0].cue.text) == ("he", "said")
+
+
+NIGER_LEAD = (
+    "West African leaders give Niger junta a week to step aside\n\n"
+    "ABUJA, July 31 (Crosswire) - West African heads of state on Sunday gave the officers who seized power in Niger "
+    "seven days to reinstate President Mohamed Bazoum, and said they would not rule out the use of force if the deadline passed."
+)
+
+
+def test_a_dateline_stays_out_of_the_speaker_span(extract_text):
+    quote = next(q for q in extract_text(NIGER_LEAD, published="2023-07-31").quotes if q.cue and q.cue.text == "said")
+    assert quote.speaker.text == "West African heads of state"
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        ("LAGOS, May 2 (Wire) - Dock workers said the strike would go on.", "said", "Dock workers"),
+        ("Port officials — speaking late on Friday — said the strike would go on.", "said", "Port officials"),
+    ],
+)
+def test_a_speaker_span_never_reaches_back_over_a_dash_or_bracket(extract_text, text, cue, speaker):
+    assert speaker_of(extract_text, text, cue) == speaker
+
+
+def test_np_span_stops_at_a_spaced_dash_but_not_at_a_hyphen(nlp):
+    doc = nlp("The U.S.-based group said it would appeal.")
+    subj = next(t for t in doc if t.dep_ == "nsubj")
+    assert np_span(subj).text == "The U.S.-based group"
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        ("China and Russia said the talks had failed.", "said", "China and Russia"),
+        # the parser hangs 'Mali' on the participle 'run': a bare participle has no subject of its own
+        (
+            "Mali and Burkina Faso, both run by military governments, warned that any intervention would be treated as a declaration of war.",
+            "warned",
+            "Mali and Burkina Faso",
+        ),
+        ("Germany, France and Italy said the fund would grow.", "said", "Germany, France and Italy"),
+    ],
+)
+def test_coordinated_speakers_cover_every_conjunct(extract_text, text, cue, speaker):
+    assert speaker_of(extract_text, text, cue) == speaker
+
+
+def test_coordinated_speakers_of_different_actors_resolve_to_no_single_actor(extract_text):
+    quote = next(q for q in extract_text("China and Russia said the talks had failed.").quotes if q.cue.text == "said")
+    assert quote.speaker.actor is None  # a joint statement is not China's alone
+
+
+def test_a_single_speaker_keeps_its_actor(extract_text):
+    quote = next(q for q in extract_text("China said the talks had failed.").quotes if q.cue.text == "said")
+    assert quote.speaker.actor is not None and quote.speaker.actor.country == "CHN"
+
+
+def test_an_apposition_parsed_as_a_conjunct_is_no_second_speaker(extract_text):
+    text = "Even China, Pyongyang's only ally and its economic lifeline, said it was opposed to the test."
+    assert speaker_of(extract_text, text, "said") == "Even China"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import numpy as np
 from spacy.attrs import LIKE_NUM, LOWER
@@ -73,7 +74,7 @@ def number_tokens(doc: Doc, lexicon: CueLexicon | None = None) -> list[Token]:
     out = vague_counts(doc, lexicon) if lexicon is not None and lexicon.vague_counts else []
     for i in like_num_indices(doc):
         tok = doc[i]
-        if tok.ent_type_ not in COUNTABLE_ENTS or tok.pos_ == "PROPN" or _hyphened_away(doc, i) or _year(tok):
+        if tok.ent_type_ not in COUNTABLE_ENTS and not _share_in_date(doc, i) or tok.pos_ == "PROPN" or _hyphened_away(doc, i) or _year(tok):
             continue
         if not tok.is_digit and not tok.text[:1].isdigit() and tok.dep_ not in ("nummod", "quantmod", "compound"):
             qualified = any(c.dep_ in QUALIFIER_DEPS and c.lower_ in qualifier_words and c.i < tok.i for c in tok.children)
@@ -81,6 +82,20 @@ def number_tokens(doc: Doc, lexicon: CueLexicon | None = None) -> list[Token]:
                 continue  # 'one of the things', 'the two met', 'nearly a third': a spelled-out number that counts nothing
         out.append(tok)
     return sorted(out, key=lambda t: t.i)
+
+
+def _share_in_date(doc: Doc, i: int) -> bool:
+    """Is a number the tagger put in a DATE a share after all ('Between 15 and 20 percent')? A percent word follows it
+    within the same entity."""
+    if doc[i].ent_type_ != "DATE":
+        return False
+    for k in range(i + 1, min(len(doc), i + 4)):
+        tok = doc[k]
+        if tok.ent_iob_ != "I":
+            return False
+        if tok.lower_ in PERCENT_WORDS:
+            return True
+    return False
 
 
 def _year(tok: Token) -> bool:
@@ -184,11 +199,19 @@ def number_groups(doc: Doc, numbers: list[Token]) -> list[list[Token]]:
     for tok in numbers:
         if groups and tok.i == groups[-1][-1].i + 1:
             groups[-1].append(tok)
-        elif groups and tok.i == groups[-1][-1].i + 2 and (doc[tok.i - 1].lower_ in ("and", "a") or spelled_pair(doc, tok.i - 1)):
+        elif groups and tok.i == groups[-1][-1].i + 2 and (doc[tok.i - 1].lower_ in ("and", "a") or spelled_pair(doc, tok.i - 1)) and not _between(doc, groups[-1][0]):
             groups[-1].append(tok)  # 'one and a half', 'a hundred', 'twenty-five' (three tokens; not a '5-4' score)
         else:
             groups.append([tok])
     return groups
+
+
+def _between(doc: Doc, first: Token) -> bool:
+    """Does 'between' stand just before a number ('between 20 and 30': two ends of a range, not 'twenty and thirty' summed)?"""
+    i = first.i - 1
+    if i >= 0 and doc[i].text in CURRENCY:
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "between"
 
 
 def read_number(doc: Doc, group: list[Token], lexicon: CueLexicon) -> tuple[float | None, str, int, Token]:
@@ -217,32 +240,123 @@ def _multiplies(tok: Token, lexicon: CueLexicon) -> bool:
     return tok.lower_ in lexicon.multipliers and (tok.pos_ == "NUM" or tok.dep_ in ("nummod", "quantmod", "compound"))
 
 
+RANGE_WORDS = ("to", "-", "–", "and")  # what joins the two ends of a range: '20 to 30', '20-30', 'between 20 and 30'
+
+
+@dataclass
+class _Read:
+    """One number group as read, before ranges and scores are paired up."""
+
+    first: Token
+    last: Token
+    value: float | None
+    qualifier: str
+    start: int
+    end: int
+    unit: str | None
+    refers_to: str | None
+
+
 def find_quantities(doc: Doc, numbers: list[Token], lexicon: CueLexicon) -> list[Quantity]:
-    """Group adjacent number tokens into Quantity records with value, unit, qualifier and what they count."""
-    out = []
-    for group in number_groups(doc, numbers):
-        first = group[0]
-        value, qualifier, start, last = read_number(doc, group, lexicon)
-        head, end = _counted(doc, last)
-        unit = refers_to = None
-        if start < first.i and doc[start].text in CURRENCY:
-            unit = CURRENCY[doc[start].text]
-        elif start + 1 < first.i and doc[first.i - 1].text in CURRENCY:
-            unit = CURRENCY[doc[first.i - 1].text]
-        if head is not None:
-            unit = unit or ("percent" if head.lower_ in PERCENT_WORDS else head.text)
-            after = last.i + 2 if doc[last.i + 1].lower_ == "of" else last.i + 1  # 'thousands of [civilians]'
-            refers_to = doc[after:end].text
-        span = doc[start : max(end, last.i + 1)]
-        out.append(
-            Quantity(
-                text=span.text,
-                start=span.start_char,
-                end=span.end_char,
-                value=value,
-                unit=unit,
-                qualifier=qualifier,
-                refers_to=refers_to or None,
-            )
-        )
+    """Group adjacent number tokens into Quantity records with value, unit, qualifier and what they count.
+
+    Two numbers joined as a range ('between 20 and 30 people', '20 to 30 people', '20-30 people') are
+    at_least the low end and at_most the high end, both counting what the high end counts; a score
+    ('won 5-4', 'a 5-4 ruling', 'voted 52 to 48') counts nothing and gives no quantity; a change ('from
+    5 to 7 percent') keeps two exact values and the unit both share.
+    """
+    reads = [_read(doc, group, lexicon) for group in number_groups(doc, numbers)]
+    out: list[Quantity] = []
+    k = 0
+    while k < len(reads):
+        r = reads[k]
+        prev = reads[k - 1] if k and reads[k - 1].last.i == r.first.i - 2 else None  # '3' of '3 in 4 voters', read just before
+        share = _ratio(doc, r, lexicon, prev)
+        if share is not None:
+            if prev is not None and out:
+                out.pop()
+            out.append(share)
+            k += 1
+            continue
+        pair = _pair(doc, r, reads[k + 1]) if k + 1 < len(reads) else None
+        if pair == "score":
+            k += 2
+            continue
+        if pair is not None:
+            lo, hi = r, reads[k + 1]
+            low = lo.value
+            if low is not None and hi.last.i > hi.first.i and lo.last.i == lo.first.i and hi.last.lower_ in lexicon.multipliers:
+                low *= lexicon.multipliers[hi.last.lower_]  # '20 to 30 million': 20 million
+            span = doc[lo.start : max(lo.end, hi.end, hi.last.i + 1)]  # without 'between', which the parser may hang outside the claim
+            if pair == "range":
+                end = max(lo.end, hi.end)  # the parser may hang the counted noun on either end
+                after = hi.last.i + 2 if hi.last.i + 1 < end and doc[hi.last.i + 1].lower_ == "of" else hi.last.i + 1
+                refers_to = doc[after:end].text if end > after else None
+                out.append(_quantity(span, low, hi.unit or lo.unit, "at_least", refers_to))
+                out.append(_quantity(span, hi.value, hi.unit or lo.unit, "at_most", refers_to))
+            else:  # a change: two values, the unit named once
+                out.append(_quantity(doc[lo.start : max(lo.end, lo.last.i + 1)], low, lo.unit or hi.unit, lo.qualifier, lo.refers_to or hi.refers_to))
+                out.append(_quantity(doc[hi.start : max(hi.end, hi.last.i + 1)], hi.value, hi.unit, hi.qualifier, hi.refers_to))
+            k += 2
+            continue
+        out.append(_quantity(doc[r.start : max(r.end, r.last.i + 1)], r.value, r.unit, r.qualifier, r.refers_to))
+        k += 1
     return out
+
+
+def _read(doc: Doc, group: list[Token], lexicon: CueLexicon) -> _Read:
+    first = group[0]
+    value, qualifier, start, last = read_number(doc, group, lexicon)
+    head, end = _counted(doc, last)
+    unit = refers_to = None
+    if start < first.i and doc[start].text in CURRENCY:
+        unit = CURRENCY[doc[start].text]
+    elif start + 1 < first.i and doc[first.i - 1].text in CURRENCY:
+        unit = CURRENCY[doc[first.i - 1].text]
+    if head is not None:
+        unit = unit or ("percent" if head.lower_ in PERCENT_WORDS else head.text)
+        after = last.i + 2 if doc[last.i + 1].lower_ == "of" else last.i + 1  # 'thousands of [civilians]'
+        refers_to = doc[after:end].text or None
+    return _Read(first, last, value, qualifier, start, end, unit, refers_to)
+
+
+def _ratio(doc: Doc, r: _Read, lexicon: CueLexicon, prev: _Read | None) -> Quantity | None:
+    """'one in ten workers', 'about 4 in 10 voters': a share, read as a percent of what the second number counts (10,
+    40 'about'). `prev` is the first number when it was read as a number of its own, with its qualifier."""
+    i = r.first.i
+    if i < 2 or doc[i - 1].lower_ != "in" or r.value is None or r.unit is None or r.first.i != r.start:
+        return None
+    top = prev.value if prev is not None else parse_value([doc[i - 2].text], lexicon)
+    if top is None or not 0 < top < r.value:
+        return None
+    qualifier, start = (prev.qualifier, prev.start) if prev is not None else _qualifier(doc, i - 2, lexicon)
+    span = doc[start : max(r.end, r.last.i + 1)]
+    return _quantity(span, round(100.0 * top / r.value, 2), "percent", qualifier, r.refers_to)
+
+
+def _pair(doc: Doc, lo: _Read, hi: _Read) -> str | None:
+    """'range', 'change', 'score' or None for two number groups in a row."""
+    if hi.first.i - lo.last.i > 3:
+        return None  # at most a joining word and a currency sign between the two
+    gap = [t for t in doc[lo.last.i + 1 : hi.first.i] if t.text not in CURRENCY]
+    if len(gap) != 1 or gap[0].lower_ not in RANGE_WORDS or lo.value is None or hi.value is None:
+        return None
+    word = gap[0].lower_
+    before = doc[lo.start - 1].lower_ if lo.start > 0 else ""
+    if word == "and":
+        return "range" if _between(doc, lo.first) and lo.value < hi.value else None
+    if word == "to" and before == "from":
+        return "change"
+    unit = hi.unit or lo.unit  # the parser may hang the counted noun on either end ('20-30 people')
+    same_unit = lo.unit is None or hi.unit is None or lo.unit == hi.unit
+    if lo.value < hi.value and same_unit and (unit is not None or word == "to"):
+        if before in ("a", "an") and unit not in ("percent", *CURRENCY.values()) and word != "to":
+            return "score"  # 'a 2-3 loss': one score, not a range of losses
+        return "range"
+    if unit is None or word != "to" and lo.value >= hi.value:
+        return "score"  # 'won 5-4', 'a 5-4 ruling', 'voted 52 to 48'
+    return None
+
+
+def _quantity(span, value: float | None, unit: str | None, qualifier: str, refers_to: str | None) -> Quantity:
+    return Quantity(text=span.text, start=span.start_char, end=span.end_char, value=value, unit=unit, qualifier=qualifier, refers_to=refers_to)

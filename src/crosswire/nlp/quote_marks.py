@@ -182,7 +182,7 @@ def quote_close_after(text: str, start: int, end: int) -> int | None:
     hi = len(text) if hi < 0 else hi
     for q in find_marked_quotes(text[lo:hi]):
         q_start, q_end = q.start + lo, q.end + lo
-        if q.double and q.closed and start < q_start < end < q_end:
+        if q.double and q.closed and start < q_start < end <= q_end:  # ending at the last quoted word still halves the quote
             mark = DOUBLE_MARK_RE.match(text, q_end)
             return q_end + len(mark.group()) if mark is not None else q_end
     return None

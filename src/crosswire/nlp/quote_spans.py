@@ -3,10 +3,13 @@ clausal or naming complement, the cue phrase as written. Used by the quotes comp
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from crosswire.nlp.attribution_frames import through_open_quote, trim_content, without_trailing_relative
 from crosswire.nlp.cue_lexicon import CueLexicon
+from crosswire.nlp.extensions import doc_text
 from crosswire.nlp.speakers import cue_subject, np_span
 
 ACCORDING = "accord"  # spaCy's lemma of "according" in "according to X"
@@ -34,6 +37,25 @@ def frame_source(cue: Token, lexicon: CueLexicon) -> Span | None:
     if subj is None:
         return None
     return subj if isinstance(subj, Span) else np_span(subj)
+
+
+DATELINE_RE = re.compile(r"^[A-Z][A-Z .'-]*[A-Z]\s+[-—–]{1,2}\s+|^[^\n]{0,80}?\)\s*[-—–]{1,2}\s+")  # 'CITY - ', '... (Agency) - '
+
+
+def after_dateline(span: Span, text: str | None = None) -> Span:
+    """`span` without the dateline it opens with ('SANTIAGO, March 5 (Crosswire) - Workers ...': from 'Workers'): at the
+    start of a paragraph, a capitalised place name, or a closing bracket within the first 80 characters, then a dash."""
+    text = doc_text(span.doc) if text is None else text  # the Doc's text, when the caller has it
+    s = span.start_char
+    before = text[max(0, s - 4) : s]
+    line = before.rfind("\n")
+    if (line < 0 and s > 4) or before[line + 1 :].strip():
+        return span  # a dateline opens a paragraph: only a line break (and spaces) may stand before it
+    m = DATELINE_RE.match(text[span.start_char : min(span.end_char, span.start_char + 100)])
+    if m is None or span.start_char + m.end() >= span.end_char:
+        return span
+    rest = span.doc.char_span(span.start_char + m.end(), span.end_char, alignment_mode="contract")
+    return rest if rest is not None and len(rest) else span
 
 
 def names_someone(span: Span, lexicon: CueLexicon) -> bool:
@@ -76,7 +98,10 @@ def according_content(cue: Token) -> Span | None:
     before = doc[sent.start:phrase_start]
     after = doc[phrase_end : sent.end]
     side = before if len(before) >= len(after) else after
-    return through_open_quote(trim_content(side))
+    content = trim_content(side)
+    if content is not None and len(content) > 1 and content[0].dep_ == "cc":
+        content = content[1:]  # '..., according to X, and cost ...': the conjunction joins the clause, it says nothing
+    return through_open_quote(content)
 
 
 def ccomp_content(cue: Token, relcl: list[int] | None = None) -> Span | None:
@@ -95,6 +120,28 @@ def ccomp_content(cue: Token, relcl: list[int] | None = None) -> Span | None:
             if content is None:
                 return None
             return through_open_quote(_without_trailing_conjunction(without_trailing_relative(content, relcl)))
+    return None
+
+
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def fronted_content(cue: Token) -> Span | None:
+    """A reported clause before a trailing speech tag that the parser hung on the cue as an adverbial clause
+    ('Between 15 and 20 percent of households have cut back, the agency said'): finite, with no subordinator,
+    and followed by a comma."""
+    doc = cue.doc
+    for child in cue.lefts:
+        if child.dep_ != "advcl" or child.pos_ not in ("VERB", "AUX"):
+            continue
+        kids = list(child.children)
+        if any(k.dep_ == "mark" or k.tag_ == "WRB" and k.i < child.i for k in kids):
+            return None  # 'If prices rise, he said ...', 'when Congress cut funding, Mexico said ...'
+        if child.tag_ not in FINITE_TAGS and not any(k.dep_ in ("aux", "auxpass") and k.tag_ in FINITE_TAGS for k in kids):
+            return None  # 'Speaking to reporters, he said ...': a participle, not what was said
+        end = child.right_edge.i + 1
+        if end < cue.i and doc[end].text == ",":
+            return trim_content(Span(doc, child.left_edge.i, end))
     return None
 
 

@@ -26,10 +26,12 @@ from crosswire.nlp.quote_spans import (
     ACCORDING,
     according_content,
     according_source,
+    after_dateline,
     ccomp_content,
     complement_content,
     cue_phrase,
     frame_source,
+    fronted_content,
     names_someone,
     sent_after,
     sent_before,
@@ -354,10 +356,13 @@ class _ArticleQuotes:
                 content = ccomp_content(cue, self.relcl)
                 if content is None and cue.lemma_ in self.lexicon.complement_verbs:
                     content = complement_content(cue)
+                if content is None:
+                    content = fronted_content(cue)
                 source = cue_subject(cue, self.lexicon.verb_tone)
             content = self.clip_to_paragraph(content, cue)
             if content is None or len(content) < 2:
                 continue
+            content = after_dateline(content, self.text)
             inside = self.quoted_tokens(content.start, content.end)
             if self.direct_tokens(content.start, content.end) > 0.5 * len(content):
                 continue  # a direct quote: already found from its marks
@@ -404,6 +409,7 @@ class _ArticleQuotes:
                 content = self.clip_to_paragraph(content_span(frame, head, cue, children, self.relcl), cue)
                 if content is None or len(content) < 1:
                     continue
+                content = after_dateline(content, self.text)
                 if source is _UNSET:  # the holder and the cue's own features: once per cue word
                     source = frame_source(cue, self.lexicon)
                     facts = cue_facts(cue, source, children)  # type: ignore[arg-type]
@@ -528,9 +534,24 @@ class _ArticleQuotes:
 
 
 def _has_verb(content: Span) -> bool:
-    """Whether reported content says something ('that the deal was fair', 'to cut ties'), unlike a stance
-    on a thing or person ('condemned [the plan]', 'endorsed [Sen. Ted Cruz]')."""
-    return any(t.pos_ in ("VERB", "AUX") for t in content)
+    """Whether reported content says something ('that the deal was fair', 'to cut ties', 'of plotting to ...'), unlike a
+    stance on a thing or person ('condemned [the plan]', 'endorsed [Sen. Ted Cruz]', 'did not mention [the strike that
+    closed the ports]'): its head is a verb, or a preposition or conjunction governing one. A verb inside a noun
+    phrase's relative clause or infinitive does not make the phrase a statement."""
+    root = content.root
+    if root.pos_ in ("VERB", "AUX"):
+        return True
+    if root.pos_ in ("ADP", "SCONJ", "PART"):
+        return any(t.pos_ in ("VERB", "AUX") and t.head.i == root.i for t in content)
+    return content_clause(root) is not None
+
+
+def content_clause(noun: Token) -> Token | None:
+    """The 'that' clause a noun takes as its content ('claims [that 3,000 soldiers are fighting]'), not a relative clause."""
+    for child in noun.rights:
+        if child.dep_ in ("acl", "ccomp") and child.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            return child
+    return None
 
 
 def dense_row(cand: FrameCandidate) -> tuple[int, int, int, int, int]:

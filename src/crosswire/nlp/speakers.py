@@ -67,6 +67,8 @@ def cue_subject(cue: Token, cue_lemmas=None) -> Token | None:
         if agent is not None:
             return agent  # "it was said by X"
         subj = _subject_of(tok, relative=tok.dep_ == "relcl", children=children)
+        if subj is None and depth == 0:
+            subj = _participle_subject(tok, children)
         if subj is not None:
             if depth == 0 and subj.dep_ == "nsubjpass":
                 return None  # 'he was asked': whoever asked is not named
@@ -140,6 +142,23 @@ def _subject_of(tok: Token, relative: bool = False, children: list[Token] | None
     return None
 
 
+def _participle_subject(verb: Token, children: list[Token]) -> Token | None:
+    """A subject the parser hung on a participle clause before a subjectless verb ('Mali and Burkina Faso, both run
+    by military governments, warned': 'Mali' is parsed as the subject of 'run'). A bare participle has no
+    subject of its own, so it is the verb's."""
+    for child in children:
+        if child.i > verb.i:
+            break
+        if child.dep_ == "advcl" and child.tag_ in ("VBN", "VBG"):
+            kids = list(child.children)
+            if any(k.dep_ in ("aux", "auxpass", "mark") for k in kids):
+                continue
+            subj = next((k for k in kids if k.dep_ == "nsubj" and k.i < child.i), None)
+            if subj is not None and subj.lower_ not in NO_SPEAKER:
+                return subj
+    return None
+
+
 def _agent_of(children: list[Token]) -> Token | None:
     """X in a passive's 'by X' phrase, among a verb's children."""
     for child in children:
@@ -160,20 +179,68 @@ def _issuer(noun: Token) -> Token:
     return noun
 
 
-def np_span(head: Token) -> Span:
+def np_span(head: Token, coordinated: bool = True) -> Span:
     """The noun phrase headed by `head`: its left dependents, plus an 'of' phrase (and a 'by'/'from' phrase after a
-    common noun: 'a recent report from Bloomberg'), minus appositions and clauses."""
+    common noun: 'a recent report from Bloomberg'), minus appositions and clauses.
+
+    It never reaches back over a bracket, colon or spaced dash ('ABUJA, July 31 (Crosswire) - West African
+    heads of state': the dateline the parser glued to the subject stays out), and it runs over coordinated
+    nouns ('China and Russia', 'Mali and Burkina Faso, both run by ...') unless `coordinated` is False.
+    """
     doc = head.doc
-    start = head.left_edge.i
+    start = _after_break(doc, head.left_edge.i, head.i)
     end = head.i + 1
     for child in head.rights:
         if child.dep_ in NP_RIGHT_DEPS or child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ in NP_BY_PREPS and head.pos_ == "NOUN"):
             end = max(end, child.right_edge.i + 1)
         else:
             break
+    if coordinated:
+        end = _conjuncts_end(head, end)
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return Span(doc, start, end)
+
+
+SPAN_BREAKS = frozenset({")", "]", ":", ";", "—", "–", "--"})  # marks a noun phrase never reaches back over
+
+
+def _after_break(doc: Doc, start: int, head: int) -> int:
+    """The first token after the last bracket, colon or spaced dash between start and head (else start)."""
+    for k in range(head - 1, start - 1, -1):
+        tok = doc[k]
+        if tok.text in SPAN_BREAKS or tok.text == "-" and (tok.whitespace_ or k > 0 and doc[k - 1].whitespace_):
+            return k + 1
+    return start
+
+
+def _conjuncts_end(head: Token, end: int) -> int:
+    """Where a noun phrase ends with the nouns coordinated to it ('China and Russia', 'Mali, Niger and Chad'),
+    when only 'and'/'or' and commas stand between them."""
+    doc = head.doc
+    for child in head.rights:
+        if child.i < end or child.dep_ != "conj" or child.pos_ not in NOUN_POS + ("PRON",):
+            continue
+        between = range(end, child.left_edge.i)
+        if all(doc[k].dep_ == "cc" or doc[k].text == "," for k in between):
+            if not any(doc[k].dep_ == "cc" for k in between) and child.pos_ != head.pos_:
+                break  # 'China, Pyongyang's only ally': an apposition the parser made a conjunct
+            end = max(end, np_span(child).end)
+        break
+    return end
+
+
+def conjunct_heads(span: Span) -> list[Token]:
+    """The heads of the coordinated nouns a speaker span names ('China and Russia': China, Russia); one for a plain phrase."""
+    heads = [span.root]
+    tok = span.root
+    for _ in range(8):
+        nxt = next((c for c in tok.rights if c.dep_ == "conj" and span.start <= c.i < span.end), None)
+        if nxt is None:
+            break
+        heads.append(nxt)
+        tok = nxt
+    return heads
 
 
 def person_mentions(doc: Doc) -> list[Span]:
@@ -292,7 +359,17 @@ class SpeakerResolver:
         return None
 
     def source_ref(self, span: Span) -> SourceRef:
-        """A SourceRef for a speaker span, with the actor of its referent when one is known."""
+        """A SourceRef for a speaker span, with the actor of its referent when one is known.
+
+        Coordinated speakers ('China and Russia') keep one actor only when every conjunct resolves to it:
+        a joint statement is not one party's.
+        """
+        heads = conjunct_heads(span) if len(span) > 2 else [span.root]
+        if len(heads) > 1:
+            refs = [self.source_ref(np_span(h, coordinated=False)).actor for h in heads]
+            ids = {a.id if a is not None else None for a in refs}
+            actor = refs[0] if len(ids) == 1 else None
+            return SourceRef(text=span.text, start=span.start_char, end=span.end_char, actor=actor)
         ref = self.referent(span)
         if ref is not None and ref.start >= span.start and ref.end <= span.end:
             self.named_speakers.append(ref)
