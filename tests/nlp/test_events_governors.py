@@ -100,3 +100,10 @@ def test_a_time_of_day_dates_its_day(extract_text):
     text = "The general rejected the ultimatum in a televised address on Sunday evening."
     rejected = next(e for e in extract_text(text, published="2023-07-31").events if e.type == "REJECT")
     assert (rejected.date.value, rejected.date.text, rejected.date.from_) == ("2023-07-30", "Sunday evening", "text")
+
+
+def test_a_range_sizes_an_event_at_its_low_end(extract_text):
+    march = extract_text("Between 200 and 300 protesters marched in Minsk.", published="2024-05-02").events[0]
+    assert (march.size.value, march.size.qualifier, march.size.text) == (200, "at_least", "200 and 300 protesters")
+    arrest = extract_text("Police arrested 20 to 30 protesters in Tbilisi.", published="2024-05-02").events[0]
+    assert (arrest.size.value, arrest.size.qualifier) == (20, "at_least")

@@ -334,6 +334,11 @@ def _ratio(doc: Doc, r: _Read, lexicon: CueLexicon, prev: _Read | None) -> Quant
     return _quantity(span, round(100.0 * top / r.value, 2), "percent", qualifier, r.refers_to)
 
 
+def group_pair(doc: Doc, low: list[Token], high: list[Token], lexicon: CueLexicon) -> str | None:
+    """'range', 'change', 'score' or None for two number groups in a row, as find_quantities reads them."""
+    return _pair(doc, _read(doc, low, lexicon), _read(doc, high, lexicon))
+
+
 def _pair(doc: Doc, lo: _Read, hi: _Read) -> str | None:
     """'range', 'change', 'score' or None for two number groups in a row."""
     if hi.first.i - lo.last.i > 3:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from crosswire.nlp.events.arguments import resolve_phrase
 from crosswire.nlp.cue_lexicon import load_cue_lexicon
-from crosswire.nlp.quantities import like_num_indices, number_groups, of_object, read_number, vague_counts
+from crosswire.nlp.quantities import group_pair, like_num_indices, number_groups, of_object, read_number, vague_counts
 from crosswire.records import EventDate, Place, Quantity, SourceRef
 
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -238,10 +238,18 @@ class ModalityRules:
         numbers = like_num_indices(doc)
         tokens = [doc[i] for i in numbers[bisect_left(numbers, sent.start) : bisect_left(numbers, sent.end)]]
         tokens += [t for t in vague_counts(doc, self.numbers) if sent.start <= t.i < sent.end]
-        for group in number_groups(doc, sorted(tokens, key=lambda t: t.i)):
-            noun, unit = next(filter(None, map(self._counted, group)), (None, None))
+        groups = number_groups(doc, sorted(tokens, key=lambda t: t.i))
+        skip = -1
+        for k, group in enumerate(groups):
+            pair = group_pair(doc, group, groups[k + 1], self.numbers) if k + 1 < len(groups) else None
+            if k == skip or pair == "score":
+                skip = k + 1  # 'won 5-4': neither number counts anyone
+                continue
+            noun, unit = next(filter(None, map(self._counted, group + (groups[k + 1] if pair == "range" else []))), (None, None))
             value, qualifier, _, last = read_number(doc, group, self.numbers)
             if unit is not None and value is not None:  # not an ordinal ('the second soldier')
+                if pair == "range":  # 'between 200 and 300 protesters': at least the low end
+                    qualifier, last = "at_least", groups[k + 1][-1]
                 return _quantity(doc, group[0], last, noun, value, unit, qualifier)
         return None
 
