@@ -339,3 +339,12 @@ def test_a_claim_runs_through_a_full_stop_to_the_closing_mark(extract_text):
 def test_a_condition_opening_the_content_is_no_question(extract_text):
     claims = claims_of(extract_text, "He said if people are offended by the law, they should change the law.")
     assert [c.text for c in claims] == ["if people are offended by the law, they should change the law"]
+
+
+def test_a_second_coordinated_infinitive_is_its_own_claim(extract_text):
+    # fusion compares the spending apart from the drone count, so both clauses stay claims
+    text = "The eight countries plan to buy about 1,500 drones and to spend at least 450 million euros in the first stage."
+    claims = extract_text(text, published="2024-10-17").claims
+    spend = [c for c in claims if c.text.startswith("to spend")]
+    assert len(spend) == 1 and [q.value for q in spend[0].quantities] == [450_000_000]
+    assert any(c.text.startswith("The eight countries plan") for c in claims)

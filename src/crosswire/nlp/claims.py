@@ -52,8 +52,9 @@ def clause_of(tok: Token, lo: int = 0, hi: int | None = None) -> Token:
 
 def _infinitive(verb: Token) -> bool:
     """Is `verb` a bare 'to' infinitive ('plans [to evacuate 1,500 troops]')? It is no clause of its own: the claim is the
-    clause that governs it, with its subject."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    clause that governs it, with its subject. A second infinitive coordinated with the first ('plan to buy 1,500 drones
+    ... and to spend 450 million euros') still is: its own fact, which fusion compares apart."""
+    return verb.tag_ == "VB" and verb.dep_ != "conj" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 DOUBLE_MARKS = frozenset({'"', "“", "”", "''", "``", "„", "«", "»"})
