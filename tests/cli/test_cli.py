@@ -154,3 +154,15 @@ def test_ingest_notes_articles_dated_after_the_office_holder_review(run, tmp_pat
     result = run("ingest", tmp_path / "a.jsonl", "--db", tmp_path / "x.duckdb", "--no-summary")
     assert result.exit_code == 0, result.output
     assert f"note: 1 article(s) dated after {reviewed}" in result.output
+
+
+def test_the_example_story_compares_the_spending_apart_from_the_drone_count(run, tmp_path):
+    db = tmp_path / "x.duckdb"
+    run("ingest", EXAMPLES, "--db", db, "--quiet")
+    stories = jsonl(run("stories", "--db", db, "--format", "jsonl").stdout)
+    drone = next(s for s in stories if "drone" in (s.get("title") or "").lower())
+    view = run("story", drone["id"], "--db", db).stdout
+    spending = next(line for line in view.splitlines() if "400 million euros to the first round" in line)
+    assert "corroborated" in spending and "[3 independent]" in spending
+    counts = next(line for line in view.splitlines() if "will order roughly 1,200 drones" in line)
+    assert "corroborated" in counts and "[2 independent]" in counts
