@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
-from crosswire.knowledge import load_knowledge
 
-ROOT = Path(__file__).resolve().parents[2]
 # UN members with a known holder (rules apart); floors a little under the measured coverage
 # (scripts/office_coverage.py --date ...); they only move up
 PAST_FLOORS = {
@@ -18,24 +14,6 @@ PAST_FLOORS = {
     "2021-07-01": {"head of state": 190, "head of government": 189, "foreign minister": 83, "defence minister": 68},
     "2023-01-01": {"head of state": 188, "head of government": 189, "foreign minister": 110, "defence minister": 99},
 }
-
-
-def _coverage_module():
-    spec = importlib.util.spec_from_file_location("office_coverage_backfill", ROOT / "scripts" / "office_coverage.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_knowledge()
-
-
-@pytest.fixture(scope="module")
-def cov():
-    return _coverage_module()
 
 
 @pytest.mark.parametrize("date", sorted(PAST_FLOORS))

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
-from crosswire.knowledge import DATA_DIR, load_knowledge, un_status
+from crosswire.knowledge import DATA_DIR, un_status
 
-ROOT = Path(__file__).resolve().parents[2]
 HEADS = {None, "state", "government", "org"}
 # floors ~a little under the measured coverage (scripts/office_coverage.py); they only move up
 MIN_ROWS = 1445
@@ -18,24 +15,6 @@ SEED_FLOORS = {"head of state": 190, "head of government": 190, "foreign ministe
 REVIEW_FLOORS = {"head of state": 191, "head of government": 190, "foreign minister": 188, "defence minister": 157}
 # states covered by office_rules.tsv on the seed date: no such office, vacant or collective
 SEED_BY_RULE_FLOOR = {"head of state": 2, "head of government": 2, "foreign minister": 1, "defence minister": 26}
-
-
-def _coverage_module():
-    spec = importlib.util.spec_from_file_location("office_coverage", ROOT / "scripts" / "office_coverage.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_knowledge()
-
-
-@pytest.fixture(scope="module")
-def cov():
-    return _coverage_module()
 
 
 def test_every_row_has_eleven_columns_and_a_source():
