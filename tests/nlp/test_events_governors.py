@@ -107,3 +107,8 @@ def test_a_range_sizes_an_event_at_its_low_end(extract_text):
     assert (march.size.value, march.size.qualifier, march.size.text) == (200, "at_least", "200 and 300 protesters")
     arrest = extract_text("Police arrested 20 to 30 protesters in Tbilisi.", published="2024-05-02").events[0]
     assert (arrest.size.value, arrest.size.qualifier) == (20, "at_least")
+
+
+def test_each_verb_is_sized_by_its_own_number(extract_text):
+    events = extract_text("The rebels killed 12 soldiers and wounded 30 others.", published="2024-05-02").events
+    assert [(e.trigger.text, e.size.value) for e in events] == [("killed", 12), ("wounded", 30)]

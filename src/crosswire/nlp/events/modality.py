@@ -239,12 +239,15 @@ class ModalityRules:
         tokens = [doc[i] for i in numbers[bisect_left(numbers, sent.start) : bisect_left(numbers, sent.end)]]
         tokens += [t for t in vague_counts(doc, self.numbers) if sent.start <= t.i < sent.end]
         groups = number_groups(doc, sorted(tokens, key=lambda t: t.i))
-        skip = -1
-        for k, group in enumerate(groups):
-            pair = group_pair(doc, group, groups[k + 1], self.numbers) if k + 1 < len(groups) else None
-            if k == skip or pair == "score":
-                skip = k + 1  # 'won 5-4': neither number counts anyone
+        pairs = [group_pair(doc, g, groups[k + 1], self.numbers) if k + 1 < len(groups) else None for k, g in enumerate(groups)]
+        skipped = {j for k, pair in enumerate(pairs) if pair == "score" for j in (k, k + 1)}  # 'won 5-4' counts nobody
+        skipped |= {k + 1 for k, pair in enumerate(pairs) if pair == "range"}  # read with its low end
+        lo, hi = anchor.left_edge.i, anchor.right_edge.i
+        # the trigger's own phrase first: 'killed 12 soldiers and wounded 30 others' sizes each verb by its own number
+        for k in sorted(range(len(groups)), key=lambda k: not lo <= groups[k][0].i <= hi):
+            if k in skipped:
                 continue
+            group, pair = groups[k], pairs[k]
             noun, unit = next(filter(None, map(self._counted, group + (groups[k + 1] if pair == "range" else []))), (None, None))
             value, qualifier, _, last = read_number(doc, group, self.numbers)
             if unit is not None and value is not None:  # not an ordinal ('the second soldier')
