@@ -81,3 +81,9 @@ def test_a_number_after_in_with_no_number_before_is_no_share(extract_text):
 def test_a_qualified_share_keeps_its_qualifier_and_reads_once(extract_text):
     found = quantities_of(extract_text, "The candidate is viewed positively by about 4 in 10 registered voters.")
     assert [(q.value, q.qualifier, q.unit, q.text) for q in found] == [(40, "about", "percent", "about 4 in 10 registered voters")]
+
+
+def test_a_part_of_a_whole_counts_the_whole_s_noun(extract_text):
+    claims = extract_text("The two parties took 215 of the 465 seats in the House.", published="2024-10-28").claims
+    part = next(q for c in claims for q in c.quantities if q.value == 215)
+    assert (part.unit, part.text) == ("seats", "215 of the 465 seats")

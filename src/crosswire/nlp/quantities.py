@@ -173,8 +173,10 @@ def _qualifier(doc: Doc, first: int, lexicon: CueLexicon) -> tuple[str, int]:
 def _counted(doc: Doc, last: Token) -> tuple[Token | None, int]:
     """The noun a number counts and the end (exclusive) of the phrase naming it ('percent of GDP',
     'thousands of civilians')."""
-    counted = of_object(last) if not last.like_num else None
-    if counted is not None and counted.pos_ in NOUN_TAGS:
+    counted = of_object(last)
+    if counted is not None and counted.pos_ in NOUN_TAGS and (
+        not last.like_num or any(c.dep_ in ("det", "poss", "nummod") for c in counted.children)
+    ):  # 'thousands of civilians'; a part of a whole: '215 of the 465 seats', '12 of its members'
         return counted, counted.i + 1
     head = last.head if last.dep_ in ("nummod", "quantmod", "compound") else None
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
