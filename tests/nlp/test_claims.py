@@ -348,3 +348,11 @@ def test_a_second_coordinated_infinitive_is_its_own_claim(extract_text):
     spend = [c for c in claims if c.text.startswith("to spend")]
     assert len(spend) == 1 and [q.value for q in spend[0].quantities] == [450_000_000]
     assert any(c.text.startswith("The eight countries plan") for c in claims)
+
+
+def test_the_value_a_change_started_from_is_no_part_of_the_claim(extract_text):
+    # another outlet's "148 seats" must not meet a "98" and look like a conflict
+    claims = extract_text("The main opposition party won 148 seats, up from 98.", published="2024-10-28").claims
+    assert [(c.text, [q.value for q in c.quantities]) for c in claims] == [("The main opposition party won 148 seats", [148])]
+    kept = extract_text("The peso rose to 52 per dollar, up nearly 20 percent.", published="2024-10-28").claims
+    assert [q.value for q in kept[0].quantities] == [52, 20]

@@ -76,6 +76,18 @@ def _balanced(doc: Doc, start: int, end: int, text: str) -> tuple[int, int]:
     return start, end
 
 
+def _earlier_value(tok: Token) -> bool:
+    """Is the number the value a change started from ('won 148 seats, up from 98')? That is no fact of its own to
+    keep the trailing modifier for: another outlet's '148 seats' must not meet a '98'."""
+    head = tok.head
+    while head.dep_ in ("nummod", "quantmod", "compound") and head.head.i != head.i:
+        head = head.head  # '98 seats', '$4 billion'
+    if tok.dep_ == "pobj" or head.dep_ == "pobj":
+        prep = tok.head if tok.dep_ == "pobj" else head.head
+        return prep.lower_ == "from" and prep.head.lower_ in ("up", "down")
+    return False
+
+
 def clause_core(head: Token, lo: int, hi: int, keep: int | None = None, text: str | None = None) -> Span:
     """The clause headed by `head` within lo..hi, without trailing comma-separated modifiers and edge punctuation.
 
@@ -90,7 +102,7 @@ def clause_core(head: Token, lo: int, hi: int, keep: int | None = None, text: st
         start = max(lo, head.head.left_edge.i)
     for child in head.rights:
         if child.dep_ == "punct" and child.text in (",", "—", "–", ";") and child.i > head.i:
-            if keep is not None and keep > child.i:
+            if keep is not None and keep > child.i and not _earlier_value(doc[keep]):
                 continue
             following = [c for c in head.rights if c.i > child.i]
             if following and all(c.dep_ in TRAILING_DEPS or c.dep_ == "punct" for c in following):
