@@ -17,11 +17,11 @@ from crosswire.nlp.cue_lexicon import TONE_CERTAINTY, CueLexicon, load_cue_lexic
 from crosswire.nlp.extensions import doc_text
 from crosswire.nlp.quantities import find_quantities, number_tokens
 from crosswire.nlp.quote_spans import FINITE_TAGS, after_dateline
+from crosswire.nlp.speakers import RELATIVE_PRONOUNS
 from crosswire.records import Claim, Quantity, Quote, TimeRef
 
 CLAUSE_DEPS = ("ROOT", "ccomp", "advcl", "pcomp", "relcl", "conj", "acl", "csubj", "parataxis")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
-RELATIVE_PRONOUNS = ("that", "which", "who")
 TRAILING_DEPS = ("advcl", "npadvmod", "prep", "conj", "cc", "appos", "acl", "advmod", "dep")  # cut after a comma
 
 
@@ -79,13 +79,9 @@ def _balanced(doc: Doc, start: int, end: int, text: str) -> tuple[int, int]:
 def _earlier_value(tok: Token) -> bool:
     """Is the number the value a change started from ('won 148 seats, up from 98')? That is no fact of its own to
     keep the trailing modifier for: another outlet's '148 seats' must not meet a '98'."""
-    head = tok.head
-    while head.dep_ in ("nummod", "quantmod", "compound") and head.head.i != head.i:
-        head = head.head  # '98 seats', '$4 billion'
-    if tok.dep_ == "pobj" or head.dep_ == "pobj":
-        prep = tok.head if tok.dep_ == "pobj" else head.head
-        return prep.lower_ == "from" and prep.head.lower_ in ("up", "down")
-    return False
+    while tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.i != tok.i:
+        tok = tok.head  # '98 seats', '$4 billion'
+    return tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lower_ in ("up", "down")
 
 
 def clause_core(head: Token, lo: int, hi: int, keep: int | None = None, text: str | None = None) -> Span:

@@ -16,12 +16,11 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from crosswire.nlp.events.arguments import actor_at, conjuncts, resolve_phrase, state_actor
 from crosswire.nlp.events.lexicon import Trigger, load_lexicon
-from crosswire.nlp.events.modality import ModalityRules
+from crosswire.nlp.events.modality import NOUN_POS, ModalityRules
 from crosswire.nlp.speakers import reported_copula
 from crosswire.records import Actor, Event, Span
 
 VERB_POS = frozenset({"VERB", "AUX"})
-NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Dependencies that start a new, independent event: coordinated verbs, relative clauses, asides.
 _INDEPENDENT = frozenset({"conj", "relcl", "parataxis", "appos", "acl"})
 _FRAME_DEPS = frozenset({"prep", "agent", "dobj", "nsubjpass", "attr", "dative", "xcomp", "pobj", "npadvmod"})
