@@ -157,6 +157,8 @@ def test_ingest_notes_articles_dated_after_the_office_holder_review(run, tmp_pat
 
 
 def test_the_example_story_compares_the_spending_apart_from_the_drone_count(run, tmp_path):
+    """The spending is corroborated by three outlets; the drone count is 1,200 in two and 1,500 in the third, which
+    states it in a sentence that also carries the spending and an inserted 'a Lithuanian official said'."""
     db = tmp_path / "x.duckdb"
     run("ingest", EXAMPLES, "--db", db, "--quiet")
     stories = jsonl(run("stories", "--db", db, "--format", "jsonl").stdout)
@@ -164,5 +166,11 @@ def test_the_example_story_compares_the_spending_apart_from_the_drone_count(run,
     view = run("story", drone["id"], "--db", db).stdout
     spending = next(line for line in view.splitlines() if "400 million euros to the first round" in line)
     assert "corroborated" in spending and "[3 independent]" in spending
-    counts = next(line for line in view.splitlines() if "will order roughly 1,200 drones" in line)
-    assert "corroborated" in counts and "[2 independent]" in counts
+    lines = view.splitlines()
+    at = next(i for i, line in enumerate(lines) if "will order roughly 1,200 drones" in line)
+    assert "conflicting" in lines[at] and "[3 independent]" in lines[at]
+    assert "“about 1,500 drones” (Harbour Courier)" in lines[at + 1] and "cannot both hold" in lines[at + 1]
+    estonia = next(line for line in lines if "14 drone sightings" in line)
+    assert "corroborated" in estonia and "[2 independent]" in estonia  # '14 unidentified drones' in the other outlet
+    moscow = next(line for line in lines if "Moscow would take" in line)
+    assert "corroborated" in moscow  # '... near Russian territory': Moscow and Russian name one country

@@ -132,3 +132,11 @@ def test_claims_naming_different_things_are_not_one_claim():
     assert not same_claim(ukraine, russia)
     again = claim("a3", "Morning Star", "the bridge was destroyed by a Russian cruise missile fired from a ship at sea")
     assert same_claim(ukraine, again)
+
+
+def test_a_country_named_by_its_capital_or_adjective_is_one_name():
+    moscow = claim("a1", "Daily Post", 'Moscow would take "appropriate measures" if the drones were deployed near its borders')
+    russia = claim("a2", "Evening Wire", "it would take appropriate measures if the drones appeared near Russian territory")
+    assert same_claim(moscow, russia)
+    ankara = claim("a3", "Morning Star", "it would take appropriate measures if the drones appeared near Turkish territory")
+    assert not same_claim(moscow, ankara)

@@ -96,3 +96,49 @@ def test_a_claim_holding_two_stated_parts_does_not_join_them():
 
 def test_sentence_numbers_reads_digits_and_words():
     assert sentence_numbers("The eight countries plan to buy 1,500 drones.") == {8.0, 1500.0}
+
+
+def test_one_figure_counted_in_other_words_is_one_fact():
+    sightings = claim("a1", "Daily Post", "Estonia reported 14 drone sightings near its eastern border since September",
+                      ("14 drone sightings", 14, "exact", "sightings", "drone sightings"))
+    tracked = claim("a2", "Evening Wire", "its radar had tracked 14 unidentified drones near the border since September",
+                    ("14 unidentified drones", 14, "exact", "drones", "unidentified drones"),
+                    sentence="Estonia's defence ministry said that its radar had tracked 14 unidentified drones near the border since September.")
+    items = corroborate_claims([sightings, tracked])
+    assert [(i.status, i.independent) for i in items] == [("corroborated", 2)]
+    other = claim("a3", "Morning Star", "Latvia reported 14 drone sightings at sea this week",
+                  ("14 drone sightings", 14, "exact", "sightings", "drone sightings"))
+    assert not same_claim(tracked, other)  # one figure, but no subject words in common
+    small = claim("a4", "Noon Times", "Estonia's radar tracked two unidentified drones near the border since September",
+                  ("two unidentified drones", 2, "exact", "drones", "unidentified drones"))
+    few = claim("a5", "Daily Post", "Estonia reported two drone sightings near its eastern border since September",
+                ("two drone sightings", 2, "exact", "sightings", "drone sightings"))
+    assert not same_claim(small, few)  # a small figure alone does not make one fact
+
+
+def test_the_report_day_does_not_date_the_fact():
+    said = "its radar had tracked 14 unidentified drones near the border"
+    monday = claim("a1", "Daily Post", said, ("14 unidentified drones", 14, "exact", "drones", "unidentified drones"),
+                   start=40)
+    monday.data["time"] = {"value": "2024-10-14", "start": 20, "end": 26}  # 'said on Monday that ...'
+    friday = claim("a2", "Evening Wire", said, ("14 unidentified drones", 14, "exact", "drones", "unidentified drones"),
+                   start=40)
+    friday.data["time"] = {"value": "2024-10-18", "start": 25, "end": 31}
+    items = corroborate_claims([monday, friday])
+    assert [i.status for i in items] == ["corroborated"]
+    inside = claim("a3", "Morning Star", said + " on Friday", ("14 unidentified drones", 14, "exact", "drones", "unidentified drones"),
+                   start=40)
+    inside.data["time"] = {"value": "2024-10-18", "start": 40 + len(said) + 4, "end": 40 + len(said) + 10}
+    tuesday = claim("a4", "Noon Times", said + " on Tuesday", ("14 unidentified drones", 14, "exact", "drones", "unidentified drones"),
+                    start=40)
+    tuesday.data["time"] = {"value": "2024-10-15", "start": 40 + len(said) + 4, "end": 40 + len(said) + 11}
+    assert [i.status for i in corroborate_claims([inside, tuesday])] == ["conflicting"]
+
+
+def test_a_conflict_is_labelled_by_a_disputed_count():
+    headline = claim("a1", "Daily Post", "Eight countries sign up for joint drone buy", ("Eight countries", 8, "exact", "countries", "countries"))
+    buy = claim("a2", "Evening Wire", "The eight countries plan to buy about 1,500 drones",
+                ("eight countries", 8, "exact", "countries", "countries"), ("about 1,500 drones", 1500, "about", "drones", "drones"))
+    items = corroborate_claims([headline, buy, ORDER])
+    conflict = next(i for i in items if i.status == "conflicting")
+    assert conflict.label in (ORDER.text, buy.text)

@@ -356,3 +356,19 @@ def test_the_value_a_change_started_from_is_no_part_of_the_claim(extract_text):
     assert [(c.text, [q.value for q in c.quantities]) for c in claims] == [("The main opposition party won 148 seats", [148])]
     kept = extract_text("The peso rose to 52 per dollar, up nearly 20 percent.", published="2024-10-28").claims
     assert [q.value for q in kept[0].quantities] == [52, 20]
+
+
+def test_a_report_clause_set_off_by_commas_ends_the_claim(extract_text):
+    # the drone count is a claim of its own, without the inserted report or the spending that follows it
+    text = ("The eight countries plan to buy about 1,500 drones, a Lithuanian official said, "
+            "and to spend at least 450 million euros in the first stage.")
+    claims = extract_text(text, published="2024-10-17").claims
+    assert [c.text for c in claims] == [
+        "The eight countries plan to buy about 1,500 drones", "to spend at least 450 million euros in the first stage"]
+    assert claims[0].source is not None and claims[0].source.text == "a Lithuanian official"
+    # what modifies the clause after the report stays in
+    bankrupt = extract_text("The plant made 300 tractors a day, Mr. Clarke said, until it closed.", published="2024-10-17").claims
+    assert [c.text for c in bankrupt] == ["The plant made 300 tractors a day, Mr. Clarke said, until it closed"]
+    # a number after the inserted report belongs to the claim: it keeps the whole clause
+    lost = extract_text("The army lost 300 tanks, a spokesman said, and 40 aircraft.", published="2024-10-17").claims
+    assert [sorted(q.value for q in c.quantities) for c in lost] == [[40, 300]]

@@ -15,6 +15,7 @@ from typing import Any
 
 from crosswire.fusion.dates import days_agree
 from crosswire.fusion.text import overlap, stems
+from crosswire.knowledge import load_knowledge
 from crosswire.nlp.cue_lexicon import load_cue_lexicon
 
 ROUND_TOLERANCE = 0.05  # an exact-looking figure in news is usually rounded: 10,000 means 9,500-10,500
@@ -26,6 +27,8 @@ _QUOTE_MARKS = "“”\"‘’'"
 CLAIM_OVERLAP_ONE_NUMBER = 0.8  # one side has a number, the other none: only near-identical wording
 SIZE_RATIO = 2.0  # two outlets' counts of one thing differ by less than this; 14 drones and 1,200 drones are two facts
 QUANTITY_MIN_SHARED = 1  # subject words (or other numbers) two claims' sentences share besides the counted thing
+SAME_COUNT_MIN_VALUE = 10  # 'two drones' and 'two drone sightings' are too common to be one fact by the figure alone
+SAME_COUNT_MIN_SHARED = 3  # subject words two sentences share for one figure counted in other words
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+")
 _NAME = re.compile(r"(?<![\w.])[A-Z][\w-]*")
 
@@ -51,7 +54,7 @@ class Mention:
     def stems(self) -> set[str]:
         """Content stems of the record text."""
         if self._stems is None:
-            self._stems = stems(self.text)
+            self._stems = entity_stems(self.text)
         return self._stems
 
     @cached_property
@@ -112,7 +115,14 @@ def _quantities(m: Mention) -> list[dict[str, Any]]:
 
 
 def _claim_date(m: Mention) -> str | None:
-    return (m.data.get("time") or {}).get("value")
+    """The date of what a claim states: its time when the claim's own words hold it. A time outside them dates the
+    report ('said on Monday that its radar had tracked 14 drones since September'), not the fact, and two outlets
+    may report one fact on different days."""
+    time = m.data.get("time") or {}
+    start = time.get("start")
+    if start is not None and not (m.start <= start < m.end):
+        return None
+    return time.get("value")
 
 
 def _unit(q: dict[str, Any]) -> str:
@@ -167,12 +177,23 @@ def same_quantity_fact(a: Mention, b: Mention) -> bool:
     numbers = a.numbers & b.numbers
     for qa in _quantities(a):
         for qb in _quantities(b):
-            if not (qa.get("unit") and comparable(qa, qb) and _like_size(qa, qb)):
-                continue
-            shared = len(words - stems(qa["unit"])) + len(numbers - {float(qa["value"]), float(qb["value"])})
-            if shared >= QUANTITY_MIN_SHARED:
+            if qa.get("unit") and comparable(qa, qb) and _like_size(qa, qb):
+                shared = len(words - stems(qa["unit"])) + len(numbers - {float(qa["value"]), float(qb["value"])})
+                if shared >= QUANTITY_MIN_SHARED:
+                    return True
+            elif _same_count(qa, qb) and len(words - stems(_unit(qa)) - stems(_unit(qb))) >= SAME_COUNT_MIN_SHARED:
                 return True
     return False
+
+
+def _same_count(qa: dict[str, Any], qb: dict[str, Any]) -> bool:
+    """One figure counting things named alike though measured in other words: '14 drone sightings' and '14
+    unidentified drones' (same value, a word of what they count in common). Aligned, never compared as values."""
+    return (
+        float(qa["value"]) == float(qb["value"])
+        and abs(float(qa["value"])) >= SAME_COUNT_MIN_VALUE
+        and bool(stems(qa.get("refers_to") or "") & stems(qb.get("refers_to") or ""))
+    )
 
 
 def same_claim(a: Mention, b: Mention) -> bool:
@@ -193,8 +214,33 @@ def same_claim(a: Mention, b: Mention) -> bool:
 
 
 def _names(text: str) -> set[str]:
-    """Stems of the capitalised words after a text's first word (names, nationalities, model codes)."""
-    return stems(" ".join(_NAME.findall(text[1:])))
+    """Stems of the capitalised words after a text's first word (names, nationalities, model codes), a country's
+    words as its code."""
+    out: set[str] = set()
+    for word in _NAME.findall(text[1:]):
+        country = country_of_word(word)
+        out |= {country} if country else stems(word)
+    return out
+
+
+def country_of_word(word: str) -> str | None:
+    """The ISO3 code of a country that one capitalised word names: its name, capital, adjective or seat of
+    government ('Russia', 'Moscow', 'Russian', 'Kremlin' are all RUS), else None."""
+    knowledge = load_knowledge()
+    key = word.lower()
+    seat = knowledge.seats.get(key)
+    return knowledge.country_names.get(key) or knowledge.capitals.get(key) or knowledge.demonyms.get(key) or (seat[0] if seat else None)
+
+
+def entity_stems(text: str) -> set[str]:
+    """Content stems of a text, each word naming a country replaced by the country's code, so that 'Moscow would
+    take measures' and 'near Russian territory' share one word more."""
+    out = stems(text)
+    for word in _NAME.findall(text):
+        country = country_of_word(word)
+        if country:
+            out = (out - stems(word)) | {country}
+    return out
 
 
 def group_mentions(mentions: list[Mention], same, within_article: bool = False) -> list[list[Mention]]:
@@ -246,7 +292,7 @@ def claim_status(group: list[Mention]) -> FusedItem:
         item.explanation = f"Only {where} reports this{attributed}; no independent outlet confirms it."
         return item
     numbers = [(m, q) for m in group for q in _quantities(m)]
-    conflicts, agreements = [], []
+    conflicts, agreements, disputed = [], [], []
     for i, (ma, qa) in enumerate(numbers):
         for mb, qb in numbers[i + 1:]:
             if ma.source_key == mb.source_key or not comparable(qa, qb):
@@ -255,15 +301,20 @@ def claim_status(group: list[Mention]) -> FusedItem:
             if ia is None or ib is None:
                 continue
             pair = f"{_number_words(qa)} ({ma.outlet}) and {_number_words(qb)} ({mb.outlet})"
-            (agreements if ia[0] <= ib[1] and ib[0] <= ia[1] else conflicts).append(pair)
+            if ia[0] <= ib[1] and ib[0] <= ia[1]:
+                agreements.append(pair)
+            else:
+                conflicts.append(pair)
+                disputed += [ma, mb]
     times = {}
     for m in group:
-        value = ((m.data.get("time") or {}).get("value") or "")[:10]
+        value = (_claim_date(m) or "")[:10]
         if len(value) == 10 and value[:4].isdigit():
             times.setdefault(value, m)
     conflicts, agreements = list(dict.fromkeys(conflicts)), list(dict.fromkeys(agreements))
     if conflicts:
         item.status = "conflicting"
+        item.mentions = _first(group, disputed[0])  # the label names a disputed count, not a subject count it shares
         item.explanation = f"{item.independent} independent sources disagree: {'; '.join(conflicts)} cannot both hold."
         if agreements:
             item.explanation += f" Compatible: {'; '.join(agreements)}."
@@ -281,6 +332,11 @@ def claim_status(group: list[Mention]) -> FusedItem:
         item.explanation = "; ".join(parts) + "."
     item.details = {"sources": sources, "conflicts": conflicts, "agreements": agreements}
     return item
+
+
+def _first(group: list[Mention], lead: Mention) -> list[Mention]:
+    """The group with `lead` first, the rest in their order."""
+    return [lead] + [m for m in group if m is not lead]
 
 
 def _parts_stated_apart(claims: list[Mention]) -> list[Mention]:

@@ -84,6 +84,23 @@ def _earlier_value(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lower_ in ("up", "down")
 
 
+def _inserted_report(child: Token, keep: int | None) -> bool:
+    """Is `child` a report clause set off by commas inside the clause, followed only by a coordinated statement
+    ('plan to buy 1,500 drones, a Lithuanian official said, and to spend ...'), with no number of the claim after
+    it? The claim ends before it: the coordinated statement is another claim. What modifies the clause after the
+    report ('was a juggernaut, he said, until it went bankrupt') stays in."""
+    if not (
+        child.dep_ == "parataxis"
+        and child.i > child.head.i
+        and (child.left_edge.text == "," or child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == ",")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        and (keep is None or keep < child.left_edge.i)
+    ):
+        return False
+    after = [c for c in child.head.rights if c.i > child.i]
+    return any(c.dep_ == "conj" for c in after) and all(c.dep_ in ("cc", "conj", "punct") for c in after)
+
+
 def clause_core(head: Token, lo: int, hi: int, keep: int | None = None, text: str | None = None) -> Span:
     """The clause headed by `head` within lo..hi, without trailing comma-separated modifiers and edge punctuation.
 
@@ -97,6 +114,9 @@ def clause_core(head: Token, lo: int, hi: int, keep: int | None = None, text: st
     if head.dep_ == "relcl" and head.head.i < head.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_PRONOUNS for c in head.children):
         start = max(lo, head.head.left_edge.i)
     for child in head.rights:
+        if _inserted_report(child, keep):
+            end = min(end, child.left_edge.i)  # 'plan to buy 1,500 drones[, an official said, and to spend ...]'
+            break
         if child.dep_ == "punct" and child.text in (",", "—", "–", ";") and child.i > head.i:
             if keep is not None and keep > child.i and not _earlier_value(doc[keep]):
                 continue
