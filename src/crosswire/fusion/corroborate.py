@@ -7,15 +7,16 @@ independent outlet, counting wire copies and one outlet's several articles once)
 
 from __future__ import annotations
 
+import functools
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
 from crosswire.fusion.dates import days_agree
 from crosswire.fusion.text import overlap, stems
-from crosswire.knowledge import load_knowledge
+from crosswire.knowledge import load_fates, load_knowledge
 from crosswire.nlp.cue_lexicon import load_cue_lexicon
 
 ROUND_TOLERANCE = 0.05  # an exact-looking figure in news is usually rounded: 10,000 means 9,500-10,500
@@ -30,6 +31,7 @@ QUANTITY_MIN_SHARED = 1  # subject words (or other numbers) two claims' sentence
 SAME_COUNT_MIN_VALUE = 10  # 'two drones' and 'two drone sightings' are too common to be one fact by the figure alone
 SAME_COUNT_MIN_SHARED = 3  # subject words two sentences share for one figure counted in other words
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+")
+_WORDS = re.compile(r"[a-z]+")
 _NAME = re.compile(r"(?<![\w.])[A-Z][\w-]*")
 
 
@@ -196,8 +198,23 @@ def _same_count(qa: dict[str, Any], qb: dict[str, Any]) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _fate_words() -> dict[str, str]:
+    return {word: name for name, words in load_fates().items() for word in words}
+
+
+def fates(m: Mention) -> set[str]:
+    """What the claim says happened to what it counts (dead, wounded, missing, rescued, ...; knowledge/data/fates.json)."""
+    table = _fate_words()
+    return {table[w] for w in _WORDS.findall(m.text.lower()) if w in table}
+
+
 def same_claim(a: Mention, b: Mention) -> bool:
-    """True when two claims (from different articles) state the same thing, values aside."""
+    """True when two claims (from different articles) state the same thing, values aside. Claims naming different
+    fates of what they count ('39 people had been rescued', 'about 30 people remained missing') never are."""
+    fates_a, fates_b = fates(a), fates(b)
+    if fates_a and fates_b and not fates_a & fates_b:
+        return False
     shared = a.stems & b.stems
     qa, qb = _quantities(a), _quantities(b)
     if qa and qb:
@@ -303,6 +320,8 @@ def claim_status(group: list[Mention]) -> FusedItem:
             pair = f"{_number_words(qa)} ({ma.outlet}) and {_number_words(qb)} ({mb.outlet})"
             if ia[0] <= ib[1] and ib[0] <= ia[1]:
                 agreements.append(pair)
+            elif float(qa["value"]) in mb.numbers or float(qb["value"]) in ma.numbers:
+                continue  # the other outlet names this figure too ('215 of the 465 seats', 'the 465-seat chamber'): no dispute
             else:
                 conflicts.append(pair)
                 disputed += [ma, mb]
@@ -340,17 +359,49 @@ def _first(group: list[Mention], lead: Mention) -> list[Mention]:
 
 
 def _parts_stated_apart(claims: list[Mention]) -> list[Mention]:
-    """The claims without those that carry several numbers and hold narrower claims of their article.
+    """The claims, each holding several numbers and narrower claims of its article left with the one counted
+    number outside those, or left out.
 
-    `plan to buy about 1,500 drones and to spend at least 450 million euros` is also extracted as
-    its two parts; aligned whole, it would join the drone count and the spending into one fact.
+    `plan to buy about 1,500 drones and to spend at least 450 million euros` is also extracted as its two parts;
+    aligned whole, it would join the drone count and the spending into one fact. `The coalition won 215 seats,
+    short of the 233 needed for a majority in the 465-seat chamber` keeps `215 seats`: the chamber's size is a
+    claim of its own and `233` counts nothing named. A claim left with several counts (`killed 20 people, wounded
+    75 and left 30 missing`) is left out: its numbers cannot be paired with another outlet's one by one.
     """
-    def holds_parts(m: Mention) -> bool:
-        return len(_quantities(m)) > 1 and any(
-            n is not m and n.article_id == m.article_id and m.start <= n.start and n.end <= m.end
-            and (n.start, n.end) != (m.start, m.end) for n in claims)
+    out = []
+    for m in claims:
+        quantities = _quantities(m)
+        parts = [n for n in claims if n is not m and n.article_id == m.article_id and m.start <= n.start
+                 and n.end <= m.end and (n.start, n.end) != (m.start, m.end)] if len(quantities) > 1 else []
+        if not parts:
+            out.append(m)
+            continue
+        own = [q for q in quantities if q.get("unit") and not any(_within(q, m, n) for n in parts)]
+        if len(own) == 1:
+            out.append(replace(m, text=_before_parts(m, parts), data={**m.data, "quantities": own}, _stems=None))
+    return out
 
-    return [m for m in claims if not holds_parts(m)]
+
+_TAIL = re.compile(r"(?:[\s,;:—–-]+|\s+(?:and|or|but|that|while|as|which|who)\b)+$", re.IGNORECASE)
+
+
+def _before_parts(m: Mention, parts: list[Mention]) -> str:
+    """The claim's text up to the narrower claims it ends with ('39 people had been rescued from the building [and
+    that dozens were still unaccounted for]'), without the joining words; the whole text when they do not end it."""
+    first = min(n.start for n in parts)
+    if any(n.end < m.end for n in parts if n.start >= first) and max(n.end for n in parts) < m.end:
+        return m.text
+    head = _TAIL.sub("", m.text[: first - m.start])
+    return head if len(head.split()) >= 3 else m.text
+
+
+def _within(q: dict[str, Any], m: Mention, part: Mention) -> bool:
+    """Is quantity `q` of claim `m` inside the narrower claim `part`? Quantities carry article offsets, or
+    offsets in the claim's text when they were made apart from an article."""
+    start = q.get("start")
+    if start is None:
+        return any(float(p["value"]) == float(q["value"]) for p in _quantities(part))
+    return part.start <= start < part.end
 
 
 def corroborate_claims(claims: list[Mention]) -> list[FusedItem]:

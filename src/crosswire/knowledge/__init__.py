@@ -447,5 +447,15 @@ def load_cue_classes(filename: str = "cue_classes.json") -> dict[str, str]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def load_fates(filename: str = "fates.json") -> dict[str, tuple[str, ...]]:
+    """Fate class -> its words ('dead': killed, died, toll ...): what happened to the people a figure counts."""
+    data = read_data_json(filename)
+    try:
+        return {str(name): tuple(str(w) for w in words) for name, words in data["classes"].items()}
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise ModelError(f"bad fates file: {exc}", where=filename, fix='write {"classes": {NAME: [WORD, ...]}}') from exc
+
+
 def _words() -> dict:
     return read_data_json("actor_words.json")
