@@ -140,3 +140,38 @@ def test_a_country_named_by_its_capital_or_adjective_is_one_name():
     assert same_claim(moscow, russia)
     ankara = claim("a3", "Morning Star", "it would take appropriate measures if the drones appeared near Turkish territory")
     assert not same_claim(moscow, ankara)
+
+
+def test_claims_naming_different_things_are_one_conflict():
+    # the same words around two culprits from two independent outlets: where they disagree, shown as one item
+    ukraine = claim("a1", "Daily Post", "the bridge was destroyed by a Russian cruise missile fired from the sea",
+                    source="the navy")
+    russia = claim("a2", "Evening Wire", "the bridge was destroyed by a Ukrainian cruise missile fired from the sea",
+                   source="the defence ministry")
+    items = corroborate_claims([ukraine, russia])
+    assert [(i.status, i.independent) for i in items] == [("conflicting", 2)]
+    explanation = items[0].explanation
+    assert "“Russian” (Daily Post, attributed to the navy)" in explanation and "“Ukrainian” (Evening Wire" in explanation
+    copy = claim("a3", "Evening Wire", "the bridge was destroyed by a Ukrainian cruise missile fired from the sea")
+    assert [i.status for i in corroborate_claims([russia, copy])] == ["single-source"]  # one outlet twice: no dispute
+    counted = claim("a4", "Morning Star", "the bridge was destroyed by two Ukrainian cruise missiles fired from the sea", 2,
+                    unit="missiles")
+    assert "conflicting" not in [i.status for i in corroborate_claims([ukraine, counted])]  # counts are compared apart
+
+
+def test_a_denial_against_a_statement_is_a_conflict():
+    denied = claim("a1", "Daily Post", "Russian forces had targeted residential buildings", source="The Kremlin")
+    denied.data["certainty"] = "denied"
+    stated = claim("a2", "Evening Wire", "Russian forces had targeted residential buildings in the city", source="Kyiv")
+    stated.data["certainty"] = "reported"
+    items = corroborate_claims([denied, stated])
+    assert [i.status for i in items] == ["conflicting"]
+    assert "The Kremlin (Daily Post) denies it; Kyiv (Evening Wire) states it" in items[0].explanation
+    hedged = claim("a3", "Morning Star", "Russian forces had targeted residential buildings in the city", source="analysts")
+    hedged.data["certainty"] = "hedged"
+    items = corroborate_claims([denied, hedged])
+    assert [i.status for i in items] == ["conflicting"]  # a denial corroborates nothing
+    assert "analysts (Morning Star) suggests it" in items[0].explanation
+    again = claim("a4", "Noon Times", "Russian forces had targeted residential buildings", source="The Kremlin")
+    again.data["certainty"] = "denied"
+    assert [i.status for i in corroborate_claims([denied, again])] == ["corroborated"]  # two outlets carry one denial

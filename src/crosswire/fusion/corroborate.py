@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import Any
 
 from crosswire.fusion.dates import days_agree
-from crosswire.fusion.text import overlap, stems
+from crosswire.fusion.text import STOP_WORDS, overlap, stems
 from crosswire.knowledge import load_fates, load_knowledge
 from crosswire.nlp.cue_lexicon import load_cue_lexicon
 
@@ -179,8 +179,8 @@ def same_quantity_fact(a: Mention, b: Mention) -> bool:
     numbers = a.numbers & b.numbers
     for qa in _quantities(a):
         for qb in _quantities(b):
-            if qa.get("unit") and comparable(qa, qb) and _like_size(qa, qb):
-                shared = len(words - stems(qa["unit"])) + len(numbers - {float(qa["value"]), float(qb["value"])})
+            if (qa.get("unit") and qb.get("unit") or fates(a) & fates(b)) and comparable(qa, qb) and _like_size(qa, qb):
+                shared = len(words - stems(_unit(qa))) + len(numbers - {float(qa["value"]), float(qb["value"])})
                 if shared >= QUANTITY_MIN_SHARED:
                     return True
             elif _same_count(qa, qb) and len(words - stems(_unit(qa)) - stems(_unit(qb))) >= SAME_COUNT_MIN_SHARED:
@@ -331,7 +331,14 @@ def claim_status(group: list[Mention]) -> FusedItem:
         if len(value) == 10 and value[:4].isdigit():
             times.setdefault(value, m)
     conflicts, agreements = list(dict.fromkeys(conflicts)), list(dict.fromkeys(agreements))
-    if conflicts:
+    denial = _denied_against_stated(group)
+    if denial:
+        item.status = "conflicting"
+        item.mentions = _first(group, denial[0])
+        verb = "suggests" if denial[1].data.get("certainty") == "hedged" else "states"
+        item.explanation = (f"{item.independent} independent sources disagree: {_who(denial[0])} denies it; "
+                            f"{_who(denial[1])} {verb} it.")
+    elif conflicts:
         item.status = "conflicting"
         item.mentions = _first(group, disputed[0])  # the label names a disputed count, not a subject count it shares
         item.explanation = f"{item.independent} independent sources disagree: {'; '.join(conflicts)} cannot both hold."
@@ -351,6 +358,23 @@ def claim_status(group: list[Mention]) -> FusedItem:
         item.explanation = "; ".join(parts) + "."
     item.details = {"sources": sources, "conflicts": conflicts, "agreements": agreements}
     return item
+
+
+def _denied_against_stated(group: list[Mention]) -> tuple[Mention, Mention] | None:
+    """A claim one source denies ('The Kremlin denied that Russian forces had targeted residential buildings') and an
+    independent one states, reports or suggests: (the denial, the statement), else None. A denial corroborates
+    nothing."""
+    for denied in (m for m in group if m.data.get("certainty") == "denied"):
+        for stated in group:
+            if stated.source_key != denied.source_key and stated.data.get("certainty") != "denied":
+                return denied, stated
+    return None
+
+
+def _who(m: Mention) -> str:
+    """'Dmitry Peskov (Outlet a)', or the outlet alone for its own statement."""
+    source = _source_words(m)
+    return f"{source} ({m.outlet})" if source else m.outlet
 
 
 def _first(group: list[Mention], lead: Mention) -> list[Mention]:
@@ -405,9 +429,99 @@ def _within(q: dict[str, Any], m: Mention, part: Mention) -> bool:
 
 
 def corroborate_claims(claims: list[Mention]) -> list[FusedItem]:
-    """Align a story's claims and give each group its status, most-sourced first."""
-    items = [claim_status(g) for g in group_mentions(_parts_stated_apart(claims), same_claim)]
+    """Align a story's claims and give each group its status, most-sourced first. Groups that say the same thing of
+    different named things ('hit by a Kh-22 missile', 'hit by a Ukrainian air defence missile') become one
+    conflicting item."""
+    items = _contested_items([claim_status(g) for g in group_mentions(_parts_stated_apart(claims), same_claim)])
     return sorted(items, key=lambda it: (-it.independent, it.mentions[0].article_id, it.mentions[0].start))
+
+
+def contested_names(a: Mention, b: Mention) -> tuple[list[str], list[str]] | None:
+    """The names each of two independent claims gives where the other gives its own, when they are worded alike
+    otherwise and count nothing: (['Kh-22'], ['Ukrainian']) for 'the building was hit by a Kh-22 missile' and 'the
+    building was likely hit by a Ukrainian air defence missile'; else None."""
+    if a.source_key == b.source_key or _quantities(a) or _quantities(b):
+        return None
+    shared = a.stems & b.stems
+    if len(shared) < CLAIM_MIN_SHARED + 2 or overlap(a.stems, b.stems) < CLAIM_OVERLAP_NO_NUMBER:
+        return None
+    words_a, words_b = _name_words(a.text), _name_words(b.text)
+    only_a = {w: after for k, (w, after) in words_a.items() if k not in words_b}
+    only_b = {w: after for k, (w, after) in words_b.items() if k not in words_a}
+    slots = shared - {k for k in (*words_a, *words_b)}
+    pairs = [(wa, wb) for wa, after_a in only_a.items() for wb, after_b in only_b.items() if after_a & after_b & slots]
+    if not pairs:
+        return None
+    return list(dict.fromkeys(wa for wa, _ in pairs)), list(dict.fromkeys(wb for _, wb in pairs))
+
+
+_SLOT_WORDS = re.compile(r"[^\s,;:.!?()]+")
+
+
+def _name_words(text: str) -> dict[str, tuple[str, set[str]]]:
+    """The capitalised words after a text's first word, keyed as `_names` keys them: (the word as written, stems of
+    the lower-case words of the phrase it opens, up to three words and before a stop word or punctuation: 'Kh-22
+    [missile]', 'Ukrainian [air defence missile]'). Two claims naming different things in one slot share such a word."""
+    out: dict[str, tuple[str, set[str]]] = {}
+    for found in _NAME.finditer(text, 1):
+        word = found.group()
+        after: set[str] = set()
+        rest, end = text[found.end():], 0
+        for n, piece in enumerate(_SLOT_WORDS.finditer(rest)):
+            if n >= 3 or rest[end:piece.start()].strip() or piece.group().lower() in STOP_WORDS:
+                break
+            if piece.group()[0].islower():
+                after |= stems(piece.group())
+            end = piece.end()
+        keys = {country_of_word(word)} - {None} or stems(word)
+        for key in keys:
+            out.setdefault(key, (word, after))
+    return out
+
+
+def _contested_items(items: list[FusedItem]) -> list[FusedItem]:
+    """The items, those linked by claims that name different things (`contested_names`) merged into one
+    conflicting item each."""
+    parent = list(range(len(items)))
+    found: dict[tuple[int, int], tuple[Mention, Mention, list[str], list[str]]] = {}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i, first in enumerate(items):
+        for j in range(i + 1, len(items)):
+            for a in first.mentions:
+                pair = next(((a, b, *names) for b in items[j].mentions if (names := contested_names(a, b))), None)
+                if pair:
+                    found[(i, j)] = pair
+                    parent[find(j)] = find(i)
+                    break
+    if not found:
+        return items
+    merged: dict[int, list[int]] = {}
+    for i in range(len(items)):
+        merged.setdefault(find(i), []).append(i)
+    out = []
+    for members in merged.values():
+        if len(members) == 1:
+            out.append(items[members[0]])
+            continue
+        mentions = [m for i in members for m in items[i].mentions]
+        item = FusedItem("claim", mentions, "conflicting", "")
+        pairs = [f"“{' '.join(na)}” ({a.outlet}{_by(a)}) and “{' '.join(nb)}” ({b.outlet}{_by(b)})"
+                 for (i, j), (a, b, na, nb) in found.items() if i in members and j in members]
+        item.explanation = f"{item.independent} independent sources say it of different things: {'; '.join(pairs)}."
+        item.details = {"sources": sorted({s for m in mentions if (s := _source_words(m))}, key=str.casefold),
+                        "conflicts": pairs, "agreements": []}
+        out.append(item)
+    return out
+
+
+def _by(m: Mention) -> str:
+    source = _source_words(m)
+    return f", attributed to {source}" if source else ""
 
 
 def _speaker(m: Mention) -> str | None:
