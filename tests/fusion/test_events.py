@@ -75,3 +75,24 @@ def test_explanation_prefers_days_to_weeks():
         event("a2", "Evening Wire", "Ministers agreed on Tuesday", date="2024-10-15", actors=[MINISTERS]),
     ])
     assert items[0].explanation.startswith("AGREE on 2024-10-15,")
+
+
+def test_an_event_told_as_expected_or_conditional_is_marked_and_kept_apart():
+    done = event("a1", "Daily Post", "Russia deployed troops near the border", "MOBILIZE", "2024-10-16", actors=[RUSSIA])
+    maybe = event("a2", "Evening Wire", "Moscow would deploy troops if the drones came near", "MOBILIZE", "2024-10-16",
+                  actors=[RUSSIA])
+    maybe.data["modality"] = "hypothetical"
+    items = align_events([done, maybe])
+    assert sorted(i.explanation for i in items) == [
+        "MOBILIZE (conditional) on 2024-10-16, reported by Evening Wire only.",
+        "MOBILIZE on 2024-10-16, reported by Daily Post only.",
+    ]
+    plan = event("a3", "Morning Star", "Russia will deploy troops", "MOBILIZE", "2024", actors=[RUSSIA])
+    plan.data["modality"] = "future"
+    plan.data["negated"] = True
+    assert align_events([plan])[0].explanation == "MOBILIZE (expected, not done) in 2024, reported by Morning Star only."
+
+
+def test_a_date_known_only_from_the_report_is_an_upper_bound():
+    met = event("a1", "Daily Post", "a day after their ministers met", "CONSULT", "2024-10-16", source="inferred")
+    assert align_events([met])[0].explanation == "CONSULT by 2024-10-16, reported by Daily Post only."

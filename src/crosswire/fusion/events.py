@@ -6,7 +6,8 @@ states, organisations and people they name share one actor id (a story about fou
 has many events among them, so a shared country alone is not enough). A record naming no specific party (`GOV`, `eight countries`) joins a
 record of the same type and day when one of the two dates comes from the text (`agreed on
 Tuesday`), not from the publication date: within one story that is the same happening. Otherwise
-records without parties fall back to their wording.
+records without parties fall back to their wording. An event told as done never joins one told as
+expected or conditional.
 """
 
 from __future__ import annotations
@@ -38,10 +39,17 @@ def parties(m: Mention) -> set[str]:
     return out
 
 
+def happened(m: Mention) -> bool:
+    """Does the record tell the event as done (factual or reported), not as expected or conditional?"""
+    return (m.data.get("modality") or "factual") in ("factual", "reported")
+
+
 def same_event(a: Mention, b: Mention) -> bool:
     """True when two event records report the same happening (see the module docstring)."""
     if a.data.get("type") != b.data.get("type") or bool(a.data.get("negated")) != bool(b.data.get("negated")):
         return False
+    if happened(a) != happened(b):
+        return False  # 'Russia deployed troops' is not 'Russia would deploy troops if ...'
     agree = dates_agree(a, b)
     if agree is False:
         return False
@@ -72,10 +80,28 @@ def best_dates(group: list[Mention]) -> list[str]:
 
 
 def _when(group: list[Mention]) -> str:
+    """' on 2024-10-15', ' between ... and ...', ' in 2024' for a month or a year, ' by 2024-10-16' when every date
+    is only the day a report of it was given (`date.from` inferred: it happened then or before)."""
     dates = best_dates(group)
     if not dates:
         return ""
-    return f" on {dates[0]}" if len(dates) == 1 else f" between {dates[0]} and {dates[-1]}"
+    if len(dates) > 1:
+        return f" between {dates[0]} and {dates[-1]}"
+    if all((m.data.get("date") or {}).get("from") == "inferred" for m in group if event_date(m)):
+        return f" by {dates[0]}"
+    return f" on {dates[0]}" if len(dates[0]) >= 10 else f" in {dates[0]}"
+
+
+HOW_TOLD = {"future": "expected", "hypothetical": "conditional"}
+
+
+def _kind(group: list[Mention]) -> str:
+    """The PLOVER type, with how it is told when it did not happen: 'MOBILIZE (conditional)', 'ATTACK (not done)'."""
+    first = group[0].data
+    marks = [HOW_TOLD[first["modality"]]] if first.get("modality") in HOW_TOLD else []
+    if first.get("negated"):
+        marks.append("not done")
+    return f"{first.get('type')}" + (f" ({', '.join(marks)})" if marks else "")
 
 
 def align_events(events: list[Mention]) -> list[FusedItem]:
@@ -87,7 +113,7 @@ def align_events(events: list[Mention]) -> list[FusedItem]:
     for group in group_mentions(list(seen.values()), _same_report, within_article=True):
         item = FusedItem("event", group, "single-source", "")
         when = _when(group)
-        kind = group[0].data.get("type")
+        kind = _kind(group)
         if item.independent >= 2:
             item.status = "corroborated"
             item.explanation = f"{kind}{when}, reported by {item.independent} independent sources ({', '.join(item.outlets)})."
