@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from crosswire.fusion.corroborate import Mention
-from crosswire.fusion.quotes import match_quotes, word_diff, wording_match
+from crosswire.fusion.quotes import match_quotes, paraphrase_match, word_diff, wording_match
 
 FULL = "We will rebuild every school in the valley before the winter comes, with new roofs, proper heating and a library in each"
 
@@ -55,3 +55,15 @@ def test_direct_quotes_with_different_words_stay_apart():
 
 def test_word_diff_marks_changes():
     assert word_diff("a b c", "a x c") == [("=", "a"), ("-", "b"), ("+", "x"), ("=", "c")]
+
+
+def test_a_short_paraphrase_of_one_person_needs_fewer_shared_words():
+    chief = {"actor": {"id": "person:dan-reid", "kind": "person"}, "text": "Reid"}
+    said = Mention("a1", "outlet:A", "A", "quote", "as many as 35 to 40 volunteer firefighters came to battle the blaze", 0, 60,
+                   {"kind": "direct", "speaker": chief})
+    told = Mention("a2", "outlet:B", "B", "quote", "it took about 40 volunteer firefighters to knock down the blaze", 0, 60,
+                   {"kind": "indirect", "speaker": chief})
+    assert paraphrase_match(said, told)
+    other = {"actor": {"id": "person:ann-lee", "kind": "person"}, "text": "Lee"}
+    told_by_other = Mention("a2", "outlet:B", "B", "quote", told.text, 0, 60, {"kind": "indirect", "speaker": other})
+    assert not paraphrase_match(said, told_by_other)
