@@ -8,11 +8,11 @@ from crosswire.knowledge import DATA_DIR, un_status
 
 HEADS = {None, "state", "government", "org"}
 # floors ~a little under the measured coverage (scripts/office_coverage.py); they only move up
-MIN_ROWS = 1445
+MIN_ROWS = 1795
 SEED_FLOORS = {"head of state": 190, "head of government": 190, "foreign minister": 190, "defence minister": 162}
 REVIEW_FLOORS = {"head of state": 191, "head of government": 190, "foreign minister": 188, "defence minister": 157}
 # states covered by office_rules.tsv on the seed date: no such office, vacant or collective
-SEED_BY_RULE_FLOOR = {"head of state": 2, "head of government": 2, "foreign minister": 1, "defence minister": 26}
+SEED_BY_RULE_FLOOR = {"head of state": 2, "head of government": 2, "foreign minister": 2, "defence minister": 26}
 
 
 def test_every_row_has_eleven_columns_and_a_source():
