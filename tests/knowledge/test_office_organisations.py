@@ -17,7 +17,6 @@ import pytest
         ("ICJ", "2025-06-01", "Yuji Iwasawa"),
         ("ICC", "2022-06-01", "Piotr Hofmanski"),
         ("ECOWAS", "2021-06-01", "Jean-Claude Kassi Brou"),
-        ("ECOWAS", "2024-11-15", "Omar Alieu Touray"),
         ("SCO", "2023-06-01", "Zhang Ming"),
         ("SCO", "2025-06-01", "Nurlan Yermekbayev"),
         ("CSTO", "2021-06-01", "Stanislav Zas"),
