@@ -59,6 +59,11 @@ def test_weapons_are_their_country_s_forces(resolve):
     assert actor_of(doc, "Three Russian warplanes").id == "RUS-MIL"
 
 
+def test_a_weapon_nobody_owns_is_no_actor(resolve):
+    doc = resolve("The drones circled the stadium for an hour.")
+    assert actor_of(doc, "The drones") is None
+
+
 def test_a_weapon_lends_no_country_to_other_nouns_of_its_sentence(resolve):
     doc = resolve("Russian drones hit a power plant in western Ukraine, local officials said.")
     assert actor_of(doc, "Russian drones").id == "RUS-MIL"

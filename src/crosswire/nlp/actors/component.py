@@ -29,6 +29,7 @@ POSSESSIVE_END = re.compile(r"['’]s?$")
 COUNTRY_CATEGORIES = ("country", "capital", "demonym", "national")
 MODIFIER_HITS = ("org", "country", "demonym", "seat")  # what can name the owner of "the X commission"
 BARE_BLOCKERS = {"det", "poss", "compound", "nummod", "predet", "nmod"}  # what makes a singular noun a definite thing
+DATELINE_ENDS = ("–", "—", "--")  # what ends a dateline ("MACAU (Reuters) –") before a title
 ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "poss", "attr"}  # a capital acting as its government
 
 
@@ -422,6 +423,9 @@ class _Resolution(anaphora.PronounRules, RoleRules, NominalRules):
                 if any(t.dep_ == "cc" for t in tok[mention.end : start]):
                     first = mention.end  # "Egypt's Sisi and Jordan's King Abdullah": Egypt is Sisi's, not his
                 break
+        for t in tok[first:start]:
+            if t.text in DATELINE_ENDS:
+                first = t.i + 1  # "MACAU (Reuters) – Top donor X": the agency filed the story, X is not its
         tokens = [t for t in tok[first:start] if self.sent_of[t.i] == sent]
         for child in root.children:
             if child.dep_ == "appos":

@@ -26,8 +26,8 @@ class NominalRules:
     def _nominal(self, head: Token) -> None:
         """'the group', 'the paramilitary group', 'The Gulf state': a definite noun with no name in its phrase."""
         start = self._definite_start(head)
-        if start is None:
-            return
+        if start is None or head.tag_ != "NN":
+            return  # "the groups", "the nations": not one actor named before; "the Bank" is a name's word
         lemma = head.lemma_.lower()
         if lemma in self.c.body_nouns:
             earlier = self._earlier_body(head, self.c.body_nouns[lemma])
@@ -39,8 +39,7 @@ class NominalRules:
         if head.dep_ == "poss":  # "the group's leader": the possessor says whose, as for role words
             self.owner_of[head.i] = actor
             return
-        number = anaphora.MANY if head.tag_ in ("NNS", "NNPS") else anaphora.ONE
-        self._add(start, head.i + 1, actor, head, number=number)
+        self._add(start, head.i + 1, actor, head, number=anaphora.ONE)
 
     def _definite_start(self, head: Token) -> int | None:
         """Where 'the ... <head>' starts, when it starts with 'the' and only adjectives or common nouns stand
@@ -53,6 +52,8 @@ class NominalRules:
                 start = left.i
             elif left.dep_ not in MODIFIER_DEPS or left.ent_type_ in ("ORG", "PERSON"):
                 return None  # "the Hexa group": a name of its own
+        if any(right.dep_ == "prep" for right in head.rights):
+            return None  # "the bank of the future", "the group of seven": the phrase says which itself
         if start is None or any(i in self.hit_at for i in range(start + 1, head.i)):
             return None
         return start
@@ -75,6 +76,8 @@ class NominalRules:
             actor = mention.actor
             if mention.head >= head.i or actor.kind == "person" or (actor.kind == "state" and actor.sector is None):
                 continue
+            if not (actor.country or actor.org or actor.kind == "org"):
+                continue  # a bare sector ("the party" with no country) is nothing to point back to
             if actor.sector in accepted or (f"kind:{actor.kind}" in accepted and actor.org):
                 return mention  # a named organisation of that kind; "local activists" is no "group"
             if actor.country and self.tok[mention.head].lemma_.lower() == lemma:

@@ -36,6 +36,8 @@ class RoleRules:
             sector = former_sector(sector)  # "the former Japanese prime minister": not the one in office
         country = desc.country or (owner.country if owner and owner.country != "IGO" else None)
         org = desc.org or (kb.org_by_code.get(owner.org) if owner and owner.org else None)
+        if role.number == "thing" and not (country or org):
+            return None  # "The drones were deployed": a weapon nobody is said to own is a thing, not an actor
         first = self.tok[start].lower_
         singular = head.tag_ in ("NN", "NNP") and role.number == "sg"
         owned = owner is not None and owner.kind == "person"  # "Putin's spokesman" is not Putin
@@ -57,7 +59,7 @@ class RoleRules:
         if collective or desc.unknown_modifier:  # "ministers from eight Nordic and Baltic countries": a group
             return ids.sector_actor(sector)
         anaphoric = first in self.c.anaphoric and owner is None and not predicate
-        if anaphoric and role.number == "body" and head.lemma_.lower() in self.c.body_nouns:
+        if anaphoric and role.number == "body" and head.tag_ == "NN" and head.lemma_.lower() in self.c.body_nouns:
             earlier = self._earlier_body(head, self.c.body_nouns[head.lemma_.lower()])
             if earlier is not None:  # "the party" after the ANC, "the court" after Brazil's Supreme Court
                 return earlier.actor
@@ -70,7 +72,8 @@ class RoleRules:
             if office is not None:
                 return office
         inherited = self._sentence_country(head, sector, singular)
-        if inherited is None and anaphoric and singular and not role.generic and sector in ids.STATE_ORGANS:
+        named = any(t.pos_ == "PROPN" for t in self.tok[start : head.i])  # "the California congressman"
+        if inherited is None and anaphoric and singular and not role.generic and sector in ids.STATE_ORGANS and not named:
             # "Poland closed two crossings. ... the foreign minister said": the country the article is about
             topic = self._country_named_before(head)
             if topic is not None:
@@ -139,10 +142,10 @@ class RoleRules:
             actor = mention.actor
             if mention.head == subject and actor.role and "former" not in actor.role:
                 return actor.country  # "President Dissanayake dissolved parliament": his country's parliament
-            if actor.country and actor.country != "IGO" and actor.sector and actor.kind != "person":
+            if actor.country and actor.country != "IGO" and actor.sector and actor.kind not in ("person", "org"):
                 if self.tok[mention.head].lemma_.lower() in self.c.thing_words:
                     continue  # "Ukrainian drones struck ..., regional officials said": a weapon's country is not theirs
-                return actor.country
+                return actor.country  # (a company's or news outlet's home is no country the sentence is about)
         return None
 
     def _office_holder_subject(self, head: Token) -> int | None:
