@@ -103,3 +103,20 @@ def test_a_new_office_in_the_text_beats_a_past_one_in_the_file(resolve):
     doc = resolve("Jens Stoltenberg, now Norway's finance minister, presented the budget.", published="2025-03-20")
     person = actor_of(doc, "Jens Stoltenberg")
     assert (person.id, person.country, person.sector) == ("person:jens-stoltenberg", "NOR", "GOV")
+
+
+def test_an_attorney_general_is_no_general(resolve):
+    doc = resolve("The state's attorney general, Dana Whitfield, sued the company on Monday.")
+    assert actor_of(doc, "Dana Whitfield").sector == "JUD"
+
+
+def test_a_news_agency_in_a_dateline_is_not_the_employer_of_the_next_name(resolve):
+    doc = resolve("OSLO (Reuters) – Veteran investor Harald Moen said on Friday that he would sell his stake.")
+    assert actor_of(doc, "Reuters").country == "GBR"
+    assert actor_of(doc, "Harald Moen").country != "GBR"
+
+
+def test_a_news_outlet_lends_no_country_to_officials_in_its_sentence(resolve):
+    doc = resolve("Government officials met on Friday, Al Jazeera reported.")
+    assert actor_of(doc, "Al Jazeera").country == "QAT"
+    assert actor_of(doc, "Government officials").country is None

@@ -90,3 +90,13 @@ def test_an_armed_group_s_commander_is_the_group_s(resolve):
     doc = resolve("Hamas fighters left the tunnel before their commander gave the order.")
     commander = actor_of(doc, "their commander")
     assert (commander.id, commander.sector) == ("GRP-HAMAS", "REB")
+
+
+def test_a_title_with_a_place_the_files_do_not_know_takes_no_article_country(resolve):
+    doc = resolve("Moscow rejected the new sanctions. Later the Texas congressman called for more.")
+    assert actor_of(doc, "the Texas congressman").country != "RUS"
+
+
+def test_a_plural_nominal_is_not_the_one_body_named_before(resolve):
+    doc = resolve("Hezbollah fired rockets at Haifa on Sunday. The groups in the south said nothing.")
+    assert actor_of(doc, "The groups") is None

@@ -257,7 +257,7 @@ class _Resolution(anaphora.PronounRules, RoleRules, NominalRules):
             return
         number, start = None, hit.start
         if hit.category in ("seat", "org"):
-            owner = self._modifier_country(span)
+            owner = self._modifier_country(span) if start > 1 and self.tok[start - 1].tag_ == "POS" else None
             if owner is not None:
                 start = owner[0]  # "India's BJP", "Brazil's Supreme Court": one mention with its possessor
                 if hit.category == "seat" and owner[1] != actor.country:  # "Canada's House of Commons"
@@ -338,7 +338,8 @@ class _Resolution(anaphora.PronounRules, RoleRules, NominalRules):
             held = self._holder(hit.key)
             if held is not None:
                 actor, gender, parts = held[0], held[1], parts | held[2]
-                if is_former(actor.role):  # "Jens Stoltenberg, now Norway's finance minister": the text is newer
+                described = root.left_edge.i < start + lead or any(c.dep_ == "appos" for c in root.children)
+                if described and is_former(actor.role):  # "Jens Stoltenberg, now Norway's finance minister"
                     actor = self._office_now(start + lead, root, actor) or actor
         if actor is None:
             desc = self._person_description(start + lead, root)
@@ -416,17 +417,9 @@ class _Resolution(anaphora.PronounRules, RoleRules, NominalRules):
         ('NATO chief X', 'King Abdullah', 'X, a nurse in Madrid')."""
         sent, tok = self.sent_of[root.i], self.tok
         first = root.left_edge.i
-        for mention in reversed(self.mentions):
-            if mention.end <= first:
-                break
-            if mention.actor.kind == "person" and mention.end <= start:
-                if any(t.dep_ == "cc" for t in tok[mention.end : start]):
-                    first = mention.end  # "Egypt's Sisi and Jordan's King Abdullah": Egypt is Sisi's, not his
-                break
-        for t in tok[first:start]:
-            if t.text in DATELINE_ENDS:
-                first = t.i + 1  # "MACAU (Reuters) – Top donor X": the agency filed the story, X is not its
         tokens = [t for t in tok[first:start] if self.sent_of[t.i] == sent]
+        if tokens:
+            tokens = self._own_title_words(tokens, start)
         for child in root.children:
             if child.dep_ == "appos":
                 tokens += tok[child.left_edge.i : child.right_edge.i + 1]
@@ -436,6 +429,23 @@ class _Resolution(anaphora.PronounRules, RoleRules, NominalRules):
                 top = top.head.head  # "The president of the ECOWAS Commission, Omar Touray": the title too
             tokens += tok[top.left_edge.i : head.i + 1]
         return describe(self.kb, tokens, self.hit_at, self.owner_of, self.mentioned)
+
+    def _own_title_words(self, tokens: list[Token], start: int) -> list[Token]:
+        """The words in front of a name that are its own: not past a dateline's dash ("MACAU (Reuters) – Top donor
+        X": the agency filed the story) nor before a conjunction after another person ("Egypt's Sisi and Jordan's
+        King Abdullah": Egypt is Sisi's)."""
+        first = tokens[0].i
+        for mention in reversed(self.mentions):
+            if mention.end <= first:
+                break
+            if mention.actor.kind == "person" and mention.end <= start:
+                if any(t.dep_ == "cc" for t in tokens if t.i >= mention.end):
+                    tokens = [t for t in tokens if t.i >= mention.end]
+                break
+        for k in range(len(tokens) - 1, -1, -1):
+            if tokens[k].text in DATELINE_ENDS:
+                return tokens[k + 1 :]
+        return tokens
 
     # -- group nouns and roles ------------------------------------------------------------------------
 
