@@ -105,7 +105,7 @@ class NominalRules:
         parent = self.kb.org_by_code.get(org.parent) if org.parent else None
         candidates = [c for c in (org, parent) if c is not None]
         office = desc.role.phrase.replace("-", " ")
-        for candidate in candidates:  # the office by its name first: the General Assembly's head is no secretary-general
+        for candidate in candidates:  # the office by its name first: the Assembly's head is no secretary-general
             for term in self.kb.terms:
                 if term.org == candidate.code and term.role.lower().replace("-", " ") == office:
                     if term.holds_on(self.date):

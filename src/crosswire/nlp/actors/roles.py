@@ -73,7 +73,8 @@ class RoleRules:
                 return office
         inherited = self._sentence_country(head, sector, singular)
         named = any(t.pos_ == "PROPN" for t in self.tok[start : head.i])  # "the California congressman"
-        if inherited is None and anaphoric and singular and not role.generic and sector in ids.STATE_ORGANS and not named:
+        official = singular and not role.generic and sector in ids.STATE_ORGANS
+        if inherited is None and anaphoric and official and not named:
             # "Poland closed two crossings. ... the foreign minister said": the country the article is about
             topic = self._country_named_before(head)
             if topic is not None:
