@@ -12,6 +12,12 @@ officials, NGOs, companies) was written before the fourth round's rules and scor
 its possessor, abstract "force", later titles of a person) was written before the fifth round's rules and scored
 once before them (0.764 / 0.855); after them 0.982 / 0.982. Fifth round, all other splits: dev 0.995 / 1.000,
 holdout 1.000 / 0.973, blind 0.983 / 0.914, blind2 0.973 / 0.973, blind3 0.965 / 0.950.
+"blind5" (128 mentions: agencies, parliaments, courts, central banks, parties, armed groups, companies, news
+outlets, NGOs, IGO bodies and offices, titles of 2020-2023 resolved by date, nominals such as "the group",
+mentions that must stay unresolved) was written before the sixth round's rules, before reading the actor code,
+and scored once (0.727 / 0.781); after the round 0.992 / 0.992. "dev5" (29 mentions) was written after that
+round's rules, for development. Sixth round, other splits: dev 0.995 / 1.000, holdout 1.000 / 0.973, blind
+0.983 / 0.948, blind2 0.987 / 0.987, blind3 0.979 / 0.965, blind4 1.000 / 0.982.
 """
 
 from __future__ import annotations
@@ -25,13 +31,15 @@ EVAL_SET = FIXTURES / "actors_eval.jsonl"
 FLOORS = {
     "dev": {"country_accuracy": 0.985, "sector_accuracy": 0.99},
     "holdout": {"country_accuracy": 0.99, "sector_accuracy": 0.963},
-    "blind": {"country_accuracy": 0.973, "sector_accuracy": 0.904},
-    "blind2": {"country_accuracy": 0.963, "sector_accuracy": 0.963},
-    "blind3": {"country_accuracy": 0.955, "sector_accuracy": 0.94},
+    "blind": {"country_accuracy": 0.973, "sector_accuracy": 0.938},
+    "blind2": {"country_accuracy": 0.977, "sector_accuracy": 0.977},
+    "blind3": {"country_accuracy": 0.969, "sector_accuracy": 0.955},
     "blind4": {"country_accuracy": 0.97, "sector_accuracy": 0.97},
+    "blind5": {"country_accuracy": 0.982, "sector_accuracy": 0.982},
+    "dev5": {"country_accuracy": 0.956, "sector_accuracy": 0.956},
     # "resolved" is the share of the mentions that expect an actor which got one (since 2026-11-23; before,
     # mentions that must stay unresolved, "by force", counted as misses and the floor was re-set twice)
-    "all": {"country_accuracy": 0.977, "sector_accuracy": 0.966, "resolved": 0.98},
+    "all": {"country_accuracy": 0.98, "sector_accuracy": 0.972, "resolved": 0.982},
 }
 
 
@@ -43,7 +51,7 @@ def scores(nlp):
 def test_the_set_is_big_and_varied():
     cases = read_cases(EVAL_SET)
     assert len(cases) >= 200
-    assert {c.split for c in cases} == {"dev", "holdout", "blind", "blind2", "blind3", "blind4"}
+    assert {c.split for c in cases} == {"dev", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "dev5"}
     assert len({country for c in cases for country in c.countries}) >= 60
 
 

@@ -16,11 +16,13 @@ import numpy as np
 from spacy.attrs import LEMMA, LOWER, POS, SENT_START
 from spacy.tokens import Doc, Span, Token
 
-from crosswire.knowledge import Knowledge, former_role, former_sector, load_knowledge
+from crosswire.knowledge import Knowledge, former_role, former_sector, is_former, load_knowledge
 from crosswire.nlp.actors import anaphora, ids
-from crosswire.nlp.actors.describe import Description, appositive_tokens, describe, leading_titles, place_country
+from crosswire.nlp.actors.describe import appositive_tokens, describe, leading_titles, place_country
 from crosswire.nlp.actors.lazy import LazyTokens, in_table
 from crosswire.nlp.actors.names import NameFinder, NameHit, hit_country
+from crosswire.nlp.actors.nominals import NominalRules
+from crosswire.nlp.actors.people import PeopleRules
 from crosswire.nlp.actors.roles import PREDICATE_DEPS, RoleRules, owner_country
 from crosswire.records import Actor
 
@@ -85,11 +87,17 @@ class ActorResolver:
         self.titles = set(words["titles"]) | self.honorifics
         self.indefinite = set(words["indefinite_determiners"])
         self.role_heads = self.kb.role_last_words
+        self.thing_words = {r.phrase.split()[-1] for r in self.kb.roles.values() if r.number == "thing"}
+        self.body_nouns: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in words["body_nouns"].items()}
+        self.bare_country_nominals = set(words["bare_country_nominals"])
+        self.nominal_words = set(self.body_nouns) | set(words["country_nominals"])
+        nominals = self.nominal_words - self.role_heads  # the others reach _nominal through _group
         strings = nlp.vocab.strings
         # sorted hash tables for `in_table`: np.isin sorts its arguments again on every call
         self.role_head_ids = np.unique(np.array([strings.add(w) for w in self.role_heads], dtype="uint64"))
         pronouns = set(self.pronoun_gender) | self.possessives | set(self.neuter) | self.relative_subjects
         self.pronoun_ids = np.unique(np.array([strings.add(w) for w in pronouns], dtype="uint64"))
+        self.nominal_ids = np.unique(np.array([strings.add(w) for w in nominals], dtype="uint64"))
         self.noun_pos = np.unique(np.array([strings.add("NOUN"), strings.add("PROPN")], dtype="uint64"))
         self.propn_pos = strings.add("PROPN")
         self.comma = strings.add(",")
@@ -99,7 +107,7 @@ class ActorResolver:
         return doc
 
 
-class _Resolution(anaphora.PronounRules, RoleRules):
+class _Resolution(anaphora.PronounRules, RoleRules, NominalRules, PeopleRules):
     """The state of resolving one Doc (discarded afterwards: nothing is kept between articles)."""
 
     def __init__(self, comp: ActorResolver, doc: Doc):
@@ -136,6 +144,7 @@ class _Resolution(anaphora.PronounRules, RoleRules):
         self.propn: list[bool] = []  # per token, from the arrays (set by _candidates)
         self.noun: list[bool] = []
         self.pronoun: list[bool] = []
+        self.nominal: list[bool] = []  # nouns such as "group", "agency", "state" that may point back (nominals.py)
 
     def _countries_mentioned(self) -> set[str]:
         return {iso3 for hit in self.hits if hit.category in COUNTRY_CATEGORIES and (iso3 := hit_country(self.kb, hit))}
@@ -176,6 +185,8 @@ class _Resolution(anaphora.PronounRules, RoleRules):
                 self._pronoun(token)
             if self.noun[i] and self._is_role_head(token):
                 self._group(token)
+            elif self.nominal[i] and token.ent_type_ not in ("ORG", "PERSON"):
+                self._nominal(token)
         self.out.update(self.each_country)
         self._entities()
         doc._.cw_actors = self.out
@@ -188,8 +199,10 @@ class _Resolution(anaphora.PronounRules, RoleRules):
         lower, lemma, pos = self.arr[:, 0], self.arr[:, 1], self.arr[:, 2]
         heads = in_table(lemma, c.role_head_ids) | in_table(lower, c.role_head_ids)
         pronoun, noun, propn = in_table(lower, c.pronoun_ids), in_table(pos, c.noun_pos), pos == c.propn_pos
+        nominal = in_table(lemma, c.nominal_ids) & noun & ~propn
         self.pronoun, self.noun, self.propn = pronoun.tolist(), noun.tolist(), propn.tolist()
-        wanted = pronoun | (heads & noun) | propn
+        self.nominal = nominal.tolist()
+        wanted = pronoun | (heads & noun) | propn | nominal
         found = set(np.nonzero(wanted)[0].tolist())
         found.update(h.start for h in self.hits)
         found.update(self.person_ents)
@@ -240,8 +253,26 @@ class _Resolution(anaphora.PronounRules, RoleRules):
     def _name(self, hit: NameHit) -> None:
         span = self.doc[hit.start : hit.end]
         actor = self._hit_actor(hit, span)
-        if actor is not None:
-            self._add(hit.start, hit.end, actor, span.root)
+        if actor is None:
+            return
+        number, start = None, hit.start
+        if hit.category in ("seat", "org"):
+            owner = self._modifier_country(span) if start > 1 and self.tok[start - 1].tag_ == "POS" else None
+            if owner is not None:
+                start = owner[0]  # "India's BJP", "Brazil's Supreme Court": one mention with its possessor
+                if hit.category == "seat" and owner[1] != actor.country:  # "Canada's House of Commons"
+                    actor = ids.state_actor(self.kb, owner[1], actor.sector)
+            if hit.category == "seat" and span.root.tag_ in ("NNS", "NNPS") and actor.sector:
+                number = anaphora.MANY  # "the Revolutionary Guards said they"
+        self._add(start, hit.end, actor, span.root, number=number)
+
+    def _modifier_country(self, span: Span) -> tuple[int, str] | None:
+        """Where a country possessor in front of a name starts, and its country ("Venezuela's National Assembly")."""
+        for left in span.root.lefts:
+            hit = self.hit_at.get(left.i) if left.i < span.start else None
+            if hit is not None and left.dep_ == "poss" and hit.category in ("country", "demonym"):
+                return hit.start, hit_country(self.kb, hit)
+        return None
 
     def _hit_actor(self, hit: NameHit, span: Span) -> Actor | None:
         kb, key = self.kb, hit.key
@@ -296,6 +327,7 @@ class _Resolution(anaphora.PronounRules, RoleRules):
                 self.titled.setdefault(held[0].id, []).append((start, start + titles))
                 return
         root = tokens[0] if len(tokens) == 1 else self.doc[start:end].root
+        lead = titles if titles < len(tokens) else 0  # "King Abdullah": the title says who; a lone "King" is a name
         parts = frozenset(POSSESSIVE_END.sub("", t.lower_) for t in tokens if t.is_alpha or t.tag_ == "NNP")
         actor, gender = None, None
         if len(tokens) == 1 or (hit and len(hit.key.split()) == 1):
@@ -306,8 +338,11 @@ class _Resolution(anaphora.PronounRules, RoleRules):
             held = self._holder(hit.key)
             if held is not None:
                 actor, gender, parts = held[0], held[1], parts | held[2]
+                described = root.left_edge.i < start + lead or any(c.dep_ == "appos" for c in root.children)
+                if described and is_former(actor.role):  # "Jens Stoltenberg, now Norway's finance minister"
+                    actor = self._office_now(start + lead, root, actor) or actor
         if actor is None:
-            desc = self._person_description(start, root)
+            desc = self._person_description(start + lead, root)
             written = POSSESSIVE_END.sub("", self._text(start, end))
             role, sector = (desc.role.phrase, desc.sector) if desc.role else (None, desc.sector)
             if desc.former and role:  # as the file's former office holders
@@ -328,57 +363,6 @@ class _Resolution(anaphora.PronounRules, RoleRules):
         if root.dep_ in ("poss", "compound"):
             # "Sassou Nguesso's government", "the Maduro government": the person gives the country
             self.owner_of[root.i] = actor
-
-    def _holder(self, name: str) -> tuple[Actor, str | None, frozenset[str]] | None:
-        """The office holder of the article's date by that name: actor, gender and the words of the full name."""
-        terms = self.kb.holder_terms(name, self.date)
-        if not terms:
-            return None
-        return ids.holder_actor(terms[0]), terms[0].gender, frozenset(w.lower() for w in terms[0].name.split())
-
-    def _text(self, start: int, end: int) -> str:
-        """The text of tokens start..end, as Span.text gives it, from the tokens already built."""
-        tokens = self.tok[start:end]
-        return "".join(t.text_with_ws for t in tokens[:-1]) + tokens[-1].text
-
-    def _place_not_person(self, ent: Span) -> bool:
-        """A PERSON entity that is only a known place name and repeats no name given before."""
-        text = self._text(ent.start, ent.end).lower()
-        return text in self.c.names.place_names and self._earlier_person(frozenset(text.split())) is None
-
-    def _lone_surname(self, token: Token) -> bool:
-        """A single capitalised word that repeats part of a person's name given earlier."""
-        if token.lower_ not in self.last_with_part:
-            return False  # most proper nouns repeat no name: decided before reading any neighbour
-        if token.ent_type_ in ("GPE", "LOC", "FAC") and token.lower_ in self.c.names.place_names:
-            return False  # "Austin, Texas" after "Lloyd Austin"
-        neighbours = [self.tok[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(self.tok)]
-        if any(n.pos_ == "PROPN" and n.ent_iob_ == "I" for n in neighbours):
-            return False
-        return self._earlier_person(frozenset([token.lower_])) is not None
-
-    def _earlier_person(self, parts: frozenset[str]) -> Mention | None:
-        if len(parts) == 1:  # a surname alone: one lookup instead of a scan
-            return self.last_with_part.get(next(iter(parts)))
-        for mention in reversed(self.people):
-            if parts <= mention.names:
-                return mention
-        return None
-
-    def _person_description(self, start: int, root: Token) -> Description:
-        """Title before the name (starting at token `start`) and apposition after it ('NATO chief X', 'X, a nurse in
-        Madrid')."""
-        sent, tok = self.sent_of[root.i], self.tok
-        tokens = [t for t in tok[root.left_edge.i : start] if self.sent_of[t.i] == sent]
-        for child in root.children:
-            if child.dep_ == "appos":
-                tokens += tok[child.left_edge.i : child.right_edge.i + 1]
-        if root.dep_ == "appos":
-            head = top = root.head
-            while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.i < top.i:
-                top = top.head.head  # "The president of the ECOWAS Commission, Omar Touray": the title too
-            tokens += tok[top.left_edge.i : head.i + 1]
-        return describe(self.kb, tokens, self.hit_at, self.owner_of, self.mentioned)
 
     # -- group nouns and roles ------------------------------------------------------------------------
 
@@ -441,6 +425,8 @@ class _Resolution(anaphora.PronounRules, RoleRules):
         appos = appositive_tokens(self.tok, head, self.c.location_participles)
         desc = describe(self.kb, tokens + appos, self.hit_at, self.owner_of, self.mentioned)
         if desc.role is None or (desc.role.number == "named" and not (desc.country or desc.org)):
+            if desc.role is None and head.lemma_.lower() in self.c.nominal_words:
+                self._nominal(head)  # "the agency", "the Gulf state": no role, maybe an actor named before
             return
         actor = None
         if head.dep_ == "appos":  # "Mark Rutte, the NATO chief": the apposition is the person
@@ -464,6 +450,8 @@ class _Resolution(anaphora.PronounRules, RoleRules):
             self.owner_of[head.i] = actor
             return
         self._add(start, end, actor, head, number=number)
+        if desc.role.number == "thing":
+            self.mentions[-1].referent = False  # "a Chinese drone had entered its airspace": a weapon is no "it"
         if actor.sector and actor.country and actor.kind != "person":
             self._each_country(self.tok[start:end], actor.sector)
 
@@ -531,8 +519,11 @@ class _Resolution(anaphora.PronounRules, RoleRules):
         if root.dep_ in ("compound", "amod"):
             return False  # "Bank executives": a modifier of a group noun, which the group rules read
         if label == "ORG":  # an entity with a role word in it ("D.C. Court of Appeals") is a group noun
-            heads = self.c.role_heads
-            return not any(t.lower_ in heads or t.lemma_.lower() in heads for t in self.tok[ent.start : ent.end])
+            heads, things = self.c.role_heads, self.c.thing_words  # not a weapon's: "Hexa Drone Systems" is a name
+            return not any(
+                (t.lower_ in heads or t.lemma_.lower() in heads) and t.lemma_.lower() not in things
+                for t in self.tok[ent.start : ent.end]
+            )
         if ent.text.lower() in self.c.names.place_names:
             return False
         for child in root.children:

@@ -74,6 +74,8 @@ def find_roles(kb: Knowledge, tokens: list[Token], skip: set[int]) -> list[tuple
                 continue
             prefix = "".join(pieces[a:z])
             role = kb.roles.get(prefix + lemmas[z]) or kb.roles.get(prefix + lowers[z])
+            if role is not None and role.number == "thing" and tokens[z].ent_type_ == "ORG":
+                continue  # "Hexa Drone Systems": a weapon's word inside an organisation's name is part of the name
             if role is not None:
                 found.append((positions[a], role))
                 used |= idx

@@ -5,7 +5,8 @@ Id scheme:
   PRK-MIL, RUS-GOV    a sector of a state; kind state for state organs (GOV MIL LEG JUD COP SPY), else group
   IGO-NATO, NGO-MSF   an intergovernmental / non-governmental organisation
   IGO-G7-GOV          a sector of an organisation (its ministers, officials): kind group
-  GRP-HAMAS           a named non-state group with a home country
+  GRP-HAMAS           a named non-state group with a home country (armed groups, parties)
+  org:samsung         a company or news outlet from organisations.tsv (the id of its canonical name)
   person:mark-rutte   a person (slug of the canonical or written name)
   org:acme-corp       a named organisation not in the knowledge files
   CVL, GOV            a sector with no country known ("two protesters"): kind group
@@ -41,9 +42,13 @@ def state_actor(kb: Knowledge, iso3: str, sector: str | None = None) -> Actor:
 
 
 def org_actor(kb: Knowledge, org: Organisation, sector: str | None = None) -> Actor:
-    """An organisation, or (with a sector different from its own) a group within it (IGO-G7-GOV)."""
-    base = f"{org.kind.upper()}-{org.code}" if org.kind in ("igo", "ngo") else f"GRP-{org.code}"
-    kind = org.kind if org.kind in ("igo", "ngo") else "group"
+    """An organisation, or (with a sector different from its own) a group within it (IGO-G7-GOV). A company or news
+    outlet (kind org) keeps the id an unknown organisation of that name would have (org:samsung)."""
+    if org.kind == "org":
+        base, kind = f"org:{slug(org.name)}", "org"
+    else:
+        base = f"{org.kind.upper()}-{org.code}" if org.kind in ("igo", "ngo") else f"GRP-{org.code}"
+        kind = org.kind if org.kind in ("igo", "ngo") else "group"
     if sector is None or sector == org.sector:
         return Actor(id=base, name=org.name, kind=kind, country=org.country, org=org.code, sector=org.sector)
     return Actor(

@@ -36,6 +36,8 @@ class RoleRules:
             sector = former_sector(sector)  # "the former Japanese prime minister": not the one in office
         country = desc.country or (owner.country if owner and owner.country != "IGO" else None)
         org = desc.org or (kb.org_by_code.get(owner.org) if owner and owner.org else None)
+        if role.number == "thing" and not (country or org):
+            return None  # "The drones were deployed": a weapon nobody is said to own is a thing, not an actor
         first = self.tok[start].lower_
         singular = head.tag_ in ("NN", "NNP") and role.number == "sg"
         owned = owner is not None and owner.kind == "person"  # "Putin's spokesman" is not Putin
@@ -44,6 +46,10 @@ class RoleRules:
             person = self._person_in_role(country, org, desc)
             if person is not None:
                 return person
+        if org and owner is not None and owner.org and not desc.country and role.number in ("sg", "pl"):
+            if role.generic or role.head or sector in ("GOV", "MIL"):
+                # "their leader" after Wagner fighters, "the group's commander": the organisation's, in its sector
+                return ids.org_actor(kb, org, owner.sector or sector)
         if org and (desc.country_from_org or not country):
             return ids.org_actor(kb, org, sector)
         if country:
@@ -52,11 +58,27 @@ class RoleRules:
             return ids.sector_actor(sector)
         if collective or desc.unknown_modifier:  # "ministers from eight Nordic and Baltic countries": a group
             return ids.sector_actor(sector)
+        anaphoric = first in self.c.anaphoric and owner is None and not predicate
+        if anaphoric and role.number == "body" and head.tag_ == "NN" and head.lemma_.lower() in self.c.body_nouns:
+            earlier = self._earlier_body(head, self.c.body_nouns[head.lemma_.lower()])
+            if earlier is not None:  # "the party" after the ANC, "the court" after Brazil's Supreme Court
+                return earlier.actor
         if first in self.c.anaphoric:
             earlier = self._earlier_group(head, sector, singular, role.phrase, desc.former)
             if earlier is not None:
                 return earlier
+        if anaphoric and singular and role.head == "org" and not role.generic:
+            office = self._office_of_org(head, desc)  # "the secretary-general" after the UN Security Council
+            if office is not None:
+                return office
         inherited = self._sentence_country(head, sector, singular)
+        named = any(t.pos_ == "PROPN" for t in self.tok[start : head.i])  # "the California congressman"
+        official = singular and not role.generic and sector in ids.STATE_ORGANS
+        if inherited is None and anaphoric and official and not named:
+            # "Poland closed two crossings. ... the foreign minister said": the country the article is about
+            topic = self._country_named_before(head)
+            if topic is not None:
+                return self._person_in_role(topic.country, None, desc) or ids.state_actor(kb, topic.country, sector)
         return ids.state_actor(kb, inherited, sector) if inherited else ids.sector_actor(sector)
 
     def _person_in_role(self, country: str | None, org, desc: Description) -> Actor | None:
@@ -121,8 +143,10 @@ class RoleRules:
             actor = mention.actor
             if mention.head == subject and actor.role and "former" not in actor.role:
                 return actor.country  # "President Dissanayake dissolved parliament": his country's parliament
-            if actor.country and actor.country != "IGO" and actor.sector and actor.kind != "person":
-                return actor.country
+            if actor.country and actor.country != "IGO" and actor.sector and actor.kind not in ("person", "org"):
+                if self.tok[mention.head].lemma_.lower() in self.c.thing_words:
+                    continue  # "Ukrainian drones struck ..., regional officials said": a weapon's country is not theirs
+                return actor.country  # (a company's or news outlet's home is no country the sentence is about)
         return None
 
     def _office_holder_subject(self, head: Token) -> int | None:
@@ -159,21 +183,6 @@ class RoleRules:
             state = self._country_named_before(token)
             if state is not None:
                 self.owner_of[token.i] = state
-
-    def _country_named_before(self, token: Token) -> Actor | None:
-        """The one country the nearest sentence before `token` names (states, state organs, national groups)."""
-        sent, found, found_sent = self.sent_of[token.i], None, None
-        for mention in reversed(self.mentions):
-            if sent - mention.sent > anaphora.MAX_BACK_SENTENCES or found_sent not in (None, mention.sent):
-                break
-            actor = mention.actor
-            if mention.head > token.i or actor.kind == "person" or actor.org or actor.country in (None, "IGO"):
-                continue
-            if found is None:
-                found, found_sent = actor.country, mention.sent
-            elif actor.country != found:
-                return None  # "Mali and Burkina Faso ... the country's": which one the text does not say
-        return ids.state_actor(self.kb, found) if found else None
 
     def _titles_before(self, start: int, end: int) -> list[Token]:
         """The title words right before a name at `end` (from `start` at most): ranks, honorifics, role words,
