@@ -33,6 +33,8 @@ class CueLexicon:
     complement_verbs: frozenset[str]
     evidence_verbs: frozenset[str] = frozenset()  # 'a poll shows': a cue, but never a speech tag
     vague_counts: dict[str, float] = field(default_factory=dict)  # 'thousands' -> 1000: more than that many
+    source_nouns: frozenset[str] = frozenset()  # 'Poll: ...', 'Insiders: ...': a source that names no one
+    survey_nouns: frozenset[str] = frozenset()  # 'In the latest poll, ...': findings a fronted phrase attributes
 
     @cached_property
     def qualifier_words(self) -> frozenset[str]:
@@ -68,6 +70,8 @@ def load_cue_lexicon(path: str | None = None) -> CueLexicon:
             complement_verbs=frozenset(data["complement_verbs"]["words"]),
             evidence_verbs=frozenset(data["evidence_verbs"]["words"]),
             vague_counts={k: float(v) for k, v in _entries(data["vague_counts"]).items()},
+            source_nouns=frozenset(data["source_nouns"]["words"]),
+            survey_nouns=frozenset(data["source_nouns"]["surveys"]),
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ModelError(

@@ -43,6 +43,10 @@ from crosswire.records import Span as TextSpan
 NEWLINE_RE = re.compile(r"\n\s*")  # a run of line breaks (blank lines too) ends one paragraph
 MIN_DIRECT_TOKENS = 4
 MAX_HEADLINE_SPEAKER_TOKENS = 4
+SPEAKER_NAME_ENTS = ("PERSON", "ORG")
+MARKED_KINDS = ("direct", "mixed")  # quotes found from quotation marks
+HEADLINE_ADDRESSEE_PREPS = frozenset({"on", "to", "at"})  # 'Clinton to Planned Parenthood: ...': the speaker stops before them
+SENTENCE_END_RE = re.compile(r"[a-z]{2}[.!?] +[A-Z]")  # a lower-case word ending a sentence ('U.S. Election' is none)
 CLAUSE_OPENERS = frozenset({":", ",", "—", "–", "-", ".", "!", "?", ";"})  # a quote after these opens a clause
 VERB_POS = (VERB, AUX)  # part-of-speech ids, as Doc.to_array gives them
 
@@ -504,23 +508,33 @@ class _ArticleQuotes:
         return quotes
 
     def headline_quote(self) -> Quote | None:
-        """'Content: Speaker' or 'Speaker: content' in the first line when it reads as a headline."""
+        """'Content: Speaker' or 'Speaker: content' in the first line when it reads as a headline.
+
+        A headline may end in a full stop ('Sanders: Clinton Email Story Has Moved.', as PolNeAR's texts
+        write them) when the line holds no other sentence end. The speaker side is at most 4 words naming
+        someone (a person, organisation, group or place, a role word, or a source noun: 'Poll: ...',
+        'Insiders: ...') with no verb; 'Speaker on/to/at X: content' gives the words before the preposition.
+        """
         text = self.text
         end = text.find("\n")
         end = len(text) if end < 0 else end
         line = text[:end].rstrip()
+        if line.endswith("."):
+            line = line[:-1]
+            if SENTENCE_END_RE.search(line):
+                return None  # running text, not a one-line headline
         colon = line.rfind(": ")
-        if colon <= 0 or line.endswith(".") or len(line) > 300:
+        if colon <= 0 or len(line) > 300:
             return None
         left = self.doc.char_span(0, colon, alignment_mode="contract")
         right = self.doc.char_span(colon + 2, len(line), alignment_mode="contract")
         if not left or not right:
             return None
         cue = TextSpan(":", colon, colon + 1)
-        if len(right) <= MAX_HEADLINE_SPEAKER_TOKENS and names_someone(right, self.lexicon) and len(left) >= 3:
+        if len(right) <= MAX_HEADLINE_SPEAKER_TOKENS and names_someone(right, self.lexicon) and len(left) >= 3 and not _has_verb_tag(right):
             content, speaker = left, right
-        elif len(left) <= MAX_HEADLINE_SPEAKER_TOKENS and any(e.label_ == "PERSON" for e in left.ents) and len(right) >= 3:
-            content, speaker = right, left
+        elif len(right) >= 3 and (speaker := self._headline_speaker(left)) is not None:
+            content = right
         else:
             return None
         return Quote(
@@ -531,6 +545,33 @@ class _ArticleQuotes:
             cue=cue,
             speaker=self.resolver.source_ref(speaker),
         )
+
+    def _headline_speaker(self, left: Span) -> Span | None:
+        """The speaker of 'Speaker: content' (left of the colon), or None when the left side names no one."""
+        for k, tok in enumerate(left):
+            if k and tok.lower_ in HEADLINE_ADDRESSEE_PREPS:
+                left = left[:k]  # 'Obama To Asians Worried About ...:', 'Gillibrand on Hillary ...:'
+                break
+        if len(left) > MAX_HEADLINE_SPEAKER_TOKENS:
+            return None
+        named = self._named_below(left[-1])  # the tagger may take a bare name for a verb ('Lindqvist to Farmers')
+        if _has_verb_tag(left[:-1] if named else left):
+            return None
+        if named or names_someone(left, self.lexicon) or left[-1].lower_ in self.lexicon.source_nouns:
+            return left
+        return None
+
+    def _named_below(self, word: Token) -> bool:
+        """Is a capitalised word part of a person or organisation named later in the article ('Sanders:' over
+        '... Senator Bernie Sanders ...')? The parser rarely tags a bare name that opens a headline."""
+        if not word.is_title and not word.is_upper or len(word) < 2:
+            return False
+        return any(e.start > word.i and e.label_ in SPEAKER_NAME_ENTS and word.text in e.text.split() for e in self.doc.ents)
+
+
+def _has_verb_tag(span: Span) -> bool:
+    """Does a would-be speaker phrase hold a verb ('Kasich ends bid')? Then it is a clause, not a name."""
+    return any(t.pos_ == "VERB" for t in span)
 
 
 def _has_verb(content: Span) -> bool:
@@ -617,6 +658,15 @@ def _inside_any(q: Quote, others: list[Quote]) -> bool:
     return any(o.start <= q.start and q.end <= o.end for o in others)
 
 
+def _crosses(q: Quote, other: Quote) -> bool:
+    """Does `q` overlap `other` without lying inside it?"""
+    return q.start < other.end and other.start < q.end and not (other.start <= q.start and q.end <= other.end)
+
+
+def _with_speaker(q: Quote, source: Quote) -> Quote:
+    return Quote(q.text, q.start, q.end, q.kind, source.cue, source.speaker)
+
+
 def find_quotes(state: _ArticleQuotes, taken: list[Quote] | None = None, scored: list | None = None) -> list[Quote]:
     """Every quote in the state's doc: marked (direct or mixed), reported (indirect), framed attributions and a headline one, in text order.
 
@@ -629,7 +679,9 @@ def find_quotes(state: _ArticleQuotes, taken: list[Quote] | None = None, scored:
     quotes.extend(q for q in state.loose_fragments if _inside_any(q, framed))
     quotes.extend(state.nominal_quotes(quotes))
     headline = state.headline_quote()
-    if headline is not None and not any(q.start < headline.end and headline.start < q.end for q in quotes):
+    if headline is not None and not any(_crosses(q, headline) for q in quotes):
+        # quoted words inside the headline's content are its own ('Trump: ‘I’m the Worst Thing ...’'): they take its speaker
+        quotes = [_with_speaker(q, headline) if q.speaker is None and q.kind in MARKED_KINDS and _inside_any(q, [headline]) else q for q in quotes]
         quotes.append(headline)
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
