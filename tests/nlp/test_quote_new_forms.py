@@ -73,3 +73,60 @@ def test_headline_side_with_a_verb_is_no_speaker(extract_text):
 def test_first_line_of_running_text_is_no_headline(extract_text):
     text = "Lindqvist: the tax is too high. She said so twice on Friday in Umea before the vote." + BODY
     assert headline_quote(quotes_of(extract_text, text)) is None
+
+
+# --- reported content the clausal-complement rule missed ------------------------------------
+
+
+def quote_with_cue(quotes, cue):
+    found = [q for q in quotes if q.cue is not None and q.cue.text == cue]
+    assert len(found) == 1, [(q.text, q.cue) for q in quotes]
+    return found[0]
+
+
+def test_said_in_a_statement_that_with_the_clause_on_the_noun(extract_text):
+    text = "Marta Olsen, who leads the dockers' union, said in a statement that the strike would end on Monday."
+    q = quote_with_cue(quotes_of(extract_text, text), "said")
+    assert q.text == "the strike would end on Monday"
+    assert q.speaker.text == "Marta Olsen"
+
+
+def test_that_clause_on_a_noun_that_names_no_medium_is_no_content():
+    from crosswire.nlp.cue_lexicon import load_cue_lexicon
+    from crosswire.nlp.model import load_pipeline
+    from crosswire.nlp.report_forms import medium_clause
+
+    nlp = load_pipeline(exclude=("times", "places", "events", "claims", "quotes"))
+    lexicon = load_cue_lexicon()
+    doc = nlp("He warned about the possibility that prices would rise.")
+    warned = next(t for t in doc if t.lower_ == "warned")
+    assert medium_clause(warned, lexicon) is None  # 'possibility' is no place where something was said
+
+
+def test_share_of_voters_saying_yes(extract_text):
+    text = "Asked whether the mayor should resign, 46 percent of voters said yes."
+    q = quote_with_cue(quotes_of(extract_text, text), "said")
+    assert q.text == "yes" and q.speaker.text == "46 percent of voters"
+
+
+def test_share_saying_the_same(extract_text):
+    text = "Most farmers backed the plan in March, and 61 percent said the same in June."
+    quotes = quotes_of(extract_text, text)
+    assert [q.text for q in quotes if q.cue is not None and q.cue.text == "said"] == ["the same"]
+
+
+def test_a_person_saying_no_reports_nothing(extract_text):
+    text = "When reporters asked about a second term, the mayor said no."
+    assert [q.text for q in quotes_of(extract_text, text) if q.text.lower() == "no"] == []
+
+
+def test_fronted_poll_is_the_source_of_its_finding(extract_text):
+    text = "In the latest Nordic Radio poll, the governing party fell to 18 percent."
+    q = quote_with_cue(quotes_of(extract_text, text), "In")
+    assert q.text == "the governing party fell to 18 percent"
+    assert q.speaker.text == "the latest Nordic Radio poll"
+
+
+def test_trailing_in_the_polls_is_no_source(extract_text):
+    text = "The governing party has fallen behind in the polls since the spring."
+    assert [q for q in quotes_of(extract_text, text) if q.cue is not None and q.cue.text.lower() == "in"] == []

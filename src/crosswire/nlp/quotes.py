@@ -22,6 +22,7 @@ from crosswire.nlp.attribution_model import AttributionModel, cue_facts, cue_fea
 from crosswire.nlp.cue_lexicon import CueLexicon, load_cue_lexicon
 from crosswire.nlp.phrase_frames import phrase_frames
 from crosswire.nlp.quote_marks import find_marked_quotes
+from crosswire.nlp.report_forms import medium_clause, short_answer, survey_finding
 from crosswire.nlp.quote_spans import (
     ACCORDING,
     according_content,
@@ -89,7 +90,8 @@ class QuoteFinder:
         )
         self.frame_hashes = np.array(sorted({strings.add(w) for w in self.model.lemmas}), dtype="uint64")
         self.nominal_hashes = np.array(sorted({strings.add(w) for w in self.lexicon.nominal_tone}), dtype="uint64")
-        self.lemma_table = LemmaTable(self.cue_hashes, self.frame_hashes, self.nominal_hashes)
+        survey_hashes = np.array(sorted({strings.add(w) for w in self.lexicon.survey_nouns}), dtype="uint64")
+        self.lemma_table = LemmaTable(self.cue_hashes, self.frame_hashes, self.nominal_hashes, survey_hashes)
 
     def state(self, doc: Doc) -> "_ArticleQuotes":
         """The per-Doc working state (for training and inspection; `__call__` uses it too)."""
@@ -101,13 +103,15 @@ class QuoteFinder:
 
 
 class LemmaTable:
-    """The lemma hashes of cue verbs, frame cue words and speech nouns, looked up in one sorted array per Doc."""
+    """The lemma hashes of cue verbs, frame cue words, speech nouns and survey nouns, looked up in one sorted array per Doc."""
 
-    def __init__(self, cue_hashes: np.ndarray, frame_hashes: np.ndarray, nominal_hashes: np.ndarray):
-        self.table = np.union1d(np.union1d(cue_hashes, frame_hashes), nominal_hashes).astype("uint64")
+    def __init__(self, cue_hashes: np.ndarray, frame_hashes: np.ndarray, nominal_hashes: np.ndarray, survey_hashes: np.ndarray | None = None):
+        survey_hashes = np.zeros(0, dtype="uint64") if survey_hashes is None else survey_hashes
+        self.table = np.union1d(np.union1d(np.union1d(cue_hashes, frame_hashes), nominal_hashes), survey_hashes).astype("uint64")
         self.cue = frozenset(cue_hashes.tolist())
         self.frame = frozenset(frame_hashes.tolist())
         self.nominal = frozenset(nominal_hashes.tolist())
+        self.survey = frozenset(survey_hashes.tolist())
 
     def hits(self, lemmas: np.ndarray) -> list[tuple[int, int]]:
         """(token index, lemma hash) of every token whose lemma is in any of the three sets, in text order."""
@@ -164,6 +168,7 @@ class _ArticleQuotes:
         self.cues: list[Token] = []
         self.frame_cues: list[Token] = []
         self.nominal_cues: list[Token] = []
+        self.survey_nouns: list[Token] = []  # 'poll', 'survey': sources of a fronted finding
         evidence = lexicon.evidence_verbs
         for i, lemma in hits:
             tok = doc[i]
@@ -173,6 +178,8 @@ class _ArticleQuotes:
                 self.frame_cues.append(tok)
             if lemma in table.nominal:
                 self.nominal_cues.append(tok)
+            if lemma in table.survey:
+                self.survey_nouns.append(tok)
         self._cue_at = [tok.i for tok in self.cues]
         self.text = text = doc_text(doc)
         self.breaks = [m.start() for m in NEWLINE_RE.finditer(text)]
@@ -361,10 +368,12 @@ class _ArticleQuotes:
                 if content is None and cue.lemma_ in self.lexicon.complement_verbs:
                     content = complement_content(cue)
                 if content is None:
-                    content = fronted_content(cue)
+                    content = medium_clause(cue, self.lexicon) or fronted_content(cue)
                 source = cue_subject(cue, self.lexicon.verb_tone)
+                if content is None:
+                    content = short_answer(cue, source, self.lexicon)  # '46 percent of voters said [yes]'
             content = self.clip_to_paragraph(content, cue)
-            if content is None or len(content) < 2:
+            if content is None or len(content) < 2 and not _is_answer(content, self.lexicon):
                 continue
             content = after_dateline(content, self.text)
             inside = self.quoted_tokens(content.start, content.end)
@@ -507,6 +516,38 @@ class _ArticleQuotes:
             quotes.append(Quote(noun.text, start, end, "indirect", cue, self.resolver.source_ref(np_span(owner))))
         return quotes
 
+    def survey_quotes(self, taken: list[Quote]) -> list[Quote]:
+        """'In the latest CNN/ORC poll, [he fell to 10 percent]': a fronted poll or survey is the source of its clause.
+
+        A finding sharing half of the longer side with a quote found before is left to that quote.
+        """
+        quotes = []
+        for noun in self.survey_nouns:
+            if self._quoted[noun.i]:
+                continue
+            found = survey_finding(noun, self.lexicon)
+            if found is None:
+                continue
+            cue, content = found
+            content = self.clip_to_paragraph(content, cue)
+            if content is None or len(content) < 2:
+                continue
+            start, end = content.start_char, content.end_char
+            if any(q.start < end and start < q.end and min(end, q.end) - max(start, q.start) >= 0.5 * max(end - start, q.end - q.start) for q in taken):
+                continue
+            inside = self.quoted_tokens(content.start, content.end)
+            quotes.append(
+                Quote(
+                    text=self.span_text(content),
+                    start=start,
+                    end=end,
+                    kind="mixed" if inside else "indirect",
+                    cue=TextSpan(cue.text, cue.idx, cue.idx + len(cue.text)),
+                    speaker=self.resolver.source_ref(np_span(noun)),
+                )
+            )
+        return quotes
+
     def headline_quote(self) -> Quote | None:
         """'Content: Speaker' or 'Speaker: content' in the first line when it reads as a headline.
 
@@ -567,6 +608,11 @@ class _ArticleQuotes:
         if not word.is_title and not word.is_upper or len(word) < 2:
             return False
         return any(e.start > word.i and e.label_ in SPEAKER_NAME_ENTS and word.text in e.text.split() for e in self.doc.ents)
+
+
+def _is_answer(content: Span, lexicon: CueLexicon) -> bool:
+    """A one-word content is kept only when it is a share's answer ('yes', 'no', 'so')."""
+    return content.text.lower() in lexicon.short_answers
 
 
 def _has_verb_tag(span: Span) -> bool:
@@ -678,6 +724,7 @@ def find_quotes(state: _ArticleQuotes, taken: list[Quote] | None = None, scored:
     quotes.extend(framed)
     quotes.extend(q for q in state.loose_fragments if _inside_any(q, framed))
     quotes.extend(state.nominal_quotes(quotes))
+    quotes.extend(state.survey_quotes(quotes))
     headline = state.headline_quote()
     if headline is not None and not any(_crosses(q, headline) for q in quotes):
         # quoted words inside the headline's content are its own ('Trump: ‘I’m the Worst Thing ...’'): they take its speaker
