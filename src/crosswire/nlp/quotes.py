@@ -33,18 +33,16 @@ from crosswire.nlp.quote_spans import (
     cue_phrase,
     frame_source,
     fronted_content,
-    names_someone,
     sent_after,
     sent_before,
 )
-from crosswire.nlp.speakers import SpeakerResolver, colon_speaker, cue_subject, np_span, speech_tag
+from crosswire.nlp.speakers import SPEAKER_ENTS, SpeakerResolver, colon_speaker, cue_subject, np_span, speech_tag
 from crosswire.records import Quote, SourceRef
 from crosswire.records import Span as TextSpan
 
 NEWLINE_RE = re.compile(r"\n\s*")  # a run of line breaks (blank lines too) ends one paragraph
 MIN_DIRECT_TOKENS = 4
 MAX_HEADLINE_SPEAKER_TOKENS = 4
-SPEAKER_NAME_ENTS = ("PERSON", "ORG")
 MARKED_KINDS = ("direct", "mixed")  # quotes found from quotation marks
 HEADLINE_ADDRESSEE_PREPS = frozenset({"on", "to", "at"})  # 'Clinton to Planned Parenthood: ...': the speaker stops before them
 SENTENCE_END_RE = re.compile(r"[a-z]{2}[.!?] +[A-Z]")  # a lower-case word ending a sentence ('U.S. Election' is none)
@@ -572,7 +570,7 @@ class _ArticleQuotes:
         if not left or not right:
             return None
         cue = TextSpan(":", colon, colon + 1)
-        if len(right) <= MAX_HEADLINE_SPEAKER_TOKENS and names_someone(right, self.lexicon) and len(left) >= 3 and not _has_verb_tag(right):
+        if len(right) <= MAX_HEADLINE_SPEAKER_TOKENS and len(left) >= 3 and self._names_someone(right) and not _has_verb_tag(right):
             content, speaker = left, right
         elif len(right) >= 3 and (speaker := self._headline_speaker(left)) is not None:
             content = right
@@ -598,16 +596,26 @@ class _ArticleQuotes:
         named = self._named_below(left[-1])  # the tagger may take a bare name for a verb ('Lindqvist to Farmers')
         if _has_verb_tag(left[:-1] if named else left):
             return None
-        if named or names_someone(left, self.lexicon) or left[-1].lower_ in self.lexicon.source_nouns:
+        if named or self._names_someone(left) or left[-1].lower_ in self.lexicon.source_nouns:
             return left
         return None
 
+    def _names_someone(self, span: Span) -> bool:
+        """Does a short span name a person, organisation, group or place, or hold a role word ('Trade Minister')?
+
+        Read from the tokens' entity types: `Span.ents` would build a Span for every entity of the Doc.
+        """
+        roles = self.lexicon.role_nouns
+        return any(t.ent_type_ in SPEAKER_ENTS or t.lower_ in roles for t in span)
+
     def _named_below(self, word: Token) -> bool:
-        """Is a capitalised word part of a person or organisation named later in the article ('Sanders:' over
-        '... Senator Bernie Sanders ...')? The parser rarely tags a bare name that opens a headline."""
+        """Is a capitalised word part of a person's name later in the article ('Sanders:' over '... Senator Bernie
+        Sanders ...')? The parser rarely tags a bare name that opens a headline. (The resolver's PERSON spans, read
+        from the entity arrays: `doc.ents` would build a Span per entity.)"""
         if not word.is_title and not word.is_upper or len(word) < 2:
             return False
-        return any(e.start > word.i and e.label_ in SPEAKER_NAME_ENTS and word.text in e.text.split() for e in self.doc.ents)
+        name, text = word.text, self.text
+        return any(e.start > word.i and name in text[e.start_char : e.end_char].split() for e in self.resolver.persons)
 
 
 def _is_answer(content: Span, lexicon: CueLexicon) -> bool:
