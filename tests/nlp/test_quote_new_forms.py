@@ -64,6 +64,11 @@ def test_headline_label_is_no_speaker(extract_text):
         assert headline_quote(quotes_of(extract_text, line + BODY)) is None, line
 
 
+def test_headline_place_label_is_no_speaker(extract_text):
+    text = "Stockholm: Two Trucks Collide On An Icy Bridge.\n\nTwo lorries hit each other on the Essinge bridge in Stockholm early on Monday."
+    assert headline_quote(quotes_of(extract_text, text)) is None
+
+
 def test_headline_side_with_a_verb_is_no_speaker(extract_text):
     # 'Spoiler no more: Kasich ends bid' is a two-part headline, not a quote of Kasich
     text = "Second place no more: Lindqvist ends bid." + BODY

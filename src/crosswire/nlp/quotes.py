@@ -43,6 +43,7 @@ from crosswire.records import Span as TextSpan
 NEWLINE_RE = re.compile(r"\n\s*")  # a run of line breaks (blank lines too) ends one paragraph
 MIN_DIRECT_TOKENS = 4
 MAX_HEADLINE_SPEAKER_TOKENS = 4
+HEADLINE_SPEAKER_ENTS = ("PERSON", "ORG", "NORP")  # 'Paris: Jewellery Stolen ...' names where, not who
 MARKED_KINDS = ("direct", "mixed")  # quotes found from quotation marks
 HEADLINE_ADDRESSEE_PREPS = frozenset({"on", "to", "at"})  # 'Clinton to Planned Parenthood: ...': the speaker stops before them
 SENTENCE_END_RE = re.compile(r"[a-z]{2}[.!?] +[A-Z]")  # a lower-case word ending a sentence ('U.S. Election' is none)
@@ -570,7 +571,7 @@ class _ArticleQuotes:
         if not left or not right:
             return None
         cue = TextSpan(":", colon, colon + 1)
-        if len(right) <= MAX_HEADLINE_SPEAKER_TOKENS and len(left) >= 3 and self._names_someone(right) and not _has_verb_tag(right):
+        if len(right) <= MAX_HEADLINE_SPEAKER_TOKENS and len(left) >= 3 and self._names_someone(right, SPEAKER_ENTS) and not _has_verb_tag(right):
             content, speaker = left, right
         elif len(right) >= 3 and (speaker := self._headline_speaker(left)) is not None:
             content = right
@@ -596,17 +597,17 @@ class _ArticleQuotes:
         named = self._named_below(left[-1])  # the tagger may take a bare name for a verb ('Lindqvist to Farmers')
         if _has_verb_tag(left[:-1] if named else left):
             return None
-        if named or self._names_someone(left) or left[-1].lower_ in self.lexicon.source_nouns:
+        if named or self._names_someone(left, HEADLINE_SPEAKER_ENTS) or left[-1].lower_ in self.lexicon.source_nouns:
             return left
         return None
 
-    def _names_someone(self, span: Span) -> bool:
-        """Does a short span name a person, organisation, group or place, or hold a role word ('Trade Minister')?
+    def _names_someone(self, span: Span, labels: tuple[str, ...]) -> bool:
+        """Does a short span hold an entity with one of `labels` (starting inside it), or a role word ('Trade Minister')?
 
-        Read from the tokens' entity types: `Span.ents` would build a Span for every entity of the Doc.
+        Read from the tokens' entity tags: `Span.ents` would build a Span for every entity of the Doc.
         """
         roles = self.lexicon.role_nouns
-        return any(t.ent_type_ in SPEAKER_ENTS or t.lower_ in roles for t in span)
+        return any(t.ent_iob_ == "B" and t.ent_type_ in labels or t.lower_ in roles for t in span)
 
     def _named_below(self, word: Token) -> bool:
         """Is a capitalised word part of a person's name later in the article ('Sanders:' over '... Senator Bernie
