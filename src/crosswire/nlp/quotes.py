@@ -20,6 +20,7 @@ from crosswire.nlp.extensions import doc_text
 from crosswire.nlp.attribution_frames import RAISING, FrameLexicon, candidate_frames, content_span, load_frame_lexicon, trim_content
 from crosswire.nlp.attribution_model import AttributionModel, cue_facts, cue_features, frame_features, load_attribution_model, logistic
 from crosswire.nlp.cue_lexicon import CueLexicon, load_cue_lexicon
+from crosswire.nlp.headlines import headline_quote
 from crosswire.nlp.phrase_frames import phrase_frames
 from crosswire.nlp.quote_marks import find_marked_quotes
 from crosswire.nlp.report_forms import medium_clause, short_answer, survey_finding
@@ -36,17 +37,13 @@ from crosswire.nlp.quote_spans import (
     sent_after,
     sent_before,
 )
-from crosswire.nlp.speakers import SPEAKER_ENTS, SpeakerResolver, colon_speaker, cue_subject, np_span, speech_tag
+from crosswire.nlp.speakers import SpeakerResolver, colon_speaker, cue_subject, np_span, speech_tag
 from crosswire.records import Quote, SourceRef
 from crosswire.records import Span as TextSpan
 
 NEWLINE_RE = re.compile(r"\n\s*")  # a run of line breaks (blank lines too) ends one paragraph
 MIN_DIRECT_TOKENS = 4
-MAX_HEADLINE_SPEAKER_TOKENS = 4
-HEADLINE_SPEAKER_ENTS = ("PERSON", "ORG", "NORP")  # 'Paris: Jewellery Stolen ...' names where, not who
 MARKED_KINDS = ("direct", "mixed")  # quotes found from quotation marks
-HEADLINE_ADDRESSEE_PREPS = frozenset({"on", "to", "at"})  # 'Clinton to Planned Parenthood: ...': the speaker stops before them
-SENTENCE_END_RE = re.compile(r"[a-z]{2}[.!?] +[A-Z]")  # a lower-case word ending a sentence ('U.S. Election' is none)
 CLAUSE_OPENERS = frozenset({":", ",", "—", "–", "-", ".", "!", "?", ";"})  # a quote after these opens a clause
 VERB_POS = (VERB, AUX)  # part-of-speech ids, as Doc.to_array gives them
 
@@ -548,85 +545,13 @@ class _ArticleQuotes:
         return quotes
 
     def headline_quote(self) -> Quote | None:
-        """'Content: Speaker' or 'Speaker: content' in the first line when it reads as a headline.
-
-        A headline may end in a full stop ('Sanders: Clinton Email Story Has Moved.', as PolNeAR's texts
-        write them) when the line holds no other sentence end. The speaker side is at most 4 words naming
-        someone (a person, organisation, group or place, a role word, or a source noun: 'Poll: ...',
-        'Insiders: ...') with no verb; 'Speaker on/to/at X: content' gives the words before the preposition.
-        """
-        text = self.text
-        end = text.find("\n")
-        end = len(text) if end < 0 else end
-        line = text[:end].rstrip()
-        if line.endswith("."):
-            line = line[:-1]
-            if SENTENCE_END_RE.search(line):
-                return None  # running text, not a one-line headline
-        colon = line.rfind(": ")
-        if colon <= 0 or len(line) > 300:
-            return None
-        left = self.doc.char_span(0, colon, alignment_mode="contract")
-        right = self.doc.char_span(colon + 2, len(line), alignment_mode="contract")
-        if not left or not right:
-            return None
-        cue = TextSpan(":", colon, colon + 1)
-        if len(right) <= MAX_HEADLINE_SPEAKER_TOKENS and len(left) >= 3 and self._names_someone(right, SPEAKER_ENTS) and not _has_verb_tag(right):
-            content, speaker = left, right
-        elif len(right) >= 3 and (speaker := self._headline_speaker(left)) is not None:
-            content = right
-        else:
-            return None
-        return Quote(
-            text=content.text,
-            start=content.start_char,
-            end=content.end_char,
-            kind="indirect",
-            cue=cue,
-            speaker=self.resolver.source_ref(speaker),
-        )
-
-    def _headline_speaker(self, left: Span) -> Span | None:
-        """The speaker of 'Speaker: content' (left of the colon), or None when the left side names no one."""
-        for k, tok in enumerate(left):
-            if k and tok.lower_ in HEADLINE_ADDRESSEE_PREPS:
-                left = left[:k]  # 'Obama To Asians Worried About ...:', 'Gillibrand on Hillary ...:'
-                break
-        if len(left) > MAX_HEADLINE_SPEAKER_TOKENS:
-            return None
-        named = self._named_below(left[-1])  # the tagger may take a bare name for a verb ('Lindqvist to Farmers')
-        if _has_verb_tag(left[:-1] if named else left):
-            return None
-        if named or self._names_someone(left, HEADLINE_SPEAKER_ENTS) or left[-1].lower_ in self.lexicon.source_nouns:
-            return left
-        return None
-
-    def _names_someone(self, span: Span, labels: tuple[str, ...]) -> bool:
-        """Does a short span hold an entity with one of `labels` (starting inside it), or a role word ('Trade Minister')?
-
-        Read from the tokens' entity tags: `Span.ents` would build a Span for every entity of the Doc.
-        """
-        roles = self.lexicon.role_nouns
-        return any(t.ent_iob_ == "B" and t.ent_type_ in labels or t.lower_ in roles for t in span)
-
-    def _named_below(self, word: Token) -> bool:
-        """Is a capitalised word part of a person's name later in the article ('Sanders:' over '... Senator Bernie
-        Sanders ...')? The parser rarely tags a bare name that opens a headline. (The resolver's PERSON spans, read
-        from the entity arrays: `doc.ents` would build a Span per entity.)"""
-        if not word.is_title and not word.is_upper or len(word) < 2:
-            return False
-        name, text = word.text, self.text
-        return any(e.start > word.i and name in text[e.start_char : e.end_char].split() for e in self.resolver.persons)
+        """'Content: Speaker' or 'Speaker: content' in the first line when it reads as a headline (nlp/headlines.py)."""
+        return headline_quote(self.doc, self.text, self.lexicon, self.resolver)
 
 
 def _is_answer(content: Span, lexicon: CueLexicon) -> bool:
     """A one-word content is kept only when it is a share's answer ('yes', 'no', 'so')."""
     return content.text.lower() in lexicon.short_answers
-
-
-def _has_verb_tag(span: Span) -> bool:
-    """Does a would-be speaker phrase hold a verb ('Kasich ends bid')? Then it is a clause, not a name."""
-    return any(t.pos_ == "VERB" for t in span)
 
 
 def _has_verb(content: Span) -> bool:
