@@ -135,3 +135,15 @@ def test_fronted_poll_is_the_source_of_its_finding(extract_text):
 def test_trailing_in_the_polls_is_no_source(extract_text):
     text = "The governing party has fallen behind in the polls since the spring."
     assert [q for q in quotes_of(extract_text, text) if q.cue is not None and q.cue.text.lower() == "in"] == []
+
+
+def test_lemma_table_keeps_survey_nouns_apart():
+    import numpy as np
+
+    from crosswire.nlp.quotes import LemmaTable
+
+    cue, frame, nominal, survey = (np.array(x, dtype="uint64") for x in ([5], [7], [9], [11, 5]))
+    table = LemmaTable(cue, frame, nominal, survey)
+    lemmas = np.array([11, 3, 5, 9], dtype="uint64")
+    assert table.hits(lemmas) == [(0, 11), (2, 5), (3, 9)]
+    assert 11 in table.survey and 5 in table.survey and 11 not in table.cue and 9 not in table.survey

@@ -110,7 +110,7 @@ class LemmaTable:
         self.survey = frozenset(survey_hashes.tolist())
 
     def hits(self, lemmas: np.ndarray) -> list[tuple[int, int]]:
-        """(token index, lemma hash) of every token whose lemma is in any of the three sets, in text order."""
+        """(token index, lemma hash) of every token whose lemma is in any of the four sets, in text order."""
         return _hits(lemmas, self.table)
 
 
@@ -644,6 +644,7 @@ def _crosses(q: Quote, other: Quote) -> bool:
 
 
 def _with_speaker(q: Quote, source: Quote) -> Quote:
+    """`q` with the cue and speaker of the attribution it lies in (a headline's quoted words)."""
     return Quote(q.text, q.start, q.end, q.kind, source.cue, source.speaker)
 
 
