@@ -33,6 +33,11 @@ class CueLexicon:
     complement_verbs: frozenset[str]
     evidence_verbs: frozenset[str] = frozenset()  # 'a poll shows': a cue, but never a speech tag
     vague_counts: dict[str, float] = field(default_factory=dict)  # 'thousands' -> 1000: more than that many
+    source_nouns: frozenset[str] = frozenset()  # 'Poll: ...', 'Insiders: ...': a source that names no one
+    survey_nouns: frozenset[str] = frozenset()  # 'In the latest poll, ...': findings a fronted phrase attributes
+    speech_media: frozenset[str] = frozenset()  # 'said in a statement that ...': the clause on the noun is what was said
+    short_answers: frozenset[str] = frozenset()  # '46 percent said yes': lower-case words ('the same' is one entry)
+    share_words: frozenset[str] = frozenset()  # heads of a share of respondents ('percent', 'half', 'majority')
 
     @cached_property
     def qualifier_words(self) -> frozenset[str]:
@@ -68,6 +73,11 @@ def load_cue_lexicon(path: str | None = None) -> CueLexicon:
             complement_verbs=frozenset(data["complement_verbs"]["words"]),
             evidence_verbs=frozenset(data["evidence_verbs"]["words"]),
             vague_counts={k: float(v) for k, v in _entries(data["vague_counts"]).items()},
+            source_nouns=frozenset(data["source_nouns"]["words"]),
+            survey_nouns=frozenset(data["source_nouns"]["surveys"]),
+            speech_media=frozenset(data["speech_media"]["words"]),
+            short_answers=frozenset(data["short_answers"]["words"]),
+            share_words=frozenset(data["short_answers"]["shares"]),
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ModelError(

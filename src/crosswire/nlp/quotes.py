@@ -20,8 +20,10 @@ from crosswire.nlp.extensions import doc_text
 from crosswire.nlp.attribution_frames import RAISING, FrameLexicon, candidate_frames, content_span, load_frame_lexicon, trim_content
 from crosswire.nlp.attribution_model import AttributionModel, cue_facts, cue_features, frame_features, load_attribution_model, logistic
 from crosswire.nlp.cue_lexicon import CueLexicon, load_cue_lexicon
+from crosswire.nlp.headlines import headline_quote
 from crosswire.nlp.phrase_frames import phrase_frames
 from crosswire.nlp.quote_marks import find_marked_quotes
+from crosswire.nlp.report_forms import medium_clause, short_answer, survey_finding
 from crosswire.nlp.quote_spans import (
     ACCORDING,
     according_content,
@@ -32,7 +34,6 @@ from crosswire.nlp.quote_spans import (
     cue_phrase,
     frame_source,
     fronted_content,
-    names_someone,
     sent_after,
     sent_before,
 )
@@ -42,7 +43,7 @@ from crosswire.records import Span as TextSpan
 
 NEWLINE_RE = re.compile(r"\n\s*")  # a run of line breaks (blank lines too) ends one paragraph
 MIN_DIRECT_TOKENS = 4
-MAX_HEADLINE_SPEAKER_TOKENS = 4
+MARKED_KINDS = ("direct", "mixed")  # quotes found from quotation marks
 CLAUSE_OPENERS = frozenset({":", ",", "—", "–", "-", ".", "!", "?", ";"})  # a quote after these opens a clause
 VERB_POS = (VERB, AUX)  # part-of-speech ids, as Doc.to_array gives them
 
@@ -85,7 +86,8 @@ class QuoteFinder:
         )
         self.frame_hashes = np.array(sorted({strings.add(w) for w in self.model.lemmas}), dtype="uint64")
         self.nominal_hashes = np.array(sorted({strings.add(w) for w in self.lexicon.nominal_tone}), dtype="uint64")
-        self.lemma_table = LemmaTable(self.cue_hashes, self.frame_hashes, self.nominal_hashes)
+        survey_hashes = np.array(sorted({strings.add(w) for w in self.lexicon.survey_nouns}), dtype="uint64")
+        self.lemma_table = LemmaTable(self.cue_hashes, self.frame_hashes, self.nominal_hashes, survey_hashes)
 
     def state(self, doc: Doc) -> "_ArticleQuotes":
         """The per-Doc working state (for training and inspection; `__call__` uses it too)."""
@@ -97,16 +99,18 @@ class QuoteFinder:
 
 
 class LemmaTable:
-    """The lemma hashes of cue verbs, frame cue words and speech nouns, looked up in one sorted array per Doc."""
+    """The lemma hashes of cue verbs, frame cue words, speech nouns and survey nouns, looked up in one sorted array per Doc."""
 
-    def __init__(self, cue_hashes: np.ndarray, frame_hashes: np.ndarray, nominal_hashes: np.ndarray):
-        self.table = np.union1d(np.union1d(cue_hashes, frame_hashes), nominal_hashes).astype("uint64")
+    def __init__(self, cue_hashes: np.ndarray, frame_hashes: np.ndarray, nominal_hashes: np.ndarray, survey_hashes: np.ndarray | None = None):
+        survey_hashes = np.zeros(0, dtype="uint64") if survey_hashes is None else survey_hashes
+        self.table = np.union1d(np.union1d(np.union1d(cue_hashes, frame_hashes), nominal_hashes), survey_hashes).astype("uint64")
         self.cue = frozenset(cue_hashes.tolist())
         self.frame = frozenset(frame_hashes.tolist())
         self.nominal = frozenset(nominal_hashes.tolist())
+        self.survey = frozenset(survey_hashes.tolist())
 
     def hits(self, lemmas: np.ndarray) -> list[tuple[int, int]]:
-        """(token index, lemma hash) of every token whose lemma is in any of the three sets, in text order."""
+        """(token index, lemma hash) of every token whose lemma is in any of the four sets, in text order."""
         return _hits(lemmas, self.table)
 
 
@@ -160,6 +164,7 @@ class _ArticleQuotes:
         self.cues: list[Token] = []
         self.frame_cues: list[Token] = []
         self.nominal_cues: list[Token] = []
+        self.survey_nouns: list[Token] = []  # 'poll', 'survey': sources of a fronted finding
         evidence = lexicon.evidence_verbs
         for i, lemma in hits:
             tok = doc[i]
@@ -169,6 +174,8 @@ class _ArticleQuotes:
                 self.frame_cues.append(tok)
             if lemma in table.nominal:
                 self.nominal_cues.append(tok)
+            if lemma in table.survey:
+                self.survey_nouns.append(tok)
         self._cue_at = [tok.i for tok in self.cues]
         self.text = text = doc_text(doc)
         self.breaks = [m.start() for m in NEWLINE_RE.finditer(text)]
@@ -357,10 +364,12 @@ class _ArticleQuotes:
                 if content is None and cue.lemma_ in self.lexicon.complement_verbs:
                     content = complement_content(cue)
                 if content is None:
-                    content = fronted_content(cue)
+                    content = medium_clause(cue, self.lexicon) or fronted_content(cue)
                 source = cue_subject(cue, self.lexicon.verb_tone)
+                if content is None:
+                    content = short_answer(cue, source, self.lexicon)  # '46 percent of voters said [yes]'
             content = self.clip_to_paragraph(content, cue)
-            if content is None or len(content) < 2:
+            if content is None or len(content) < 2 and not _is_answer(content, self.lexicon):
                 continue
             content = after_dateline(content, self.text)
             inside = self.quoted_tokens(content.start, content.end)
@@ -503,34 +512,46 @@ class _ArticleQuotes:
             quotes.append(Quote(noun.text, start, end, "indirect", cue, self.resolver.source_ref(np_span(owner))))
         return quotes
 
+    def survey_quotes(self, taken: list[Quote]) -> list[Quote]:
+        """'In the latest CNN/ORC poll, [he fell to 10 percent]': a fronted poll or survey is the source of its clause.
+
+        A finding sharing half of the longer side with a quote found before is left to that quote.
+        """
+        quotes = []
+        for noun in self.survey_nouns:
+            if self._quoted[noun.i]:
+                continue
+            found = survey_finding(noun, self.lexicon)
+            if found is None:
+                continue
+            cue, content = found
+            content = self.clip_to_paragraph(content, cue)
+            if content is None or len(content) < 2:
+                continue
+            start, end = content.start_char, content.end_char
+            if any(q.start < end and start < q.end and min(end, q.end) - max(start, q.start) >= 0.5 * max(end - start, q.end - q.start) for q in taken):
+                continue
+            inside = self.quoted_tokens(content.start, content.end)
+            quotes.append(
+                Quote(
+                    text=self.span_text(content),
+                    start=start,
+                    end=end,
+                    kind="mixed" if inside else "indirect",
+                    cue=TextSpan(cue.text, cue.idx, cue.idx + len(cue.text)),
+                    speaker=self.resolver.source_ref(np_span(noun)),
+                )
+            )
+        return quotes
+
     def headline_quote(self) -> Quote | None:
-        """'Content: Speaker' or 'Speaker: content' in the first line when it reads as a headline."""
-        text = self.text
-        end = text.find("\n")
-        end = len(text) if end < 0 else end
-        line = text[:end].rstrip()
-        colon = line.rfind(": ")
-        if colon <= 0 or line.endswith(".") or len(line) > 300:
-            return None
-        left = self.doc.char_span(0, colon, alignment_mode="contract")
-        right = self.doc.char_span(colon + 2, len(line), alignment_mode="contract")
-        if not left or not right:
-            return None
-        cue = TextSpan(":", colon, colon + 1)
-        if len(right) <= MAX_HEADLINE_SPEAKER_TOKENS and names_someone(right, self.lexicon) and len(left) >= 3:
-            content, speaker = left, right
-        elif len(left) <= MAX_HEADLINE_SPEAKER_TOKENS and any(e.label_ == "PERSON" for e in left.ents) and len(right) >= 3:
-            content, speaker = right, left
-        else:
-            return None
-        return Quote(
-            text=content.text,
-            start=content.start_char,
-            end=content.end_char,
-            kind="indirect",
-            cue=cue,
-            speaker=self.resolver.source_ref(speaker),
-        )
+        """'Content: Speaker' or 'Speaker: content' in the first line when it reads as a headline (nlp/headlines.py)."""
+        return headline_quote(self.doc, self.text, self.lexicon, self.resolver)
+
+
+def _is_answer(content: Span, lexicon: CueLexicon) -> bool:
+    """A one-word content is kept only when it is a share's answer ('yes', 'no', 'so')."""
+    return content.text.lower() in lexicon.short_answers
 
 
 def _has_verb(content: Span) -> bool:
@@ -617,6 +638,16 @@ def _inside_any(q: Quote, others: list[Quote]) -> bool:
     return any(o.start <= q.start and q.end <= o.end for o in others)
 
 
+def _crosses(q: Quote, other: Quote) -> bool:
+    """Does `q` overlap `other` without lying inside it?"""
+    return q.start < other.end and other.start < q.end and not (other.start <= q.start and q.end <= other.end)
+
+
+def _with_speaker(q: Quote, source: Quote) -> Quote:
+    """`q` with the cue and speaker of the attribution it lies in (a headline's quoted words)."""
+    return Quote(q.text, q.start, q.end, q.kind, source.cue, source.speaker)
+
+
 def find_quotes(state: _ArticleQuotes, taken: list[Quote] | None = None, scored: list | None = None) -> list[Quote]:
     """Every quote in the state's doc: marked (direct or mixed), reported (indirect), framed attributions and a headline one, in text order.
 
@@ -628,8 +659,11 @@ def find_quotes(state: _ArticleQuotes, taken: list[Quote] | None = None, scored:
     quotes.extend(framed)
     quotes.extend(q for q in state.loose_fragments if _inside_any(q, framed))
     quotes.extend(state.nominal_quotes(quotes))
+    quotes.extend(state.survey_quotes(quotes))
     headline = state.headline_quote()
-    if headline is not None and not any(q.start < headline.end and headline.start < q.end for q in quotes):
+    if headline is not None and not any(_crosses(q, headline) for q in quotes):
+        # quoted words inside the headline's content are its own ('Trump: ‘I’m the Worst Thing ...’'): they take its speaker
+        quotes = [_with_speaker(q, headline) if q.speaker is None and q.kind in MARKED_KINDS and _inside_any(q, [headline]) else q for q in quotes]
         quotes.append(headline)
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes

@@ -1,0 +1,103 @@
+"""Headline attributions: 'Content: Speaker' ('...: NATO Chief') or 'Speaker: content' ('Sanders: Clinton Email
+Story Has Moved.') in an article's first line (docs/quotes.md, "Attribution frames", headline forms)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from crosswire.nlp.cue_lexicon import CueLexicon
+from crosswire.nlp.speakers import SPEAKER_ENTS, SpeakerResolver
+from crosswire.records import Quote
+from crosswire.records import Span as TextSpan
+
+MAX_HEADLINE_SPEAKER_TOKENS = 4
+MAX_HEADLINE_CHARS = 300
+HEADLINE_SPEAKER_ENTS = ("PERSON", "ORG", "NORP")  # 'Paris: Jewellery Stolen ...' names where, not who
+HEADLINE_ADDRESSEE_PREPS = frozenset({"on", "to", "at"})  # 'Clinton to Planned Parenthood: ...': the speaker stops before them
+SENTENCE_END_RE = re.compile(r"[a-z]{2}[.!?] +[A-Z]")  # a lower-case word ending a sentence ('U.S. Election' is none)
+
+
+def headline_quote(doc: Doc, text: str, lexicon: CueLexicon, resolver: SpeakerResolver) -> Quote | None:
+    """'Content: Speaker' or 'Speaker: content' in the first line when it reads as a headline.
+
+    A headline may end in a full stop ('Sanders: Clinton Email Story Has Moved.', as PolNeAR's texts
+    write them) when the line holds no other sentence end. The speaker side is at most 4 words naming
+    someone (a person, organisation, group or place, a role word, or a source noun: 'Poll: ...',
+    'Insiders: ...') with no verb; 'Speaker on/to/at X: content' gives the words before the preposition.
+    """
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    line = text[:end].rstrip()
+    if line.endswith("."):
+        line = line[:-1]
+        if SENTENCE_END_RE.search(line):
+            return None  # running text, not a one-line headline
+    colon = line.rfind(": ")
+    if colon <= 0 or len(line) > MAX_HEADLINE_CHARS:
+        return None
+    left = doc.char_span(0, colon, alignment_mode="contract")
+    right = doc.char_span(colon + 2, len(line), alignment_mode="contract")
+    if not left or not right:
+        return None
+    cue = TextSpan(":", colon, colon + 1)
+    if (
+        len(right) <= MAX_HEADLINE_SPEAKER_TOKENS
+        and len(left) >= 3
+        and names_someone(right, SPEAKER_ENTS, lexicon)
+        and not has_verb_tag(right)
+    ):
+        content, speaker = left, right
+    elif len(right) >= 3 and (speaker := headline_speaker(left, text, lexicon, resolver)) is not None:
+        content = right
+    else:
+        return None
+    return Quote(
+        text=content.text,
+        start=content.start_char,
+        end=content.end_char,
+        kind="indirect",
+        cue=cue,
+        speaker=resolver.source_ref(speaker),
+    )
+
+
+def headline_speaker(left: Span, text: str, lexicon: CueLexicon, resolver: SpeakerResolver) -> Span | None:
+    """The speaker of 'Speaker: content' (left of the colon), or None when the left side names no one."""
+    for k, tok in enumerate(left):
+        if k and tok.lower_ in HEADLINE_ADDRESSEE_PREPS:
+            left = left[:k]  # 'Obama To Asians Worried About ...:', 'Gillibrand on Hillary ...:'
+            break
+    if len(left) > MAX_HEADLINE_SPEAKER_TOKENS:
+        return None
+    named = named_below(left[-1], text, resolver)  # the tagger may take a bare name for a verb ('Lindqvist to Farmers')
+    if has_verb_tag(left[:-1] if named else left):
+        return None
+    if named or names_someone(left, HEADLINE_SPEAKER_ENTS, lexicon) or left[-1].lower_ in lexicon.source_nouns:
+        return left
+    return None
+
+
+def names_someone(span: Span, labels: tuple[str, ...], lexicon: CueLexicon) -> bool:
+    """Does a short span hold an entity with one of `labels` (starting inside it), or a role word ('Trade Minister')?
+
+    Read from the tokens' entity tags: `Span.ents` would build a Span for every entity of the Doc.
+    """
+    roles = lexicon.role_nouns
+    return any(t.ent_iob_ == "B" and t.ent_type_ in labels or t.lower_ in roles for t in span)
+
+
+def named_below(word: Token, text: str, resolver: SpeakerResolver) -> bool:
+    """Is a capitalised word part of a person's name later in the article ('Sanders:' over '... Senator Bernie
+    Sanders ...')? The parser rarely tags a bare name that opens a headline. (The resolver's PERSON spans, read
+    from the entity arrays: `doc.ents` would build a Span per entity.)"""
+    if not word.is_title and not word.is_upper or len(word) < 2:
+        return False
+    name = word.text
+    return any(e.start > word.i and name in text[e.start_char : e.end_char].split() for e in resolver.persons)
+
+
+def has_verb_tag(span: Span) -> bool:
+    """Does a would-be speaker phrase hold a verb ('Kasich ends bid')? Then it is a clause, not a name."""
+    return any(t.pos_ == "VERB" for t in span)
