@@ -15,9 +15,10 @@ def claim(article, outlet, text, *quantities, sentence="", start=0, time=None):
 
 ORDER = claim("a1", "Daily Post", "will order roughly 1,200 drones together",
               ("roughly 1,200 drones", 1200, "about", "drones", "drones"),
-              sentence="Eight Nordic and Baltic governments will order roughly 1,200 drones together, their ministers decided.")
+              sentence="Eight Nordic and Baltic governments will order roughly 1,200 drones together, their ministers decided.",
+              start=36)
 BUY = claim("a2", "Evening Wire", "to buy about 1,500 drones", ("about 1,500 drones", 1500, "about", "drones", "drones"),
-            sentence="The eight countries plan to buy about 1,500 drones, an official said.")
+            sentence="The eight countries plan to buy about 1,500 drones, an official said.", start=25)
 
 
 def test_counts_of_one_thing_in_other_words_conflict():
@@ -142,3 +143,25 @@ def test_a_conflict_is_labelled_by_a_disputed_count():
     items = corroborate_claims([headline, buy, ORDER])
     conflict = next(i for i in items if i.status == "conflicting")
     assert conflict.label in (ORDER.text, buy.text)
+
+
+def test_a_plan_and_an_outcome_are_two_facts():
+    deal = "Under the deal, Hamas is to free 50 women and children over four days in exchange for 150 Palestinian prisoners."
+    plan = claim("a1", "Daily Post", deal, ("50 women", 50, "exact", "women", "women"), sentence=deal)
+    freed = claim("a2", "Evening Wire", "Israel released 39 Palestinian women and minors from prisons",
+                  ("39 Palestinian women", 39, "exact", "women", "Palestinian women"),
+                  sentence="Israel released 39 Palestinian women and minors from prisons, the mediators said.")
+    assert not same_claim(plan, freed)
+    later = claim("a3", "Morning Star", "Hamas will free 50 women and children during the pause",
+                  ("50 women", 50, "exact", "women", "women"), sentence="Hamas will free 50 women and children during the pause.")
+    assert same_claim(plan, later)
+
+
+def test_a_fate_both_name_stands_for_subject_words():
+    freed = claim("a1", "Daily Post", "Of those released, 13 were Israelis", ("13 were Israelis", 13, "exact", "Israelis", "Israelis"))
+    hostages = claim("a2", "Evening Wire", "Thirteen Israeli hostages were released from Gaza on Friday",
+                     ("Thirteen Israeli hostages", 13, "exact", "hostages", "Israeli hostages"))
+    assert same_claim(freed, hostages)
+    wounded = claim("a3", "Morning Star", "Thirteen Israeli soldiers were wounded near Gaza on Friday",
+                    ("Thirteen Israeli soldiers", 13, "exact", "soldiers", "Israeli soldiers"))
+    assert not same_claim(freed, wounded)

@@ -42,3 +42,19 @@ def test_which_texts_break_on_single_newlines():
     assert single_breaks_end_sentences("Headline\nFirst paragraph ends here.\nSecond one too.")
     assert single_breaks_end_sentences("Headline\n\nFirst paragraph.\nSubheading\nSecond paragraph.")
     assert not single_breaks_end_sentences(WRAPPED.replace("months ahead. ", "months ahead.\n\n"))
+
+
+def test_a_dateline_is_no_part_of_the_lede(nlp, extract_text):
+    # the place before the dash is not read into the lede's subject
+    text = "Toll rises in Dnipro\n\nDNIPRO, Ukraine - The number of people killed has risen to 35, local officials said."
+    assert _sentences(nlp, text)[1:] == ["DNIPRO, Ukraine -", "The number of people killed has risen to 35, local officials said."]
+    claims = extract_text(text, published="2023-01-15").claims
+    assert [c.text for c in claims] == ["The number of people killed has risen to 35"]
+    # an acronym before a dash is no dateline: only a known place is
+    assert _sentences(nlp, "NATO - the alliance of 32 states - met in Brussels.") == ["NATO - the alliance of 32 states - met in Brussels."]
+
+
+def test_a_dateline_date_is_never_after_the_publication(extract_text):
+    text = "Band finishes album\n\nLOS ANGELES, Feb. 2 (Crosswire) — The band's next record is almost complete, its singer said."
+    times = extract_text(text, published="2024-11-07").times
+    assert [(t.text, t.value) for t in times] == [("Feb. 2", "2024-02-02")]

@@ -87,3 +87,19 @@ def test_a_part_of_a_whole_counts_the_whole_s_noun(extract_text):
     claims = extract_text("The two parties took 215 of the 465 seats in the House.", published="2024-10-28").claims
     part = next(q for c in claims for q in c.quantities if q.value == 215)
     assert (part.unit, part.text) == ("seats", "215 of the 465 seats")
+
+
+def test_a_number_said_to_be_a_plural_noun_counts_it(extract_text):
+    claims = extract_text("Of those released, 13 were Israelis and 10 were Thai farm workers.", published="2023-11-24").claims
+    found = [(q.value, q.unit, q.refers_to) for c in claims for q in c.quantities]
+    assert (13, "Israelis", "Israelis") in found and (10, "workers", "Thai farm workers") in found
+    dead = extract_text("Two of the dead were children.", published="2023-11-24").claims
+    assert not any(q.unit == "children" for c in dead for q in c.quantities)  # it counts the dead, not children
+
+
+def test_a_number_word_opening_a_lede_after_a_dateline_counts(extract_text):
+    # the tagger takes 'Thirteen' after 'JERUSALEM -' for a name; it still counts the hostages
+    text = "Hostages freed\n\nJERUSALEM - Thirteen Israeli hostages were released from Gaza on Friday, officials said."
+    claims = extract_text(text, published="2023-11-24").claims
+    assert [(c.text, [(q.value, q.unit) for q in c.quantities]) for c in claims] == [
+        ("Thirteen Israeli hostages were released from Gaza on Friday", [(13, "hostages")])]

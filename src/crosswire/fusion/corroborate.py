@@ -30,6 +30,7 @@ SIZE_RATIO = 2.0  # two outlets' counts of one thing differ by less than this; 1
 QUANTITY_MIN_SHARED = 1  # subject words (or other numbers) two claims' sentences share besides the counted thing
 SAME_COUNT_MIN_VALUE = 10  # 'two drones' and 'two drone sightings' are too common to be one fact by the figure alone
 SAME_COUNT_MIN_SHARED = 3  # subject words two sentences share for one figure counted in other words
+SAME_FATE_WORDS = 2  # a fate both claims name ('released', 'freed') counts as this many shared subject words
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+")
 _WORDS = re.compile(r"[a-z]+")
 _NAME = re.compile(r"(?<![\w.])[A-Z][\w-]*")
@@ -173,8 +174,8 @@ def same_quantity_fact(a: Mention, b: Mention) -> bool:
     `The eight countries plan to buy about 1,500 drones`) so that their numbers can be compared at
     all. Their sentences must share a subject word or another number besides the compared counts.
     """
-    if days_agree(_claim_date(a), _claim_date(b)) is False:
-        return False
+    if days_agree(_claim_date(a), _claim_date(b)) is False or planned(a) != planned(b):
+        return False  # dated apart, or a plan against an outcome
     words = {s for s in a.context_stems & b.context_stems if not s[0].isdigit()}
     numbers = a.numbers & b.numbers
     for qa in _quantities(a):
@@ -183,9 +184,21 @@ def same_quantity_fact(a: Mention, b: Mention) -> bool:
                 shared = len(words - stems(_unit(qa))) + len(numbers - {float(qa["value"]), float(qb["value"])})
                 if shared >= QUANTITY_MIN_SHARED:
                     return True
-            elif _same_count(qa, qb) and len(words - stems(_unit(qa)) - stems(_unit(qb))) >= SAME_COUNT_MIN_SHARED:
+            elif _same_count(qa, qb) and len(words - stems(_unit(qa)) - stems(_unit(qb))) + SAME_FATE_WORDS * bool(fates(a) & fates(b)) >= SAME_COUNT_MIN_SHARED:
                 return True
     return False
+
+
+_PLANNED = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:set |due |expected )?to|plans? to|planned to|intends? to|aims? to)\b", re.IGNORECASE)
+
+
+def planned(m: Mention) -> bool:
+    """Does the claim state a plan or expectation ('Hamas is to free 50 women and children over four days'), not an
+    outcome ('Israel freed 39 prisoners')? Read from its sentence up to the claim's end, so that 'plan to buy 1,500
+    drones ... and to spend 450 million euros' is a plan in both parts. A plan and an outcome are two facts."""
+    if m.sentence_text and m.sentence[0] <= m.start:
+        return bool(_PLANNED.search(m.sentence_text, 0, max(0, m.end - m.sentence[0])))
+    return bool(_PLANNED.search(m.text))
 
 
 def _same_count(qa: dict[str, Any], qb: dict[str, Any]) -> bool:
@@ -218,6 +231,8 @@ def same_claim(a: Mention, b: Mention) -> bool:
     shared = a.stems & b.stems
     qa, qb = _quantities(a), _quantities(b)
     if qa and qb:
+        if planned(a) != planned(b):
+            return False  # 'Hamas is to free 50 women and children' is not 'Israel released 39 women'
         units_a, units_b = {_unit(q) for q in qa}, {_unit(q) for q in qb}
         same_kind = bool(units_a & units_b) or bool(stems(" ".join(units_a)) & stems(" ".join(units_b)))
         worded_alike = same_kind and len(shared) >= CLAIM_MIN_SHARED and overlap(a.stems, b.stems) >= CLAIM_OVERLAP

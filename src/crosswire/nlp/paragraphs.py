@@ -3,7 +3,8 @@
 The stock parser reads `Drone pact draws Russian warning\\n\\nRussia warned ...` as one sentence,
 so a headline's last noun becomes part of the lede's subject. A blank line always ends a sentence.
 A single line break ends one too, except in hard-wrapped text (many lines, most of them ending
-mid-sentence), where it is only a wrap unless the line ends a sentence.
+mid-sentence), where it is only a wrap unless the line ends a sentence. The words after a dateline
+that opens a paragraph (`JERUSALEM - Thirteen hostages ...`) start a sentence too (nlp/datelines.py).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from crosswire.nlp.datelines import lede_start
 from crosswire.nlp.extensions import doc_text
 
 SENTENCE_END = frozenset('.!?"”’\'')
@@ -38,17 +40,34 @@ class Paragraphs:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        if "\n" not in text:
-            return doc
-        singles = single_breaks_end_sentences(text)
-        for found in _BREAK.finditer(text):
-            end = found.end()
-            if end >= len(text):
-                break
-            blank = found.group().count("\n") > 1
-            if not (blank or singles or text[found.start() - 1:found.start()] in SENTENCE_END):
-                continue
-            span = doc.char_span(end, end + 1, alignment_mode="expand")
-            if span is not None and len(span) and span[0].i > 0:
-                span[0].is_sent_start = True
+        starts = [0]
+        if "\n" in text:
+            singles = single_breaks_end_sentences(text)
+            for found in _BREAK.finditer(text):
+                end = found.end()
+                if end >= len(text):
+                    break
+                blank = found.group().count("\n") > 1
+                if blank or singles or text[found.start() - 1:found.start()] in SENTENCE_END:
+                    starts.append(end)
+        for start in starts:
+            _mark(doc, start)
+            lede = lede_start(text, start) if text[start:start + 1].isupper() else None
+            if lede is not None:
+                _mark(doc, lede)  # 'JERUSALEM - [Thirteen hostages were released ...]': the dateline is no subject
+                _join_next(doc, lede)  # nor is the lede's first word a sentence alone ('Thirteen', tagged a name)
         return doc
+
+
+def _join_next(doc: Doc, at: int) -> None:
+    """Keep the token after the one at character `at` in its sentence (the parser respects a start set to False)."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is not None and len(span) and span[0].i + 1 < len(doc) and not doc[span[0].i + 1].is_space:
+        doc[span[0].i + 1].is_sent_start = False
+
+
+def _mark(doc: Doc, at: int) -> None:
+    """Make the token at character `at` start a sentence (not the Doc's first token: it always does)."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is not None and len(span) and span[0].i > 0:
+        span[0].is_sent_start = True

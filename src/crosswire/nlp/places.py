@@ -12,9 +12,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from crosswire.nlp.datelines import dateline_pattern
 from crosswire.nlp.extensions import doc_text
 from crosswire.nlp.gazetteer import GazetteerEntry, city_score, load_gazetteer
-from crosswire.nlp.timex.lexicon import fragments
 from crosswire.records import Place
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -24,23 +24,6 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 MISLABELLED = ("ORG", "PRODUCT", "PERSON")
 LOCATIVE_PREPS = {"in", "to", "from", "near", "at", "into", "toward", "towards", "across", "around", "outside", "inside", "throughout"}
 MIN_CITY_POPULATION = 100_000
-# A dateline: a line starting with an upper-case place name, alone on its line or followed by a
-# dash / news-agency tag, with an optional qualifier and date ("ATHENS", "BUDAPEST, Hungary (AP) --",
-# "KYIV —", "ABUJA, July 31 (Reuters) -", "GENEVA, Nov. 5, 2024 --").
-_DATELINE_PATTERN = (
-    r"^[ \t]*(?P<place>[A-Z][A-Z'.\-]+(?:[ \t]+[A-Z][A-Z'.\-]+){0,2})"
-    r"(?:,[ \t]*(?P<qual>[A-Z][\w.]+(?:[ \t][A-Z][\w.]+)?))?"
-    r"(?:,[ \t]*(?i:MONTH)[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
-    r"[ \t]*(?:\([A-Za-z-]+\))?[ \t]*(?:[—–_-]{1,2}|$)"
-)
-
-
-@lru_cache(maxsize=1)
-def _dateline() -> re.Pattern:
-    """The dateline pattern, its month names from the time-expression lexicon."""
-    return re.compile(_DATELINE_PATTERN.replace("MONTH", fragments()["MONTH"]), re.MULTILINE)
-
-
 _QUALIFIER = re.compile(r"\A,\s*(?P<qual>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)")
 
 
@@ -77,7 +60,7 @@ def find_places(doc: Doc) -> list[Place]:
     gaz = load_gazetteer()
     text = doc_text(doc)
     mentions: list[tuple[int, int, str | None]] = []  # (start, end, qualifier text)
-    for m in _dateline().finditer(text):
+    for m in dateline_pattern().finditer(text):
         if gaz.lookup(m.group("place")):
             mentions.append((m.start("place"), m.end("place"), m.group("qual")))
     taken = [(s, e) for s, e, _ in mentions]

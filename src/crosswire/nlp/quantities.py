@@ -74,14 +74,22 @@ def number_tokens(doc: Doc, lexicon: CueLexicon | None = None) -> list[Token]:
     out = vague_counts(doc, lexicon) if lexicon is not None and lexicon.vague_counts else []
     for i in like_num_indices(doc):
         tok = doc[i]
-        if tok.ent_type_ not in COUNTABLE_ENTS and not _share_in_date(doc, i) or tok.pos_ == "PROPN" or _hyphened_away(doc, i) or _year(tok):
+        if tok.ent_type_ not in COUNTABLE_ENTS and not _share_in_date(doc, i) or _hyphened_away(doc, i) or _year(tok):
             continue
-        if not tok.is_digit and not tok.text[:1].isdigit() and tok.dep_ not in ("nummod", "quantmod", "compound"):
+        if tok.pos_ == "PROPN" and not _capitalised_count(tok):
+            continue
+        if not tok.is_digit and not tok.text[:1].isdigit() and tok.dep_ not in ("nummod", "quantmod", "compound", "nmod"):
             qualified = any(c.dep_ in QUALIFIER_DEPS and c.lower_ in qualifier_words and c.i < tok.i for c in tok.children)
             if not qualified or parse_value([tok.text], lexicon) is None:
                 continue  # 'one of the things', 'the two met', 'nearly a third': a spelled-out number that counts nothing
         out.append(tok)
     return sorted(out, key=lambda t: t.i)
+
+
+def _capitalised_count(tok: Token) -> bool:
+    """Is a number word the tagger took for a name a count after all ('[Thirteen] Israeli hostages' opening a
+    sentence)? It modifies a plural common noun; 'Seven Sisters' does not."""
+    return tok.dep_ in ("nmod", "nummod", "compound") and tok.head.tag_ == "NNS" and tok.head.i > tok.i and tok.text[:1].isupper()
 
 
 def _share_in_date(doc: Doc, i: int) -> bool:
@@ -178,7 +186,10 @@ def _counted(doc: Doc, last: Token) -> tuple[Token | None, int]:
         not last.like_num or any(c.dep_ in ("det", "poss", "nummod") for c in counted.children)
     ):  # 'thousands of civilians'; a part of a whole: '215 of the 465 seats', '12 of its members'
         return counted, counted.i + 1
-    head = last.head if last.dep_ in ("nummod", "quantmod", "compound") else None
+    predicate = _copula_predicate(last)
+    if predicate is not None:
+        return predicate, predicate.i + 1  # '13 were Israelis', '12 were police officers'
+    head = last.head if last.dep_ in ("nummod", "quantmod", "compound") or last.dep_ == "nmod" and last.pos_ == "PROPN" else None
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ in PERCENT_WORDS:
         head = nxt
@@ -193,6 +204,15 @@ def _counted(doc: Doc, last: Token) -> tuple[Token | None, int]:
                 end = child.right_edge.i + 1
                 break
     return head, end
+
+
+def _copula_predicate(number: Token) -> Token | None:
+    """The plural noun a number standing as the subject of 'be' is said to be ('Of those freed, [13] were
+    [Israelis]'): what it counts. None otherwise."""
+    verb = number.head
+    if number.dep_ != "nsubj" or verb.lemma_ != "be" or any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children):
+        return None  # 'Two of the dead were children': the number counts the dead, not children
+    return next((c for c in verb.rights if c.dep_ == "attr" and c.tag_ in ("NNS", "NNPS")), None)
 
 
 def number_groups(doc: Doc, numbers: list[Token]) -> list[list[Token]]:
@@ -318,6 +338,8 @@ def _read(doc: Doc, group: list[Token], lexicon: CueLexicon) -> _Read:
     if head is not None:
         unit = unit or ("percent" if head.lower_ in PERCENT_WORDS else head.text)
         after = last.i + 2 if doc[last.i + 1].lower_ == "of" else last.i + 1  # 'thousands of [civilians]'
+        if head.i > last.i and head.dep_ == "attr" and last.dep_ == "nsubj":
+            after = head.left_edge.i  # '13 were [Thai farm workers]'
         refers_to = doc[after:end].text or None
     return _Read(first, last, value, qualifier, start, end, unit, refers_to)
 

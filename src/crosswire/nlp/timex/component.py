@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from crosswire.nlp.datelines import lede_start
 from crosswire.nlp.extensions import doc_text
 from crosswire.nlp.timex import anchor as A
 from crosswire.nlp.timex.grammar import Candidate, find_candidates
@@ -80,6 +81,8 @@ def verb_tense(doc: Doc, char: int, parsed: bool | None = None) -> str:
     above it (the clause it belongs to: "are supposed to conclude by May"); a noun governor, that
     of the sentence root.
     """
+    if _in_dateline(doc, char):
+        return A.PAST  # 'LOS ANGELES, Feb. 2 (UPI) -': the day the story was filed, never after it
     if not (doc.has_annotation("DEP") if parsed is None else parsed):
         return A.UNKNOWN  # a pipeline without a parser: no tense, resolve as news does by default
     tok = _token_at(doc, char)
@@ -122,6 +125,16 @@ def verb_tense(doc: Doc, char: int, parsed: bool | None = None) -> str:
         tense = _finite_tense(root, scheduled=False)
         return tense if tense in (A.PAST, A.FUTURE) else A.UNKNOWN
     return A.UNKNOWN
+
+
+def _in_dateline(doc: Doc, char: int) -> bool:
+    """Is the character inside a dateline that opens its line (nlp/datelines.py)?"""
+    text = doc_text(doc)
+    line = text.rfind("\n", 0, char) + 1
+    if not text[line:line + 1].isupper():
+        return False
+    lede = lede_start(text, line)
+    return lede is not None and char < lede
 
 
 def _singular_subject(verb) -> bool:
