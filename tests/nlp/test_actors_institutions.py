@@ -120,3 +120,10 @@ def test_a_news_outlet_lends_no_country_to_officials_in_its_sentence(resolve):
     doc = resolve("Government officials met on Friday, Al Jazeera reported.")
     assert actor_of(doc, "Al Jazeera").country == "QAT"
     assert actor_of(doc, "Government officials").country is None
+
+
+def test_a_region_adjective_the_model_calls_an_organisation_is_none(resolve):
+    doc = resolve("Russia said it would respond to a joint drone purchase agreed by Nordic and Baltic countries.")
+    assert actor_of(doc, "Nordic") is None or actor_of(doc, "Nordic").kind != "org"  # a region's adjective
+    council = resolve("The Nordic Council met in Oslo on Tuesday.")
+    assert actor_of(council, "Nordic Council") is not None

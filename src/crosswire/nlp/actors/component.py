@@ -81,6 +81,7 @@ class ActorResolver:
         self.expletive_verbs = set(words["expletive_verbs"])
         self.location_participles = set(words["location_participles"])
         self.collective_nouns = set(words["collective_nouns"])
+        self.region_adjectives = frozenset(words["region_adjectives"])
         self.abstract_when_bare = set(words["abstract_when_bare"])
         self.country_nouns = set(words["country_nouns"])
         self.honorifics = set(words["honorifics"])
@@ -564,5 +565,5 @@ class _Resolution(anaphora.PronounRules, RoleRules, NominalRules, PeopleRules):
                 self.out[key] = self.out[max(covered, key=lambda k: (k[1] - k[0], k[1]))]
             elif inner and label in ("ORG", "FAC"):  # "defense ministry" inside "South Korea's defense ministry"
                 self.out[key] = self.out[min(inner, key=lambda k: k[1] - k[0])]
-            elif label == "ORG":
+            elif label == "ORG" and ent.text.lower() not in self.c.region_adjectives:  # 'Nordic [countries]': no organisation
                 self.out[key] = ids.named_org_actor(ent.text)
