@@ -174,3 +174,34 @@ def test_the_example_story_compares_the_spending_apart_from_the_drone_count(run,
     assert "corroborated" in estonia and "[2 independent]" in estonia  # '14 unidentified drones' in the other outlet
     moscow = next(line for line in lines if "Moscow would take" in line)
     assert "corroborated" in moscow  # '... near Russian territory': Moscow and Russian name one country
+
+
+STRIKE_A = (
+    "Missile strike on Dnipro block kills at least 40\n\n"
+    "KYIV, Jan 15 (Crosswire) - A Russian missile that hit an apartment block in the Ukrainian city of Dnipro on "
+    "Saturday killed at least 40 people, regional governor Valentyn Reznichenko said on Sunday.\n\n"
+    "Kremlin spokesman Dmitry Peskov said on Monday that the building was likely hit by a Ukrainian air defence missile.\n"
+)
+STRIKE_B = (
+    "Death toll in Dnipro strike rises to 35\n\n"
+    "DNIPRO, Ukraine - The number of people killed when a Russian missile struck a residential block in Dnipro on "
+    "Saturday has risen to 35, local authorities said on Sunday.\n\n"
+    "Ukraine's air force said the building was hit by a Kh-22 missile, a weapon its air defences cannot shoot down.\n"
+)
+
+
+def test_a_story_shows_where_two_outlets_disagree(run, tmp_path):
+    db = tmp_path / "x.duckdb"
+    for name, text, outlet in (("a.txt", STRIKE_A, "Wire A"), ("b.txt", STRIKE_B, "Wire B")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        result = run("ingest", tmp_path / name, "--db", db, "--outlet", outlet, "--published", "2023-01-15", "--quiet")
+        assert result.exit_code == 0, result.output
+    stories = jsonl(run("stories", "--db", db, "--format", "jsonl").stdout)
+    assert len(stories) == 1
+    lines = run("story", stories[0]["id"], "--db", db).stdout.splitlines()
+    culprit = next(i for i, line in enumerate(lines) if "say it of different things" in line)
+    assert "“Kh-22” (Wire B, attributed to Ukraine's air force)" in lines[culprit]
+    assert "“Ukrainian” (Wire A, attributed to Dmitry Peskov)" in lines[culprit]
+    toll = next(i for i, line in enumerate(lines) if "“35” (Wire B)" in line and "“at least 40” (Wire A)" in line)
+    assert "conflicting" in lines[toll - 1] and "cannot both hold" in lines[toll]
+    assert not any(line.strip().startswith(("Wire B: Ukraine -", "● conflicting  [2 independent] Ukraine -")) for line in lines)
