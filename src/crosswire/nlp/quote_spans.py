@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from crosswire.nlp.attribution_frames import through_open_quote, trim_content, without_trailing_relative
 from crosswire.nlp.cue_lexicon import CueLexicon
 from crosswire.nlp.extensions import doc_text
-from crosswire.nlp.speakers import cue_subject, np_span
+from crosswire.nlp.speakers import cue_subject, next_speech_act, np_span
 
 ACCORDING = "accord"  # spaCy's lemma of "according" in "according to X"
 
@@ -180,13 +180,16 @@ def _end_before_cue_conjunct(cue: Token, clause: Token) -> int:
 
     'He said [he makes $41,000 a year] and questioned the plan': 'questioned' hangs from 'makes' as
     its conjunct, but it has no subject of its own and the cue's verb form, not the clause's: it is
-    the speaker's second act, not part of what was said.
+    the speaker's second act, not part of what was said. So is a speech verb with no subject of its
+    own, whatever its form ('said [he welcomed the ruling] and added that ...': speakers.next_speech_act).
     """
     end = clause.right_edge.i + 1
-    if cue.tag_ == clause.tag_:
-        return end
+    same_form = cue.tag_ == clause.tag_
     for conj in clause.rights:
-        if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.tag_ == cue.tag_ and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+        if conj.dep_ != "conj" or conj.pos_ != "VERB":
+            continue
+        kids = list(conj.children)
+        if next_speech_act(conj, kids) or (not same_form and conj.tag_ == cue.tag_ and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)):
             end = conj.left_edge.i
             doc = cue.doc
             while end > clause.i + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):

@@ -1,0 +1,63 @@
+"""Content boundaries, ninth round (nlp/quote_spans.py; docs/quotes.md "Content boundaries").
+
+Each Doc carries a parse written out by hand (the attachment the rule is about), so a test checks
+the rule, not what the parser happens to do with the sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from crosswire.nlp.quote_spans import ccomp_content
+from crosswire.nlp.speakers import cue_subject
+
+VERB_TAGS = ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB")
+
+
+def _parsed(nlp, rows: list[tuple[str, int, str, str, str]]) -> Doc:
+    """A Doc from (word, head index, dependency, fine tag, lemma) rows; verbs get the VERB part of speech."""
+    words, heads, deps, tags, lemmas = (list(col) for col in zip(*rows))
+    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".") for i in range(len(words))]
+    pos = ["VERB" if t in VERB_TAGS and d not in ("aux", "auxpass") else "AUX" if t in VERB_TAGS + ("MD",) else "PUNCT" if t in (",", ".") else "X" for t, d in zip(tags, deps)]
+    return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, lemmas=lemmas, pos=pos)
+
+
+def _cue(doc, word: str, nth: int = 0):
+    return [t for t in doc if t.text == word][nth]
+
+
+def test_a_speech_verb_conjoined_to_the_reported_clause_is_the_speakers_next_act(nlp):
+    # 'The mayor said she welcomed the ruling and added that an appeal was unlikely.'
+    # 'added' hangs from 'welcomed' with the same past tense: the cue's form alone cannot tell it apart.
+    doc = _parsed(nlp, [
+        ("The", 1, "det", "DT", "the"), ("mayor", 2, "nsubj", "NN", "mayor"), ("said", 2, "ROOT", "VBD", "say"),
+        ("she", 4, "nsubj", "PRP", "she"), ("welcomed", 2, "ccomp", "VBD", "welcome"), ("the", 6, "det", "DT", "the"),
+        ("ruling", 4, "dobj", "NN", "ruling"), ("and", 4, "cc", "CC", "and"), ("added", 4, "conj", "VBD", "add"),
+        ("that", 12, "mark", "IN", "that"), ("an", 11, "det", "DT", "an"), ("appeal", 12, "nsubj", "NN", "appeal"),
+        ("was", 8, "ccomp", "VBD", "be"), ("unlikely", 12, "acomp", "JJ", "unlikely"), (".", 2, "punct", ".", "."),
+    ])
+    assert ccomp_content(_cue(doc, "said")).text == "she welcomed the ruling"
+    assert cue_subject(_cue(doc, "added")).text == "mayor"  # the mayor added it, not 'she' of the reported clause
+
+
+def test_a_conjoined_verb_that_is_no_speech_stays_in_the_report(nlp):
+    # 'The mayor said she welcomed the ruling and visited the court.': same shape, but visiting is no speech
+    doc = _parsed(nlp, [
+        ("The", 1, "det", "DT", "the"), ("mayor", 2, "nsubj", "NN", "mayor"), ("said", 2, "ROOT", "VBD", "say"),
+        ("she", 4, "nsubj", "PRP", "she"), ("welcomed", 2, "ccomp", "VBD", "welcome"), ("the", 6, "det", "DT", "the"),
+        ("ruling", 4, "dobj", "NN", "ruling"), ("and", 4, "cc", "CC", "and"), ("visited", 4, "conj", "VBD", "visit"),
+        ("the", 10, "det", "DT", "the"), ("court", 8, "dobj", "NN", "court"), (".", 2, "punct", ".", "."),
+    ])
+    assert ccomp_content(_cue(doc, "said")).text == "she welcomed the ruling and visited the court"
+
+
+def test_a_conjoined_speech_verb_with_its_own_subject_stays_in_the_report(nlp):
+    # 'The mayor said she welcomed the ruling and her deputy added nothing.': a subject of its own: part of the report
+    doc = _parsed(nlp, [
+        ("The", 1, "det", "DT", "the"), ("mayor", 2, "nsubj", "NN", "mayor"), ("said", 2, "ROOT", "VBD", "say"),
+        ("she", 4, "nsubj", "PRP", "she"), ("welcomed", 2, "ccomp", "VBD", "welcome"), ("the", 6, "det", "DT", "the"),
+        ("ruling", 4, "dobj", "NN", "ruling"), ("and", 4, "cc", "CC", "and"), ("her", 9, "poss", "PRP$", "her"),
+        ("deputy", 10, "nsubj", "NN", "deputy"), ("added", 4, "conj", "VBD", "add"), ("nothing", 10, "dobj", "NN", "nothing"),
+        (".", 2, "punct", ".", "."),
+    ])
+    assert ccomp_content(_cue(doc, "said")).text == "she welcomed the ruling and her deputy added nothing"
