@@ -61,3 +61,26 @@ def test_a_conjoined_speech_verb_with_its_own_subject_stays_in_the_report(nlp):
         (".", 2, "punct", ".", "."),
     ])
     assert ccomp_content(_cue(doc, "said")).text == "she welcomed the ruling and her deputy added nothing"
+
+
+def test_a_comma_led_speech_participle_closing_the_reported_clause_is_left_out(nlp):
+    # 'The coach said the team played well, telling reporters that the rain helped.' with 'telling' hung on 'played'
+    doc = _parsed(nlp, [
+        ("The", 1, "det", "DT", "the"), ("coach", 2, "nsubj", "NN", "coach"), ("said", 2, "ROOT", "VBD", "say"),
+        ("the", 4, "det", "DT", "the"), ("team", 5, "nsubj", "NN", "team"), ("played", 2, "ccomp", "VBD", "play"),
+        ("well", 5, "advmod", "RB", "well"), (",", 5, "punct", ",", ","), ("telling", 5, "advcl", "VBG", "tell"),
+        ("reporters", 8, "dobj", "NNS", "reporter"), ("that", 13, "mark", "IN", "that"), ("the", 12, "det", "DT", "the"),
+        ("rain", 13, "nsubj", "NN", "rain"), ("helped", 8, "ccomp", "VBD", "help"), (".", 2, "punct", ".", "."),
+    ])
+    assert ccomp_content(_cue(doc, "said")).text == "the team played well"
+
+
+def test_a_comma_led_participle_that_is_no_speech_stays(nlp):
+    # 'The coach said the team played well, winning by ten.': the participle is part of what the coach said
+    doc = _parsed(nlp, [
+        ("The", 1, "det", "DT", "the"), ("coach", 2, "nsubj", "NN", "coach"), ("said", 2, "ROOT", "VBD", "say"),
+        ("the", 4, "det", "DT", "the"), ("team", 5, "nsubj", "NN", "team"), ("played", 2, "ccomp", "VBD", "play"),
+        ("well", 5, "advmod", "RB", "well"), (",", 5, "punct", ",", ","), ("winning", 5, "advcl", "VBG", "win"),
+        ("by", 8, "prep", "IN", "by"), ("ten", 9, "pobj", "CD", "ten"), (".", 2, "punct", ".", "."),
+    ])
+    assert ccomp_content(_cue(doc, "said")).text == "the team played well, winning by ten"

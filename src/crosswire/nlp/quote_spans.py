@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from crosswire.nlp.attribution_frames import through_open_quote, trim_content, without_trailing_relative
-from crosswire.nlp.cue_lexicon import CueLexicon
+from crosswire.nlp.cue_lexicon import CueLexicon, load_cue_lexicon
 from crosswire.nlp.extensions import doc_text
 from crosswire.nlp.speakers import cue_subject, next_speech_act, np_span
 
@@ -114,6 +114,7 @@ def ccomp_content(cue: Token, relcl: list[int] | None = None) -> Span | None:
     for child in cue.children:
         if child.dep_ == "ccomp" and child.i != cue.i:
             end = _end_before_cue_conjunct(cue, child)
+            end = _end_before_speech_participle(child, end)
             if end == child.right_edge.i + 1:
                 end = _end_after_cue_attachments(cue, end)
             content = trim_content(Span(cue.doc, child.left_edge.i, end), drop_that=True)
@@ -124,6 +125,7 @@ def ccomp_content(cue: Token, relcl: list[int] | None = None) -> Span | None:
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+PARTICIPLE_DEPS = ("advcl", "conj", "xcomp")  # how the parser hangs ', saying ...' on a clause
 
 
 def fronted_content(cue: Token) -> Span | None:
@@ -173,6 +175,23 @@ def _without_trailing_conjunction(span: Span | None) -> Span | None:
     while end > span.start + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct and not doc[end - 1].is_quote):
         end -= 1
     return Span(doc, span.start, end) if end < span.end else span
+
+
+def _end_before_speech_participle(clause: Token, end: int) -> int:
+    """Where a reported clause ends when a comma-led participle of a speech verb closes it: the speaker's next act.
+
+    'said [he saw no need to change course], telling reporters that ...', 'said [it would appeal],
+    insisting that ...': the parser hangs the participle on the reported clause, but the speaker,
+    not the clause's subject, is telling and insisting (and PolNeAR gives it an attribution of its own).
+    """
+    doc = clause.doc
+    speech = load_cue_lexicon().speech_verbs
+    for child in clause.rights:
+        if child.tag_ == "VBG" and child.dep_ in PARTICIPLE_DEPS and child.lemma_ in speech:
+            first = child.left_edge.i
+            if clause.i < first < end and doc[first - 1].text == ",":
+                return first - 1
+    return end
 
 
 def _end_before_cue_conjunct(cue: Token, clause: Token) -> int:
