@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from crosswire.nlp.attribution_frames import candidate_frames, content_span
 from crosswire.nlp.quote_spans import ccomp_content
 from crosswire.nlp.speakers import cue_subject
 
@@ -84,3 +85,28 @@ def test_a_comma_led_participle_that_is_no_speech_stays(nlp):
         ("by", 8, "prep", "IN", "by"), ("ten", 9, "pobj", "CD", "ten"), (".", 2, "punct", ".", "."),
     ])
     assert ccomp_content(_cue(doc, "said")).text == "the team played well, winning by ten"
+
+
+def test_an_infinitive_hung_on_the_cue_right_after_its_object_belongs_to_the_object(nlp):
+    # 'The senator defended her plan to widen the road.' with 'widen' parsed under 'defended', not under 'plan'
+    doc = _parsed(nlp, [
+        ("The", 1, "det", "DT", "the"), ("senator", 2, "nsubj", "NN", "senator"), ("defended", 2, "ROOT", "VBD", "defend"),
+        ("her", 4, "poss", "PRP$", "her"), ("plan", 2, "dobj", "NN", "plan"), ("to", 6, "aux", "TO", "to"),
+        ("widen", 2, "advcl", "VB", "widen"), ("the", 8, "det", "DT", "the"), ("road", 6, "dobj", "NN", "road"),
+        (".", 2, "punct", ".", "."),
+    ])
+    cue = _cue(doc, "defended")
+    head = _cue(doc, "plan")
+    assert ("dobj", head) in candidate_frames(cue)
+    assert content_span("dobj", head, cue).text == "her plan to widen the road"
+
+
+def test_an_infinitive_after_another_word_stays_out_of_the_object(nlp):
+    # 'The senator defended her plan on Monday to calm critics.': a purpose clause after the date, not the plan's
+    doc = _parsed(nlp, [
+        ("The", 1, "det", "DT", "the"), ("senator", 2, "nsubj", "NN", "senator"), ("defended", 2, "ROOT", "VBD", "defend"),
+        ("her", 4, "poss", "PRP$", "her"), ("plan", 2, "dobj", "NN", "plan"), ("on", 2, "prep", "IN", "on"),
+        ("Monday", 5, "pobj", "NNP", "Monday"), ("to", 8, "aux", "TO", "to"), ("calm", 2, "advcl", "VB", "calm"),
+        ("critics", 8, "dobj", "NNS", "critic"), (".", 2, "punct", ".", "."),
+    ])
+    assert content_span("dobj", _cue(doc, "plan"), _cue(doc, "defended")).text == "her plan"

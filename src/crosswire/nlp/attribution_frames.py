@@ -118,12 +118,27 @@ def content_span(
             end = lo
     if end <= start:
         return None
+    if frame == "dobj" and cue is not None and end < len(doc) and doc[end].lower_ == "to" and head.head.i == cue.i:
+        end = _through_object_infinitive(cue, end, children)
     start, end = _trimmed(doc, start, end, True)
     if end <= start:
         return None
     if relcl is not None and bisect_left(relcl, start) == bisect_left(relcl, end):
         return Span(doc, start, end)  # no relative clause head inside: nothing to cut
     return Span(doc, start, _before_trailing_relative(doc, start, end, _closing_ancestors(doc, start, end)))
+
+
+def _through_object_infinitive(cue: Token, end: int, children: list[Token] | None) -> int:
+    """Run an object's content on over an infinitive right after it that the parser hung on the cue verb.
+
+    'defended [his call to raise the wage]', 'announced [the creation of a website to explain the
+    rules]': the infinitive says what the noun is, and PolNeAR's content keeps it (train: 7 more
+    matched contents, 2 purpose clauses lost: 'released a list of donors [to defuse speculation]').
+    """
+    for child in cue.children if children is None else children:
+        if child.dep_ in ("advcl", "xcomp") and child.tag_ == "VB" and child.left_edge.i == end:
+            return child.right_edge.i + 1
+    return end
 
 
 def through_open_quote(span: Span | None) -> Span | None:
