@@ -110,3 +110,25 @@ def test_an_infinitive_after_another_word_stays_out_of_the_object(nlp):
         ("critics", 8, "dobj", "NNS", "critic"), (".", 2, "punct", ".", "."),
     ])
     assert content_span("dobj", _cue(doc, "plan"), _cue(doc, "defended")).text == "her plan"
+
+
+def _parenthetical(nlp, opener: list[tuple[str, int, str, str, str]]) -> Doc:
+    """'<opener> aides say, Syria remains a priority.' with 'say' a parataxis of 'remains' (the opener's heads index it)."""
+    n = len(opener)
+    return _parsed(nlp, opener + [
+        ("aides", n + 1, "nsubj", "NNS", "aide"), ("say", n + 4, "parataxis", "VBP", "say"), (",", n + 4, "punct", ",", ","),
+        ("Syria", n + 4, "nsubj", "NNP", "Syria"), ("remains", n + 4, "ROOT", "VBZ", "remain"), ("a", n + 6, "det", "DT", "a"),
+        ("priority", n + 4, "attr", "NN", "priority"), (".", n + 4, "punct", ".", "."),
+    ])
+
+
+def test_a_cue_clause_after_a_mere_opener_starts_the_content_after_it(nlp):
+    # 'And yet, aides say, Syria remains a priority.': 'And yet' says nothing, the content is what follows the cue clause
+    doc = _parenthetical(nlp, [("And", 7, "cc", "CC", "and"), ("yet", 7, "advmod", "RB", "yet"), (",", 7, "punct", ",", ",")])
+    assert content_span("up_parataxis", _cue(doc, "remains"), _cue(doc, "say")).text == "Syria remains a priority"
+
+
+def test_a_cue_clause_after_words_of_the_content_keeps_them(nlp):
+    # 'In private, aides say, Syria remains a priority.': a prepositional phrase is part of what the aides say
+    doc = _parenthetical(nlp, [("In", 7, "prep", "IN", "in"), ("private", 0, "pobj", "NN", "private"), (",", 7, "punct", ",", ",")])
+    assert content_span("up_parataxis", _cue(doc, "remains"), _cue(doc, "say")).text == "In private, aides say, Syria remains a priority"
