@@ -132,3 +132,21 @@ def test_a_cue_clause_after_words_of_the_content_keeps_them(nlp):
     # 'In private, aides say, Syria remains a priority.': a prepositional phrase is part of what the aides say
     doc = _parenthetical(nlp, [("In", 7, "prep", "IN", "in"), ("private", 0, "pobj", "NN", "private"), (",", 7, "punct", ",", ",")])
     assert content_span("up_parataxis", _cue(doc, "remains"), _cue(doc, "say")).text == "In private, aides say, Syria remains a priority"
+
+
+def test_a_modal_verb_phrase_the_parser_hung_on_the_cue_goes_on_with_the_report(nlp):
+    # 'The coach said she hoped to win, and then would rest.' with 'rest' a conjunct of 'said'
+    rows = [
+        ("The", 1, "det", "DT", "the"), ("coach", 2, "nsubj", "NN", "coach"), ("said", 2, "ROOT", "VBD", "say"),
+        ("she", 4, "nsubj", "PRP", "she"), ("hoped", 2, "ccomp", "VBD", "hope"), ("to", 6, "aux", "TO", "to"),
+        ("win", 4, "xcomp", "VB", "win"), (",", 2, "punct", ",", ","), ("and", 2, "cc", "CC", "and"),
+        ("then", 11, "advmod", "RB", "then"), ("would", 11, "aux", "MD", "would"), ("rest", 2, "conj", "VB", "rest"),
+        (".", 2, "punct", ".", "."),
+    ]
+    doc = _parsed(nlp, rows)
+    assert ccomp_content(_cue(doc, "said")).text == "she hoped to win, and then would rest"
+    # without the modal ('and then rested') the conjunct is the coach's own act, not part of what she said
+    rows[10:12] = [("rested", 2, "conj", "VBD", "rest")]
+    rows[9] = ("then", 10, "advmod", "RB", "then")
+    rows[11:] = [(".", 2, "punct", ".", ".")]
+    assert ccomp_content(_cue(_parsed(nlp, rows), "said")).text == "she hoped to win"
