@@ -39,6 +39,8 @@ def test_a_speech_verb_conjoined_to_the_reported_clause_is_the_speakers_next_act
     ])
     assert ccomp_content(_cue(doc, "said")).text == "she welcomed the ruling"
     assert cue_subject(_cue(doc, "added")).text == "mayor"  # the mayor added it, not 'she' of the reported clause
+    # the frame path builds the same content for the same clause: no longer duplicate to swallow the report
+    assert content_span("ccomp", _cue(doc, "welcomed"), _cue(doc, "said")).text == "she welcomed the ruling"
 
 
 def test_a_conjoined_verb_that_is_no_speech_stays_in_the_report(nlp):

@@ -7,10 +7,10 @@ import re
 
 from spacy.tokens import Span, Token
 
-from crosswire.nlp.attribution_frames import through_open_quote, trim_content, without_trailing_relative
-from crosswire.nlp.cue_lexicon import CueLexicon, load_cue_lexicon
+from crosswire.nlp.attribution_frames import end_before_next_act, through_open_quote, trim_content, without_trailing_relative
+from crosswire.nlp.cue_lexicon import CueLexicon
 from crosswire.nlp.extensions import doc_text
-from crosswire.nlp.speakers import cue_subject, next_speech_act, np_span
+from crosswire.nlp.speakers import cue_subject, np_span
 
 ACCORDING = "accord"  # spaCy's lemma of "according" in "according to X"
 
@@ -113,8 +113,7 @@ def ccomp_content(cue: Token, relcl: list[int] | None = None) -> Span | None:
     """
     for child in cue.children:
         if child.dep_ == "ccomp" and child.i != cue.i:
-            end = _end_before_cue_conjunct(cue, child)
-            end = _end_before_speech_participle(child, end)
+            end = end_before_next_act(cue, child)
             if end == child.right_edge.i + 1:
                 end = _end_after_cue_attachments(cue, end)
             content = trim_content(Span(cue.doc, child.left_edge.i, end), drop_that=True)
@@ -125,7 +124,6 @@ def ccomp_content(cue: Token, relcl: list[int] | None = None) -> Span | None:
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
-PARTICIPLE_DEPS = ("advcl", "conj", "xcomp")  # how the parser hangs ', saying ...' on a clause
 
 
 def fronted_content(cue: Token) -> Span | None:
@@ -187,46 +185,6 @@ def _without_trailing_conjunction(span: Span | None) -> Span | None:
     while end > span.start + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct and not doc[end - 1].is_quote):
         end -= 1
     return Span(doc, span.start, end) if end < span.end else span
-
-
-def _end_before_speech_participle(clause: Token, end: int) -> int:
-    """Where a reported clause ends when a comma-led participle of a speech verb closes it: the speaker's next act.
-
-    'said [he saw no need to change course], telling reporters that ...', 'said [it would appeal],
-    insisting that ...': the parser hangs the participle on the reported clause, but the speaker,
-    not the clause's subject, is telling and insisting (and PolNeAR gives it an attribution of its own).
-    """
-    doc = clause.doc
-    speech = load_cue_lexicon().speech_verbs
-    for child in clause.rights:
-        if child.tag_ == "VBG" and child.dep_ in PARTICIPLE_DEPS and child.lemma_ in speech:
-            first = child.left_edge.i
-            if clause.i < first < end and doc[first - 1].text == ",":
-                return first - 1
-    return end
-
-
-def _end_before_cue_conjunct(cue: Token, clause: Token) -> int:
-    """Where a complement clause ends, leaving out a verb phrase the parser wrongly put in it.
-
-    'He said [he makes $41,000 a year] and questioned the plan': 'questioned' hangs from 'makes' as
-    its conjunct, but it has no subject of its own and the cue's verb form, not the clause's: it is
-    the speaker's second act, not part of what was said. So is a speech verb with no subject of its
-    own, whatever its form ('said [he welcomed the ruling] and added that ...': speakers.next_speech_act).
-    """
-    end = clause.right_edge.i + 1
-    same_form = cue.tag_ == clause.tag_
-    for conj in clause.rights:
-        if conj.dep_ != "conj" or conj.pos_ != "VERB":
-            continue
-        kids = list(conj.children)
-        if next_speech_act(conj, kids) or (not same_form and conj.tag_ == cue.tag_ and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)):
-            end = conj.left_edge.i
-            doc = cue.doc
-            while end > clause.i + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
-                end -= 1
-            return end
-    return end
 
 
 def complement_content(cue: Token) -> Span | None:
