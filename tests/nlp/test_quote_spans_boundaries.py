@@ -15,10 +15,11 @@ from crosswire.nlp.speakers import cue_subject
 VERB_TAGS = ("VBD", "VBZ", "VBP", "VBN", "VBG", "VB")
 
 
-def _parsed(nlp, rows: list[tuple[str, int, str, str, str]]) -> Doc:
+def _parsed(nlp, rows: list[tuple[str, int, str, str, str]], spaces: list[bool] | None = None) -> Doc:
     """A Doc from (word, head index, dependency, fine tag, lemma) rows; verbs get the VERB part of speech."""
     words, heads, deps, tags, lemmas = (list(col) for col in zip(*rows))
-    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".") for i in range(len(words))]
+    if spaces is None:
+        spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".") for i in range(len(words))]
     pos = ["VERB" if t in VERB_TAGS and d not in ("aux", "auxpass") else "AUX" if t in VERB_TAGS + ("MD",) else "PUNCT" if t in (",", ".") else "X" for t, d in zip(tags, deps)]
     return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, lemmas=lemmas, pos=pos)
 
@@ -152,3 +153,17 @@ def test_a_modal_verb_phrase_the_parser_hung_on_the_cue_goes_on_with_the_report(
     rows[9] = ("then", 10, "advmod", "RB", "then")
     rows[11:] = [(".", 2, "punct", ".", ".")]
     assert ccomp_content(_cue(_parsed(nlp, rows), "said")).text == "she hoped to win"
+
+
+def test_a_speech_participle_after_a_comma_inside_the_closing_mark_is_left_out_too(nlp):
+    # 'The coach said the team was "simply better," adding that the rain helped.': the comma sits inside the quotation
+    doc = _parsed(nlp, [
+        ("The", 1, "det", "DT", "the"), ("coach", 2, "nsubj", "NN", "coach"), ("said", 2, "ROOT", "VBD", "say"),
+        ("the", 4, "det", "DT", "the"), ("team", 5, "nsubj", "NN", "team"), ("was", 2, "ccomp", "VBD", "be"),
+        ('"', 8, "punct", "``", '"'), ("simply", 8, "advmod", "RB", "simply"), ("better", 5, "acomp", "JJR", "better"),
+        (",", 5, "punct", ",", ","), ('"', 5, "punct", "''", '"'), ("adding", 5, "advcl", "VBG", "add"),
+        ("that", 15, "mark", "IN", "that"), ("the", 14, "det", "DT", "the"), ("rain", 15, "nsubj", "NN", "rain"),
+        ("helped", 11, "ccomp", "VBD", "help"), (".", 2, "punct", ".", "."),
+    ], spaces=[True, True, True, True, True, True, False, True, False, False, True, True, True, True, True, False, False])
+    assert doc.text == 'The coach said the team was "simply better," adding that the rain helped.'
+    assert ccomp_content(_cue(doc, "said")).text == 'the team was "simply better,"'

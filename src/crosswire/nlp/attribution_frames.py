@@ -190,9 +190,15 @@ def _end_before_speech_participle(clause: Token, end: int) -> int:
     for child in clause.rights:
         if child.tag_ == "VBG" and child.dep_ in PARTICIPLE_DEPS and child.lemma_ in speech:
             first = child.left_edge.i
-            if clause.i < first < end and doc[first - 1].text == ",":
+            if clause.i < first < end and _after_comma(doc, first):
                 return first - 1
     return end
+
+
+def _after_comma(doc, i: int) -> bool:
+    """Does a comma stand right before token i, or before the closing mark right before it ('was maniacal,” adding ...')?"""
+    before = doc[i - 1]
+    return before.text == "," or (before.is_quote and i > 1 and doc[i - 2].text == ",")
 
 
 def _end_before_cue_conjunct(cue: Token, clause: Token) -> int:
