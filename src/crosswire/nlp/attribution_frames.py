@@ -126,8 +126,8 @@ def content_span(
         return None
     if frame == "ccomp" and cue is not None:
         end = min(end, end_before_next_act(cue, head))
-    elif frame == "dobj" and cue is not None and end < len(doc) and doc[end].lower_ == "to" and head.head.i == cue.i:
-        end = _through_object_infinitive(cue, end, children)
+    elif frame == "dobj" and cue is not None and head.head.i == cue.i:
+        end = _through_object_infinitive(cue, head, end, children)
     start, end = _trimmed(doc, start, end, True)
     if end <= start:
         return None
@@ -136,7 +136,7 @@ def content_span(
     return Span(doc, start, _before_trailing_relative(doc, start, end, _closing_ancestors(doc, start, end)))
 
 
-def _through_object_infinitive(cue: Token, end: int, children: list[Token] | None) -> int:
+def _through_object_infinitive(cue: Token, head: Token, end: int, children: list[Token] | None) -> int:
     """Run an object's content on over an infinitive right after it that the parser hung on the cue verb.
 
     'defended [his call to raise the wage]', 'announced [the creation of a website to explain the
@@ -144,8 +144,8 @@ def _through_object_infinitive(cue: Token, end: int, children: list[Token] | Non
     matched contents, 2 purpose clauses lost: 'released a list of donors [to defuse speculation]').
     """
     for child in cue.children if children is None else children:
-        if child.dep_ in ("advcl", "xcomp") and child.tag_ == "VB" and child.left_edge.i == end:
-            return child.right_edge.i + 1
+        if child.i > head.i and child.dep_ in ("advcl", "xcomp") and child.tag_ == "VB" and child.left_edge.i == end:
+            return child.right_edge.i + 1 if child.doc[end].lower_ == "to" else end
     return end
 
 
@@ -171,24 +171,30 @@ def _opener_only(head: Token, start: int, lo: int) -> bool:
 def end_before_next_act(cue: Token, clause: Token) -> int:
     """Where a cue's complement clause ends once the speaker's next act, which the parser hung on it, is left out.
 
+    Two shapes, whichever comes first among the clause's right dependents (one walk over them):
+    - a conjoined verb phrase with no subject of its own and the cue's verb form, not the clause's
+      ('He said [he makes $41,000 a year] and questioned the plan'), or a speech verb with no subject,
+      whatever its form ('said [he welcomed the ruling] and added that ...': speakers.next_speech_act);
+    - a comma-led participle of a speech verb ('said [he saw no need to change course], telling
+      reporters that ...'; the comma may sit inside a closing mark: 'was "simply better," adding ...'):
+      the speaker, not the clause's subject, is telling (PolNeAR gives it an attribution of its own).
     Used for reported speech (quote_spans.ccomp_content) and for a frame's `ccomp` content alike, so
-    the two never give the same report with two ends (train: 8 more matched contents for frames,
-    whose longer duplicate used to swallow the reported one).
-    """
-    return _end_before_speech_participle(clause, _end_before_cue_conjunct(cue, clause))
-
-
-def _end_before_speech_participle(clause: Token, end: int) -> int:
-    """Where a reported clause ends when a comma-led participle of a speech verb closes it: the speaker's next act.
-
-    'said [he saw no need to change course], telling reporters that ...', 'said [it would appeal],
-    insisting that ...': the parser hangs the participle on the reported clause, but the speaker,
-    not the clause's subject, is telling and insisting (and PolNeAR gives it an attribution of its own).
+    the two never give one report with two ends (the longer used to swallow the other in the scorer).
     """
     doc = clause.doc
+    end = clause.right_edge.i + 1
+    other_form = cue.tag_ != clause.tag_
     speech = load_cue_lexicon().speech_verbs
     for child in clause.rights:
-        if child.tag_ == "VBG" and child.dep_ in PARTICIPLE_DEPS and child.lemma_ in speech:
+        dep = child.dep_
+        if dep == "conj" and child.pos_ == "VERB":
+            kids = list(child.children)
+            if next_speech_act(child, kids) or (other_form and child.tag_ == cue.tag_ and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)):
+                end = child.left_edge.i
+                while end > clause.i + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
+                    end -= 1
+                return end
+        if dep in PARTICIPLE_DEPS and child.tag_ == "VBG" and child.lemma_ in speech:
             first = child.left_edge.i
             if clause.i < first < end and _after_comma(doc, first):
                 return first - 1
@@ -199,29 +205,6 @@ def _after_comma(doc, i: int) -> bool:
     """Does a comma stand right before token i, or before the closing mark right before it ('was maniacal,” adding ...')?"""
     before = doc[i - 1]
     return before.text == "," or (before.is_quote and i > 1 and doc[i - 2].text == ",")
-
-
-def _end_before_cue_conjunct(cue: Token, clause: Token) -> int:
-    """Where a complement clause ends, leaving out a verb phrase the parser wrongly put in it.
-
-    'He said [he makes $41,000 a year] and questioned the plan': 'questioned' hangs from 'makes' as
-    its conjunct, but it has no subject of its own and the cue's verb form, not the clause's: it is
-    the speaker's second act, not part of what was said. So is a speech verb with no subject of its
-    own, whatever its form ('said [he welcomed the ruling] and added that ...': speakers.next_speech_act).
-    """
-    end = clause.right_edge.i + 1
-    same_form = cue.tag_ == clause.tag_
-    for conj in clause.rights:
-        if conj.dep_ != "conj" or conj.pos_ != "VERB":
-            continue
-        kids = list(conj.children)
-        if next_speech_act(conj, kids) or (not same_form and conj.tag_ == cue.tag_ and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)):
-            end = conj.left_edge.i
-            doc = cue.doc
-            while end > clause.i + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
-                end -= 1
-            return end
-    return end
 
 
 def through_open_quote(span: Span | None) -> Span | None:
