@@ -167,3 +167,15 @@ def test_a_speech_participle_after_a_comma_inside_the_closing_mark_is_left_out_t
     ], spaces=[True, True, True, True, True, True, False, True, False, False, True, True, True, True, True, False, False])
     assert doc.text == 'The coach said the team was "simply better," adding that the rain helped.'
     assert ccomp_content(_cue(doc, "said")).text == 'the team was "simply better,"'
+
+
+def test_the_next_speech_acts_speaker_falls_back_to_the_clause_when_the_cue_has_none(nlp):
+    # 'Said the plan was sound and added that costs fell.' (a headline-like line with no subject for 'Said'):
+    # nobody above to take 'added', so it keeps the reported clause's subject, as before the rule
+    doc = _parsed(nlp, [
+        ("Said", 0, "ROOT", "VBD", "say"), ("the", 2, "det", "DT", "the"), ("plan", 3, "nsubj", "NN", "plan"),
+        ("was", 0, "ccomp", "VBD", "be"), ("sound", 3, "acomp", "JJ", "sound"), ("and", 3, "cc", "CC", "and"),
+        ("added", 3, "conj", "VBD", "add"), ("that", 9, "mark", "IN", "that"), ("costs", 9, "nsubj", "NNS", "cost"),
+        ("fell", 6, "ccomp", "VBD", "fall"), (".", 0, "punct", ".", "."),
+    ])
+    assert cue_subject(_cue(doc, "added")).text == "plan"

@@ -76,7 +76,12 @@ def cue_subject(cue: Token, cue_lemmas=None) -> Token | None:
                 return None  # 'it is hard to know': nobody holds the view
             return subj
         head = tok.head
-        if _outer_conjunct(tok) or (depth == 0 and (_after_reported_copula(tok, cue_lemmas) or next_speech_act(tok))):
+        if depth == 0 and next_speech_act(tok, children):
+            outer = cue_subject(head.head, cue_lemmas)  # 'X said the plan was sound and added ...': X added
+            if outer is not None:
+                return outer
+            tok = head  # no speaker found above: the reported clause's subject, as before
+        elif _outer_conjunct(tok) or (depth == 0 and _after_reported_copula(tok, cue_lemmas)):
             tok = head.head  # 'X noted that troops lag and asked whether ...': 'asked' is X's second act
         elif tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
             tok = head.head  # 'X tripped him up by calling ...': the subject of the verb the phrase modifies
