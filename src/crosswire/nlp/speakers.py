@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswire.knowledge import load_knowledge, read_data_json
 from crosswire.nlp.actors import actor_for_span
-from crosswire.nlp.cue_lexicon import CueLexicon
+from crosswire.nlp.cue_lexicon import CueLexicon, load_cue_lexicon
 from crosswire.records import Actor, SourceRef
 from crosswire.records import Span as TextSpan
 
@@ -76,7 +76,12 @@ def cue_subject(cue: Token, cue_lemmas=None) -> Token | None:
                 return None  # 'it is hard to know': nobody holds the view
             return subj
         head = tok.head
-        if _outer_conjunct(tok) or (depth == 0 and _after_reported_copula(tok, cue_lemmas)):
+        if depth == 0 and next_speech_act(tok, children):
+            outer = cue_subject(head.head, cue_lemmas)  # 'X said the plan was sound and added ...': X added
+            if outer is not None:
+                return outer
+            tok = head  # no speaker found above: the reported clause's subject, as before
+        elif _outer_conjunct(tok) or (depth == 0 and _after_reported_copula(tok, cue_lemmas)):
             tok = head.head  # 'X noted that troops lag and asked whether ...': 'asked' is X's second act
         elif tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in VERB_POS:
             tok = head.head  # 'X tripped him up by calling ...': the subject of the verb the phrase modifies
@@ -105,6 +110,21 @@ def _outer_conjunct(tok: Token) -> bool:
         and head.head is not head
         and tok.tag_ != head.tag_
         and tok.tag_ == head.head.tag_
+    )
+
+
+def next_speech_act(verb: Token, children: list[Token] | None = None) -> bool:
+    """Is `verb` a speech verb with no subject that the parser conjoined to a reported clause, the speaker's next act?
+
+    'X said the plan was sound and added that ...': 'added' hangs from 'was', but X added it; the
+    reported clause ends before it (quote_spans.ccomp_content).
+    """
+    return (
+        verb.dep_ == "conj"
+        and verb.pos_ == "VERB"
+        and verb.head.dep_ == "ccomp"
+        and verb.lemma_ in load_cue_lexicon().speech_verbs
+        and not any(c.dep_ in SUBJECT_DEPS for c in (verb.children if children is None else children))
     )
 
 
