@@ -8,7 +8,6 @@ Georgia", "Paris, Texas") overrides the ranking. Demonyms (spaCy NORP) are never
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
