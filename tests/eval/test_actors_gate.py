@@ -59,3 +59,18 @@ def test_the_set_is_big_and_varied():
 def test_actor_accuracy_floors(scores, split):
     for measure, floor in FLOORS[split].items():
         assert scores[split][measure] >= floor, f"{split} {measure} {scores[split][measure]} < floor {floor}"
+
+
+BLIND6 = FIXTURES / "actors_blind6.jsonl"
+# "blind6" (93 mentions in 30 sentences on 2022-2025 events: heads of government by date, institutions, seats,
+# parties, armed groups, pronouns and nominals), written by the integrator at the end of the ninth round, after
+# that round's rules and without changing any rule for it, scored once: country 0.850, sector 0.817, both 0.742,
+# resolved 0.925 (docs/accuracy.md). It is kept apart from actors_eval.jsonl so that its misses stay unseen by
+# the rules of the round that fixes them: a later round reports its score before tuning, then writes a new set.
+BLIND6_FLOORS = {"country_accuracy": 0.84, "sector_accuracy": 0.80}
+
+
+def test_a_set_written_after_the_rules_keeps_its_floors(nlp):
+    scores = score_actors(nlp, BLIND6)["blind6"].as_dict()
+    for measure, floor in BLIND6_FLOORS.items():
+        assert scores[measure] >= floor, f"blind6 {measure} {scores[measure]:.3f} < floor {floor}"
