@@ -127,3 +127,11 @@ def test_a_region_adjective_the_model_calls_an_organisation_is_none(resolve):
     assert actor_of(doc, "Nordic") is None or actor_of(doc, "Nordic").kind != "org"  # a region's adjective
     council = resolve("The Nordic Council met in Oslo on Tuesday.")
     assert actor_of(council, "Nordic Council") is not None
+
+
+def test_a_demonym_in_front_of_an_institution_gives_its_country(resolve):
+    # 'National Assembly' alone defaults to South Korea's; an adjective of another country in its phrase wins
+    doc = resolve("The French National Assembly voted on Tuesday, and the Hungarian National Assembly followed.")
+    assert (actor_of(doc, "National Assembly").country, actor_of(doc, "National Assembly").sector) == ("FRA", "LEG")
+    assert actor_of(doc, "National Assembly", 2).country == "HUN"
+    assert actor_of(resolve("The National Assembly in Seoul voted."), "National Assembly").country == "KOR"

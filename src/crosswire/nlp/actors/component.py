@@ -258,7 +258,8 @@ class _Resolution(anaphora.PronounRules, RoleRules, NominalRules, PeopleRules):
             return
         number, start = None, hit.start
         if hit.category in ("seat", "org"):
-            owner = self._modifier_country(span) if start > 1 and self.tok[start - 1].tag_ == "POS" else None
+            before = self.tok[start - 1] if start > 0 else None
+            owner = self._modifier_country(span) if before is not None and (before.tag_ == "POS" or before.i in self.hit_at) else None
             if owner is not None:
                 start = owner[0]  # "India's BJP", "Brazil's Supreme Court": one mention with its possessor
                 if hit.category == "seat" and owner[1] != actor.country:  # "Canada's House of Commons"
@@ -268,10 +269,13 @@ class _Resolution(anaphora.PronounRules, RoleRules, NominalRules, PeopleRules):
         self._add(start, hit.end, actor, span.root, number=number)
 
     def _modifier_country(self, span: Span) -> tuple[int, str] | None:
-        """Where a country possessor in front of a name starts, and its country ("Venezuela's National Assembly")."""
+        """Where a country possessor in front of a name starts, and its country ("Venezuela's National Assembly"), or a
+        demonym just before it in its noun phrase ("the French National Assembly")."""
         for left in span.root.lefts:
             hit = self.hit_at.get(left.i) if left.i < span.start else None
-            if hit is not None and left.dep_ == "poss" and hit.category in ("country", "demonym"):
+            if hit is None or hit.category not in ("country", "demonym"):
+                continue
+            if left.dep_ == "poss" or hit.category == "demonym" and hit.end == span.start and left.dep_ in ("amod", "compound", "nmod"):
                 return hit.start, hit_country(self.kb, hit)
         return None
 
