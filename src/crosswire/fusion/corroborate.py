@@ -33,6 +33,7 @@ SAME_COUNT_MIN_SHARED = 3  # subject words two sentences share for one figure co
 SAME_FATE_WORDS = 2  # a fate both claims name ('released', 'freed') counts as this many shared subject words
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+")
 _WORDS = re.compile(r"[a-z]+")
+_PLANNED = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:set |due |expected )?to|plans? to|planned to|intends? to|aims? to)\b", re.IGNORECASE)
 _NAME = re.compile(r"(?<![\w.])[A-Z][\w-]*")
 
 
@@ -69,6 +70,22 @@ class Mention:
     def numbers(self) -> set[float]:
         """The numbers the record's sentence names (the record text's when the sentence is not known)."""
         return sentence_numbers(self.sentence_text or self.text)
+
+    @cached_property
+    def fates(self) -> frozenset[str]:
+        """What the claim says happened to what it counts (dead, wounded, missing, rescued, ...;
+        knowledge/data/fates.json)."""
+        table = _fate_words()
+        return frozenset(table[w] for w in _WORDS.findall(self.text.lower()) if w in table)
+
+    @cached_property
+    def planned(self) -> bool:
+        """Does the claim state a plan or expectation ('Hamas is to free 50 women and children over four days'), not
+        an outcome ('Israel freed 39 prisoners')? Read from its sentence up to the claim's end, so that 'plan to buy
+        1,500 drones ... and to spend 450 million euros' is a plan in both parts. A plan and an outcome are two facts."""
+        if self.sentence_text and self.sentence[0] <= self.start:
+            return bool(_PLANNED.search(self.sentence_text, 0, max(0, self.end - self.sentence[0])))
+        return bool(_PLANNED.search(self.text))
 
 
 @dataclass
@@ -172,33 +189,23 @@ def same_quantity_fact(a: Mention, b: Mention) -> bool:
 
     This aligns claims worded differently (`Eight governments will order roughly 1,200 drones` and
     `The eight countries plan to buy about 1,500 drones`) so that their numbers can be compared at
-    all. Their sentences must share a subject word or another number besides the compared counts.
+    all. Their sentences must share a subject word or another number besides the compared counts. A plan and
+    an outcome are told apart by the caller, `same_claim`.
     """
-    if days_agree(_claim_date(a), _claim_date(b)) is False or planned(a) != planned(b):
-        return False  # dated apart, or a plan against an outcome
+    if days_agree(_claim_date(a), _claim_date(b)) is False:
+        return False
     words = {s for s in a.context_stems & b.context_stems if not s[0].isdigit()}
     numbers = a.numbers & b.numbers
+    same_fate = bool(a.fates & b.fates)
     for qa in _quantities(a):
         for qb in _quantities(b):
-            if (qa.get("unit") and qb.get("unit") or fates(a) & fates(b)) and comparable(qa, qb) and _like_size(qa, qb):
+            if (qa.get("unit") and qb.get("unit") or same_fate) and comparable(qa, qb) and _like_size(qa, qb):
                 shared = len(words - stems(_unit(qa))) + len(numbers - {float(qa["value"]), float(qb["value"])})
                 if shared >= QUANTITY_MIN_SHARED:
                     return True
-            elif _same_count(qa, qb) and len(words - stems(_unit(qa)) - stems(_unit(qb))) + SAME_FATE_WORDS * bool(fates(a) & fates(b)) >= SAME_COUNT_MIN_SHARED:
+            elif _same_count(qa, qb) and len(words - stems(_unit(qa)) - stems(_unit(qb))) + SAME_FATE_WORDS * same_fate >= SAME_COUNT_MIN_SHARED:
                 return True
     return False
-
-
-_PLANNED = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:set |due |expected )?to|plans? to|planned to|intends? to|aims? to)\b", re.IGNORECASE)
-
-
-def planned(m: Mention) -> bool:
-    """Does the claim state a plan or expectation ('Hamas is to free 50 women and children over four days'), not an
-    outcome ('Israel freed 39 prisoners')? Read from its sentence up to the claim's end, so that 'plan to buy 1,500
-    drones ... and to spend 450 million euros' is a plan in both parts. A plan and an outcome are two facts."""
-    if m.sentence_text and m.sentence[0] <= m.start:
-        return bool(_PLANNED.search(m.sentence_text, 0, max(0, m.end - m.sentence[0])))
-    return bool(_PLANNED.search(m.text))
 
 
 def _same_count(qa: dict[str, Any], qb: dict[str, Any]) -> bool:
@@ -216,22 +223,15 @@ def _fate_words() -> dict[str, str]:
     return {word: name for name, words in load_fates().items() for word in words}
 
 
-def fates(m: Mention) -> set[str]:
-    """What the claim says happened to what it counts (dead, wounded, missing, rescued, ...; knowledge/data/fates.json)."""
-    table = _fate_words()
-    return {table[w] for w in _WORDS.findall(m.text.lower()) if w in table}
-
-
 def same_claim(a: Mention, b: Mention) -> bool:
     """True when two claims (from different articles) state the same thing, values aside. Claims naming different
     fates of what they count ('39 people had been rescued', 'about 30 people remained missing') never are."""
-    fates_a, fates_b = fates(a), fates(b)
-    if fates_a and fates_b and not fates_a & fates_b:
+    if a.fates and b.fates and not a.fates & b.fates:
         return False
     shared = a.stems & b.stems
     qa, qb = _quantities(a), _quantities(b)
     if qa and qb:
-        if planned(a) != planned(b):
+        if a.planned != b.planned:
             return False  # 'Hamas is to free 50 women and children' is not 'Israel released 39 women'
         units_a, units_b = {_unit(q) for q in qa}, {_unit(q) for q in qb}
         same_kind = bool(units_a & units_b) or bool(stems(" ".join(units_a)) & stems(" ".join(units_b)))
@@ -275,25 +275,39 @@ def entity_stems(text: str) -> set[str]:
     return out
 
 
-def group_mentions(mentions: list[Mention], same, within_article: bool = False) -> list[list[Mention]]:
-    """Union mentions that `same(a, b)` links, from different articles only unless `within_article` (a story is small: pairs are fine)."""
-    parent = list(range(len(mentions)))
+class _Unions:
+    """Union-find over the positions 0..n-1 of a list."""
 
-    def find(i: int) -> int:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        parent = self.parent
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
 
+    def join(self, i: int, j: int) -> None:
+        self.parent[self.find(j)] = self.find(i)
+
+    def groups(self, values: list) -> list[list]:
+        """The values grouped by their set, in first-seen order."""
+        out: dict[int, list] = {}
+        for i, value in enumerate(values):
+            out.setdefault(self.find(i), []).append(value)
+        return list(out.values())
+
+
+def group_mentions(mentions: list[Mention], same, within_article: bool = False) -> list[list[Mention]]:
+    """Union mentions that `same(a, b)` links, from different articles only unless `within_article` (a story is small: pairs are fine)."""
+    unions = _Unions(len(mentions))
     for i, a in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
             b = mentions[j]
-            if (within_article or a.article_id != b.article_id) and find(i) != find(j) and same(a, b):
-                parent[find(j)] = find(i)
-    groups: dict[int, list[Mention]] = {}
-    for i, m in enumerate(mentions):
-        groups.setdefault(find(i), []).append(m)
-    return list(groups.values())
+            if (within_article or a.article_id != b.article_id) and unions.find(i) != unions.find(j) and same(a, b):
+                unions.join(i, j)
+    return unions.groups(mentions)
 
 
 def _number_words(q: dict[str, Any]) -> str:
@@ -427,10 +441,9 @@ _TAIL = re.compile(r"(?:[\s,;:—–-]+|\s+(?:and|or|but|that|while|as|which|who
 def _before_parts(m: Mention, parts: list[Mention]) -> str:
     """The claim's text up to the narrower claims it ends with ('39 people had been rescued from the building [and
     that dozens were still unaccounted for]'), without the joining words; the whole text when they do not end it."""
-    first = min(n.start for n in parts)
-    if any(n.end < m.end for n in parts if n.start >= first) and max(n.end for n in parts) < m.end:
+    if max(n.end for n in parts) < m.end:
         return m.text
-    head = _TAIL.sub("", m.text[: first - m.start])
+    head = _TAIL.sub("", m.text[: min(n.start for n in parts) - m.start])
     return head if len(head.split()) >= 3 else m.text
 
 
@@ -497,29 +510,20 @@ def _name_words(text: str) -> dict[str, tuple[str, set[str]]]:
 def _contested_items(items: list[FusedItem]) -> list[FusedItem]:
     """The items, those linked by claims that name different things (`contested_names`) merged into one
     conflicting item each."""
-    parent = list(range(len(items)))
+    unions = _Unions(len(items))
     found: dict[tuple[int, int], tuple[Mention, Mention, list[str], list[str]]] = {}
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            i = parent[i]
-        return i
-
     for i, first in enumerate(items):
         for j in range(i + 1, len(items)):
             for a in first.mentions:
                 pair = next(((a, b, *names) for b in items[j].mentions if (names := contested_names(a, b))), None)
                 if pair:
                     found[(i, j)] = pair
-                    parent[find(j)] = find(i)
+                    unions.join(i, j)
                     break
     if not found:
         return items
-    merged: dict[int, list[int]] = {}
-    for i in range(len(items)):
-        merged.setdefault(find(i), []).append(i)
     out = []
-    for members in merged.values():
+    for members in unions.groups(list(range(len(items)))):
         if len(members) == 1:
             out.append(items[members[0]])
             continue
