@@ -59,15 +59,21 @@ class Paragraphs:
         return doc
 
 
+def _token_at(doc: Doc, at: int):
+    """The token holding character `at`, or None."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
 def _join_next(doc: Doc, at: int) -> None:
     """Keep the token after the one at character `at` in its sentence (the parser respects a start set to False)."""
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is not None and len(span) and span[0].i + 1 < len(doc) and not doc[span[0].i + 1].is_space:
-        doc[span[0].i + 1].is_sent_start = False
+    tok = _token_at(doc, at)
+    if tok is not None and tok.i + 1 < len(doc) and not doc[tok.i + 1].is_space:
+        doc[tok.i + 1].is_sent_start = False
 
 
 def _mark(doc: Doc, at: int) -> None:
     """Make the token at character `at` start a sentence (not the Doc's first token: it always does)."""
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is not None and len(span) and span[0].i > 0:
-        span[0].is_sent_start = True
+    tok = _token_at(doc, at)
+    if tok is not None and tok.i > 0:
+        tok.is_sent_start = True
