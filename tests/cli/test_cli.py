@@ -205,3 +205,24 @@ def test_a_story_shows_where_two_outlets_disagree(run, tmp_path):
     toll = next(i for i, line in enumerate(lines) if "“35” (Wire B)" in line and "“at least 40” (Wire A)" in line)
     assert "conflicting" in lines[toll - 1] and "cannot both hold" in lines[toll]
     assert not any(line.strip().startswith(("Wire B: Ukraine -", "● conflicting  [2 independent] Ukraine -")) for line in lines)
+
+
+def test_story_json_carries_each_conflict_with_its_evidence(run, tmp_path):
+    db = tmp_path / "x.duckdb"
+    texts = {}
+    for name, text, outlet in (("a.txt", STRIKE_A, "Wire A"), ("b.txt", STRIKE_B, "Wire B")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        run("ingest", tmp_path / name, "--db", db, "--outlet", outlet, "--published", "2023-01-15", "--quiet")
+        texts[outlet] = text
+    story_id = jsonl(run("stories", "--db", db, "--format", "jsonl").stdout)[0]["id"]
+    out = tmp_path / "story.json"
+    result = run("story", story_id[:8], "--db", db, "--format", "json", "--output", out)
+    assert result.exit_code == 0, result.output
+    story = json.loads(out.read_text(encoding="utf-8"))
+    assert story["id"] == story_id and {a["outlet"] for a in story["articles"]} == {"Wire A", "Wire B"}
+    toll = next(c for c in story["claims"] if any("35" in m["text"] for m in c["mentions"]) and c["status"] == "conflicting")
+    assert toll["independent"] == 2 and set(toll["outlets"]) == {"Wire A", "Wire B"}
+    for m in toll["mentions"]:  # every mention points at the exact characters of its article
+        assert texts[m["outlet"]][m["start"]:m["end"]] == m["text"]
+        assert m["record"]["quantities"]
+    assert run("story", story_id, "--db", db, "--format", "yaml").exit_code != 0

@@ -135,3 +135,19 @@ def test_html_renders_in_a_real_browser(story, tmp_path):
         at += 12 + size
     pixels = zlib.decompress(b"".join(chunks))
     assert len(set(pixels)) > 20
+
+
+def test_story_json_keeps_every_item_and_its_evidence(story):
+    import json
+
+    from crosswire.report.story_json import story_json
+
+    data = json.loads(json.dumps(story_json(story)))  # plain JSON, nothing lost on the way
+    assert [c["status"] for c in data["claims"]] == [c.status for c in story.claims]
+    assert len(data["quotes"]) == len(story.quotes) and data["quotes"][0]["details"]["matches"][0]["how"] == "truncated"
+    texts = {a.id: a.text for a in story.articles}
+    for item in (*data["claims"], *data["quotes"]):
+        for m in item["mentions"]:
+            assert texts[m["article_id"]][m["start"]:m["end"]] == m["text"]
+    assert next(a for a in data["articles"] if a["id"] == "fb")["inferred_date"] == "2025-05-12"
+    assert data["claims"][0]["mentions"][0]["record"]["quantities"][0]["value"] == 3000

@@ -59,20 +59,21 @@ def stories_command(
 def story_command(
     story_id: str = typer.Argument(..., help="Story id from `crosswire stories` (a unique prefix is enough)."),
     db: str = opt.DbOption,
-    fmt: str = typer.Option("text", "--format", "-f", help="text (terminal) or html (a self-contained page)."),
+    fmt: str = typer.Option("text", "--format", "-f", help="text (terminal), html (a self-contained page) or json (one object, every record)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
 ) -> None:
     """Show one story: outlets, claims with corroboration status, quotes across outlets, events, coverage."""
     from crosswire.fusion.story_view import build_story, find_story
 
-    if fmt not in ("text", "html"):
-        raise ConfigError(f"unknown format {fmt!r}", where="--format", fix="use text or html")
+    if fmt not in ("text", "html", "json"):
+        raise ConfigError(f"unknown format {fmt!r}", where="--format", fix="use text, html or json")
     with Store(db, read_only=True) as store:
         story = build_story(store, find_story(store, story_id))
-    if fmt == "html":
+    if fmt in ("html", "json"):
         from crosswire.report.html import render_html
+        from crosswire.report.story_json import story_json
 
-        page = render_html(story)
+        page = render_html(story) if fmt == "html" else json.dumps(story_json(story), ensure_ascii=False, indent=1) + "\n"
         if output:
             output.write_text(page, encoding="utf-8")
             err.print(f"wrote {output}")
