@@ -23,6 +23,26 @@ def test_intervals_follow_qualifiers():
     assert interval({"value": None}) is None
 
 
+def test_a_figure_is_rounded_no_further_than_its_last_digit():
+    low, high = interval({"value": 2012})
+    assert low > 2011 and high < 2013  # a precise count: 2,012 and 2,122 cannot both hold
+    assert interval({"value": 14})[1] < interval({"value": 15})[0]
+    low, high = interval({"value": 2.5})
+    assert 2.4 < low and high < 2.6
+    low, high = interval({"value": 1200})
+    assert low < 1160 and high > 1240  # rounded to the hundred
+
+
+def test_two_precise_tolls_disagree():
+    items = corroborate_claims([
+        claim("a1", "Daily Post", "the death toll from the earthquake rose to 2,122, the interior ministry said", 2122,
+              source="the interior ministry"),
+        claim("a2", "Evening Wire", "the number of people killed by the earthquake has risen to 2,012", 2012,
+              source="the interior ministry"),
+    ])
+    assert [i.status for i in items] == ["conflicting"]
+
+
 def test_more_than_and_round_figure_are_compatible():
     items = corroborate_claims([
         claim("a1", "Daily Post", "more than 8,000 soldiers were sent to the border region", 8000, "more_than",

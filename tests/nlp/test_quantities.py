@@ -103,3 +103,17 @@ def test_a_number_word_opening_a_lede_after_a_dateline_counts(extract_text):
     claims = extract_text(text, published="2023-11-24").claims
     assert [(c.text, [(q.value, q.unit) for q in c.quantities]) for c in claims] == [
         ("Thirteen Israeli hostages were released from Gaza on Friday", [(13, "hostages")])]
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll from the floods surpassed 300 on Tuesday, the ministry said.",
+    "Spending on the program topped 4 billion dollars last year, auditors said.",
+])
+def test_a_verb_of_passing_makes_the_number_a_lower_bound(extract_text, text):
+    found = [q for c in extract_text(text).claims for q in c.quantities]
+    assert [q.qualifier for q in found] == ["more_than"]
+
+
+def test_a_law_passed_is_no_lower_bound(extract_text):
+    found = quantities_of(extract_text, "The council passed five resolutions on the war, diplomats said.")
+    assert [q.qualifier for q in found] == ["exact"]  # 'passed' is ambiguous: no qualifier verb

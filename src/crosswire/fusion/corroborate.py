@@ -11,6 +11,7 @@ import functools
 import math
 import re
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from functools import cached_property
 from typing import Any
 
@@ -20,6 +21,7 @@ from crosswire.knowledge import load_fates, load_knowledge
 from crosswire.nlp.cue_lexicon import load_cue_lexicon
 
 ROUND_TOLERANCE = 0.05  # an exact-looking figure in news is usually rounded: 10,000 means 9,500-10,500
+HALF_UNIT = 0.49  # ... but no further than its last written digit: 2,012 is not 2,122, and 14 is not 15
 ABOUT_TOLERANCE = 0.10  # "about 1,200" allows 1,080-1,320: "about 1,200" and "about 1,500" disagree
 CLAIM_OVERLAP = 0.34  # share of content stems two claims must share to be about the same thing
 CLAIM_MIN_SHARED = 3
@@ -125,9 +127,17 @@ def interval(quantity: dict[str, Any]) -> tuple[float, float] | None:
         return (value * (1 - ROUND_TOLERANCE), math.inf)
     if q in ("less_than", "at_most"):
         return (-math.inf, value * (1 + ROUND_TOLERANCE))
-    tolerance = ABOUT_TOLERANCE if q == "about" else ROUND_TOLERANCE
-    low, high = value * (1 - tolerance), value * (1 + tolerance)
-    return (min(low, high), max(low, high))
+    if q == "about":
+        spread = abs(value) * ABOUT_TOLERANCE
+    else:
+        spread = min(abs(value) * ROUND_TOLERANCE, HALF_UNIT * rounding_unit(value))
+    return (value - spread, value + spread)
+
+
+def rounding_unit(value: float) -> float:
+    """The place of a figure's last non-zero digit: 10 for 1,250, 1 for 2,012, 0.1 for 2.5, 100,000 for 2.5 million."""
+    exponent = Decimal(repr(value)).normalize().as_tuple().exponent
+    return 10.0 ** exponent if isinstance(exponent, int) else 1.0
 
 
 def _quantities(m: Mention) -> list[dict[str, Any]]:
