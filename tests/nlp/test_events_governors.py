@@ -112,3 +112,23 @@ def test_a_range_sizes_an_event_at_its_low_end(extract_text):
 def test_each_verb_is_sized_by_its_own_number(extract_text):
     events = extract_text("The rebels killed 12 soldiers and wounded 30 others.", published="2024-05-02").events
     assert [(e.trigger.text, e.size.value) for e in events] == [("killed", 12), ("wounded", 30)]
+
+
+@pytest.mark.parametrize("text", [
+    "The number of people killed by the earthquake in the mountains rose to 300, the ministry said.",
+    "Floods killed at least 40 people in the south of the country, officials said.",
+    "More than 900 people were injured in the quake, which was felt as far away as the capital.",
+    "A landslide buried a dozen homes and killed nine villagers.",
+    "Cyclone Freddy battered Malawi's south, injuring 200 people.",
+])
+def test_a_hazard_is_nobodys_act(extract_text, text):
+    assert [e.type for e in events_of(extract_text, text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops shelled the town and killed nine villagers.",
+    "Israeli strikes killed 30 people in Gaza during the storm, health officials said.",
+    "Five soldiers were killed in an ambush in the north.",
+])
+def test_an_attack_in_bad_weather_stays_an_attack(extract_text, text):
+    assert "ASSAULT" in [e.type for e in events_of(extract_text, text)]

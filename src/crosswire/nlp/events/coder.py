@@ -86,6 +86,7 @@ class EventCoder:
         self.aid_place_preps = lex.cue_set("aid_place_preps")
         self.subordinators = lex.cue_set("fronted_clause_subordinators")
         self.from_types = lex.cue_set("from_recipient_types")
+        self.hazards = lex.cue_set("hazard_agents")
         self._lemma_ids = None
         self._strings = None
 
@@ -131,7 +132,7 @@ class EventCoder:
         if not found:
             return []
         found = self._prefer_nouns_of_light_verbs(found)
-        kept = self._drop_governed(found)
+        kept = [c for c in self._drop_governed(found) if not self._caused_by_hazard(c)]
         events = [self._event(doc, sent, c, quotes) for c in kept]
         # a bare noun with nobody attached ("the military support") says nothing codable
         return [
@@ -225,6 +226,26 @@ class EventCoder:
             c for c in found
             if not (c.token.i in carried and c.entry.pos == "V" and c.token.lemma_.lower() in self.light_verbs)
         ]
+
+    def _caused_by_hazard(self, c: _Candidate) -> bool:
+        """'Floods killed 40', 'killed by the earthquake', 'injured in the quake': a hazard or an accident is
+        nobody's act, and PLOVER codes what actors do."""
+        verb = c.token
+        if c.entry.pos != "V" or verb.pos_ not in VERB_POS:
+            return False
+        causes = []
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                causes.append(verb.head if child.lower_ in _RELATIVE and verb.dep_ == "relcl" else child)
+            elif child.dep_ == "agent":
+                causes.extend(g for g in child.children if g.dep_ == "pobj")
+        if not causes and any(ch.dep_ == "nsubjpass" for ch in verb.children):
+            causes = self._prep_objects(verb, ("in", "by", "from"))  # a passive's cause may be a preposition's object
+        elif not causes:
+            causes = self._inherited_subject(verb)  # "... and killed nine villagers", "the strongest to hit"
+            causes += [t.head for t in causes if t.dep_ == "appos"]
+        words = [w for t in causes for w in (t, *(ch for ch in t.children if ch.dep_ == "compound"))]
+        return any(w.lemma_.lower() in self.hazards or w.lower_ in self.hazards for w in words)  # 'Typhoon Haikui'
 
     def _drop_governed(self, found: list[_Candidate]) -> list[_Candidate]:
         if len(found) == 1:
