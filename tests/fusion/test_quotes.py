@@ -67,3 +67,24 @@ def test_a_short_paraphrase_of_one_person_needs_fewer_shared_words():
     other = {"actor": {"id": "person:ann-lee", "kind": "person"}, "text": "Lee"}
     told_by_other = Mention("a2", "outlet:B", "B", "quote", told.text, 0, 60, {"kind": "indirect", "speaker": other})
     assert not paraphrase_match(said, told_by_other)
+
+
+def test_a_short_part_quoted_alone_joins_the_same_persons_whole_quote():
+    farmer = {"actor": {"id": "person:omar-haddou", "kind": "person"}, "text": "Omar Haddou"}
+
+    def said(article, outlet, text, speaker=farmer):
+        return Mention(article, f"outlet:{outlet}", outlet, "quote", text, 0, len(text), {"kind": "direct", "speaker": speaker})
+
+    items = match_quotes([
+        said("b", "Plains Courier", "Nothing is left."),
+        said("b", "Plains Courier", "The wall came down on our kitchen in the night."),
+        said("a", "River Daily", "Nothing is left. The wall came down on our kitchen in the night,"),
+    ], [])
+    assert len(items) == 1
+    item = items[0]
+    assert item.mentions[0].outlet == "River Daily"  # the whole quote is shown, each part against it
+    assert [m["how"] for m in item.details["matches"]] == ["truncated", "truncated"]
+    neighbour = {"actor": {"id": "person:sara-amrani", "kind": "person"}, "text": "Sara Amrani"}
+    apart = match_quotes([said("b", "Plains Courier", "Nothing is left.", neighbour),
+                          said("a", "River Daily", "Nothing is left. The wall came down on our kitchen in the night,")], [])
+    assert len(apart) == 2  # three words in common are not enough for two different people

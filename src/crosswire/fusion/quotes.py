@@ -21,6 +21,7 @@ PARAPHRASE_MIN_SHARED = 6
 SAME_PERSON_MIN_SHARED = 3  # fewer shared words suffice when both name one known person as the speaker
 SAME_PERSON_OVERLAP = 0.6
 MIN_RUN = 5  # words a truncated quote must keep to count as the same quote
+SAME_PERSON_MIN_RUN = 3  # ... when both name one known person as the speaker ('We lost everything.')
 
 
 def _contains(words: list[str], part: list[str], start: int = 0) -> int:
@@ -32,7 +33,7 @@ def _contains(words: list[str], part: list[str], start: int = 0) -> int:
     return -1
 
 
-def wording_match(a: str, b: str) -> str | None:
+def wording_match(a: str, b: str, min_run: int = MIN_RUN) -> str | None:
     """How two quotations match word for word: exact, truncated, elided, or None."""
     wa, wb = normal_words(a), normal_words(b)
     if not wa or not wb:
@@ -40,12 +41,12 @@ def wording_match(a: str, b: str) -> str | None:
     if wa == wb:
         return "exact"
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    if len(short) >= MIN_RUN and _contains(long_, short) >= 0:
+    if len(short) >= min_run and _contains(long_, short) >= 0:
         return "truncated"
     for elided, full in ((a, b), (b, a)):
         parts = [normal_words(p) for p in _ELLIPSIS.split(elided)]
         parts = [p for p in parts if p]
-        if len(parts) > 1 and sum(map(len, parts)) >= MIN_RUN:
+        if len(parts) > 1 and sum(map(len, parts)) >= min_run:
             at, fw = 0, normal_words(full)
             for p in parts:
                 at = _contains(fw, p, at)
@@ -89,7 +90,7 @@ def paraphrase_match(a: Mention, b: Mention) -> bool:
 
 def same_quote(a: Mention, b: Mention) -> bool:
     """Word-for-word match, or (when at least one is not direct) a paraphrase."""
-    if wording_match(a.text, b.text):
+    if wording_match(a.text, b.text, _min_run(a, b)):
         return True
     kinds = {a.data.get("kind"), b.data.get("kind")}
     return kinds != {"direct"} and paraphrase_match(a, b)
@@ -119,8 +120,13 @@ def word_diff(a: str, b: str) -> list[tuple[str, str]]:
     return ops
 
 
+def _min_run(a: Mention, b: Mention) -> int:
+    person = _person(a)
+    return SAME_PERSON_MIN_RUN if person and person == _person(b) else MIN_RUN
+
+
 def _how(a: Mention, b: Mention) -> str:
-    match = wording_match(a.text, b.text)
+    match = wording_match(a.text, b.text, _min_run(a, b))
     if match:
         return match
     return "paraphrase"
@@ -146,7 +152,24 @@ def match_quotes(quotes: list[Mention], sentences: list[Mention]) -> list[FusedI
     return sorted(items, key=lambda it: (-len({m.article_id for m in it.mentions}), it.mentions[0].article_id, it.mentions[0].start))
 
 
+def _whole_first(group: list[Mention]) -> list[Mention]:
+    """When the first mention is a short part (under MIN_RUN words) of a longer one, the shortest such whole goes
+    first, so each part is shown against it ('We lost everything.' run alone by one outlet, whole in another). Longer
+    firsts keep their place: a longer span is as often a quote run on into the narration around it."""
+    first = group[0]
+    size = len(normal_words(first.text))
+    if size >= MIN_RUN:
+        return group
+    wholes = [m for m in group[1:] if len(normal_words(m.text)) > size
+              and wording_match(first.text, m.text, _min_run(first, m)) == "truncated"]
+    if not wholes:
+        return group
+    whole = min(wholes, key=lambda m: len(normal_words(m.text)))
+    return [whole, *(m for m in group if m is not whole)]
+
+
 def _quote_item(group: list[Mention]) -> FusedItem:
+    group = _whole_first(group)
     item = FusedItem("quote", group, "single-source", "")
     first = group[0]
     matches: list[dict[str, Any]] = []
