@@ -195,3 +195,16 @@ def test_a_denial_against_a_statement_is_a_conflict():
     again = claim("a4", "Noon Times", "Russian forces had targeted residential buildings", source="The Kremlin")
     again.data["certainty"] = "denied"
     assert [i.status for i in corroborate_claims([denied, again])] == ["corroborated"]  # two outlets carry one denial
+
+
+def test_an_aside_or_a_negation_is_not_what_a_claim_asserts():
+    silent = claim("a1", "Daily Post", "The governor, who ordered the evacuation of the coastal districts on Friday, has not "
+                   "spoken in public since the storm")
+    ordered = sentence("a2", "Evening Wire", "The governor ordered the evacuation of the coastal districts on Friday "
+                       "and spoke to residents in public.")
+    assert [i.status for i in confirm_in_other_words(corroborate_claims([silent]), [ordered])] == ["single-source"]
+    kept = claim("a1", "Daily Post", "The governor ordered the evacuation of the coastal districts on Friday evening")
+    assert [i.status for i in confirm_in_other_words(corroborate_claims([kept]), [ordered])] == ["corroborated"]
+    quiet = claim("a1", "Daily Post", "The governor has not spoken in public about the evacuation of the coastal districts")
+    still = sentence("a2", "Evening Wire", "The governor has not spoken in public since the evacuation of the coastal districts.")
+    assert [i.status for i in confirm_in_other_words(corroborate_claims([quiet]), [still])] == ["corroborated"]

@@ -37,6 +37,8 @@ _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+")
 _WORDS = re.compile(r"[a-z]+")
 _PLANNED = re.compile(r"\b(?:will|would|shall|(?:is|are) (?:set |due |expected )?to|plans? to|planned to|intends? to|aims? to)\b", re.IGNORECASE)
 _NAME = re.compile(r"(?<![\w.])[A-Z][\w-]*")
+_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,")  # ', who declared three days of mourning,': background
+_NEGATION = re.compile(r"\b(?:not|never|no|none|nobody|nothing)\b|n't\b", re.IGNORECASE)
 
 
 @dataclass
@@ -572,24 +574,28 @@ def _sentence_speakers(claims: list[Mention]) -> dict[str, dict[int, set[str]]]:
 def confirm_in_other_words(items: list[FusedItem], sentences: list[Mention]) -> list[FusedItem]:
     """A single-source claim without numbers is corroborated by a sentence elsewhere saying the same in other words.
 
-    A claim attributed to someone is not restated by a sentence whose own claims are attributed to
+    What the claim asserts counts, not an aside (', who declared three days of mourning,'), and a negated claim
+    is restated only by a sentence with a negation. A claim attributed to someone is not restated by a sentence whose own claims are attributed to
     others only: the words may match while the speakers differ.
     """
     speakers = _sentence_speakers([m for it in items for m in it.mentions])
     for item in items:
         claim = item.mentions[0]
-        if item.independent != 1 or _quantities(claim) or len(claim.stems) < CLAIM_MIN_SHARED + 3:
+        asserted = _ASIDE.sub(" ", claim.text)
+        claim_stems = entity_stems(asserted) if asserted != claim.text else claim.stems
+        if item.independent != 1 or _quantities(claim) or len(claim_stems) < CLAIM_MIN_SHARED + 3:
             continue
         best, best_score = None, CLAIM_OVERLAP_NO_NUMBER
         mine = _speaker(claim)
+        negated = bool(_NEGATION.search(asserted))
         for s in sentences:
-            if s.source_key == claim.source_key:
-                continue
+            if s.source_key == claim.source_key or (negated and not _NEGATION.search(s.text)):
+                continue  # 'has not spoken' is not restated by 'spoke' (a sentence's 'no one was hurt' may be an aside)
             theirs = speakers.get(s.article_id, {}).get(s.start, set())
             if mine and theirs and mine not in theirs:
                 continue  # 'Russia warned it would respond to the deal' is not restated by 'ministers agreed the deal, saying ...'
-            shared = claim.stems & s.stems
-            score = len(shared) / len(claim.stems)
+            shared = claim_stems & s.stems
+            score = len(shared) / len(claim_stems)
             if len(shared) >= CLAIM_MIN_SHARED + 3 and score >= best_score:
                 best, best_score = s, score
         if best is not None:
