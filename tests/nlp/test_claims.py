@@ -372,3 +372,11 @@ def test_a_report_clause_set_off_by_commas_ends_the_claim(extract_text):
     # a number after the inserted report belongs to the claim: it keeps the whole clause
     lost = extract_text("The army lost 300 tanks, a spokesman said, and 40 aircraft.", published="2024-10-17").claims
     assert [sorted(q.value for q in c.quantities) for c in lost] == [[40, 300]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A boy aged 9 was badly hurt by flying glass, according to local medics.", "A boy aged 9 was badly hurt by flying glass"),
+    ("A convoy numbering 120 trucks crossed the border on Tuesday.", "A convoy numbering 120 trucks crossed the border on Tuesday"),
+])
+def test_a_participle_measuring_its_noun_is_no_claim_of_its_own(extract_text, text, expected):
+    assert [c.text for c in extract_text(text).claims] == [expected]

@@ -132,3 +132,15 @@ def test_a_hazard_is_nobodys_act(extract_text, text):
 ])
 def test_an_attack_in_bad_weather_stays_an_attack(extract_text, text):
     assert "ASSAULT" in [e.type for e in events_of(extract_text, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The proposal met fierce resistance from farmers.",
+    "The plan met with criticism from the opposition.",
+])
+def test_meeting_a_reaction_is_no_meeting(extract_text, text):
+    assert [e.type for e in events_of(extract_text, text)] == []
+
+
+def test_meeting_the_opposition_is_a_meeting(extract_text):
+    assert [e.type for e in events_of(extract_text, "The president met with the opposition on Monday.")] == ["CONSULT"]

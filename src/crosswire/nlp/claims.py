@@ -20,6 +20,7 @@ from crosswire.nlp.quote_spans import FINITE_TAGS, after_dateline
 from crosswire.nlp.speakers import RELATIVE_PRONOUNS
 from crosswire.records import Claim, Quantity, Quote, TimeRef
 
+_OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark", "ccomp", "xcomp"})  # a clause's own words
 CLAUSE_DEPS = ("ROOT", "ccomp", "advcl", "pcomp", "relcl", "conj", "acl", "csubj", "parataxis")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 TRAILING_DEPS = ("advcl", "npadvmod", "prep", "conj", "cc", "appos", "acl", "advmod", "dep")  # cut after a comma
@@ -40,14 +41,23 @@ class ClaimFinder:
 def clause_of(tok: Token, lo: int = 0, hi: int | None = None) -> Token:
     """The head of the smallest clause containing `tok` (within token bounds lo..hi)."""
     hi = len(tok.doc) if hi is None else hi
-    cur = tok
+    cur = prev = tok
     for _ in range(12):
-        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in CLAUSE_DEPS and not _infinitive(cur):
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in CLAUSE_DEPS and not _infinitive(cur) and not _measure(cur, prev, tok):
             return cur
+        prev = cur
         if cur.head is cur or not (lo <= cur.head.i < hi):
             return cur
         cur = cur.head
     return cur
+
+
+def _measure(verb: Token, child: Token, number: Token) -> bool:
+    """Is `verb` a participle whose child is the number or the noun it counts, measuring the participle's noun ('a girl
+    [aged 7]', 'a convoy [numbering 300 trucks]')? It is no clause of its own: the claim is the clause around the noun."""
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and child.head.i == verb.i
+            and (child.i == number.i or number.head.i == child.i)
+            and verb.lemma_ != "be" and not any(c.dep_ in _OWN_CLAUSE_DEPS for c in verb.children))
 
 
 def _infinitive(verb: Token) -> bool:
