@@ -117,3 +117,10 @@ def test_a_verb_of_passing_makes_the_number_a_lower_bound(extract_text, text):
 def test_a_law_passed_is_no_lower_bound(extract_text):
     found = quantities_of(extract_text, "The council passed five resolutions on the war, diplomats said.")
     assert [q.qualifier for q in found] == ["exact"]  # 'passed' is ambiguous: no qualifier verb
+
+
+def test_one_number_for_two_coordinated_nouns_counts_both(extract_text):
+    found = quantities_of(extract_text, "The rebels fired more than 200 rockets and mortars at the town, the army said.")
+    assert [(q.text, q.unit) for q in found] == [("more than 200 rockets and mortars", "rockets and mortars")]
+    apart = quantities_of(extract_text, "The army lost 12 tanks and two helicopters in the battle, officials said.")
+    assert sorted((q.value, q.unit) for q in apart) == [(2, "helicopters"), (12, "tanks")]

@@ -178,6 +178,20 @@ def _qualifier(doc: Doc, first: int, lexicon: CueLexicon) -> tuple[str, int]:
     return "exact", start
 
 
+def _joined(head: Token) -> Token | None:
+    """A noun coordinated with the counted one and counted with it, having no number of its own ('300 drones and
+    missiles'; not '1,200 drones and 400 million euros')."""
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if nxt is None or nxt.dep_ != "cc" or nxt.lower_ not in ("and", "or"):
+        return None  # a list or an apposition ('80,000 troops, tanks ...', 'two voters, Tyresha ...') is no one count
+    for child in head.rights:
+        if child.dep_ == "conj" and child.pos_ in NOUN_TAGS and child.i - head.i <= 3:
+            if any(g.dep_ == "nummod" or g.like_num for g in child.children):
+                return None
+            return child
+    return None
+
+
 def _counted(doc: Doc, last: Token) -> tuple[Token | None, int]:
     """The noun a number counts and the end (exclusive) of the phrase naming it ('percent of GDP',
     'thousands of civilians')."""
@@ -198,6 +212,9 @@ def _counted(doc: Doc, last: Token) -> tuple[Token | None, int]:
     end = head.i + 1
     if head.lower_ == "per" and end < len(doc) and doc[end].lower_ == "cent":
         end += 1
+    joined = _joined(head)
+    if joined is not None:
+        end = joined.i + 1  # 'more than 300 [drones and missiles]': one count of both
     if head.lower_ in SHARE_HEADS:
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -336,7 +353,9 @@ def _read(doc: Doc, group: list[Token], lexicon: CueLexicon) -> _Read:
     elif start + 1 < first.i and doc[first.i - 1].text in CURRENCY:
         unit = CURRENCY[doc[first.i - 1].text]
     if head is not None:
-        unit = unit or ("percent" if head.lower_ in PERCENT_WORDS else head.text)
+        joined = _joined(head)
+        unit = unit or ("percent" if head.lower_ in PERCENT_WORDS else head.text if joined is None or joined.i >= end
+                        else doc[head.i:joined.i + 1].text)
         after = last.i + 2 if doc[last.i + 1].lower_ == "of" else last.i + 1  # 'thousands of [civilians]'
         if head.i > last.i and head.dep_ == "attr" and last.dep_ == "nsubj":
             after = head.left_edge.i  # '13 were [Thai farm workers]'
