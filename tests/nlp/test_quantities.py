@@ -122,5 +122,7 @@ def test_a_law_passed_is_no_lower_bound(extract_text):
 def test_one_number_for_two_coordinated_nouns_counts_both(extract_text):
     found = quantities_of(extract_text, "The rebels fired more than 200 rockets and mortars at the town, the army said.")
     assert [(q.text, q.unit) for q in found] == [("more than 200 rockets and mortars", "rockets and mortars")]
+    found = quantities_of(extract_text, "The rebels fired hundreds of rockets and mortars at the town, the army said.")
+    assert [q.unit for q in found] == ["rockets and mortars"]
     apart = quantities_of(extract_text, "The army lost 12 tanks and two helicopters in the battle, officials said.")
     assert sorted((q.value, q.unit) for q in apart) == [(2, "helicopters"), (12, "tanks")]

@@ -199,7 +199,8 @@ def _counted(doc: Doc, last: Token) -> tuple[Token | None, int]:
     if counted is not None and counted.pos_ in NOUN_TAGS and (
         not last.like_num or any(c.dep_ in ("det", "poss", "nummod") for c in counted.children)
     ):  # 'thousands of civilians'; a part of a whole: '215 of the 465 seats', '12 of its members'
-        return counted, counted.i + 1
+        joined = _joined(counted)
+        return counted, (counted if joined is None else joined).i + 1
     predicate = _copula_predicate(last)
     if predicate is not None:
         return predicate, predicate.i + 1  # '13 were Israelis', '12 were police officers'
