@@ -87,6 +87,10 @@ class ActorResolver:
         self.honorifics = set(words["honorifics"])
         self.titles = set(words["titles"]) | self.honorifics
         self.indefinite = set(words["indefinite_determiners"])
+        self.name_particles = frozenset(words["name_particles"])
+        self.state_bodies = frozenset(words["state_bodies"])
+        self.staff_roles = frozenset(words["staff_roles"])
+        self.grace_days = int(words["office_grace_days"])
         self.role_heads = self.kb.role_last_words
         self.thing_words = {r.phrase.split()[-1] for r in self.kb.roles.values() if r.number == "thing"}
         self.body_nouns: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in words["body_nouns"].items()}
@@ -119,7 +123,8 @@ class _Resolution(anaphora.PronounRules, RoleRules, NominalRules, PeopleRules):
         self.date = published_date(doc)
         self.ents = doc.ents  # read once: Doc.ents builds new Span objects on every access
         self.ent_labels = [ent.label_ for ent in self.ents]
-        self.hits = comp.names.find(doc, self.ents, self.tok, self.ent_labels)
+        names = self._trimmed_names()  # the entities with each PERSON cut at a trailing lower-case word
+        self.hits = comp.names.find(doc, names, self.tok, self.ent_labels)
         self.hit_at: dict[int, NameHit] = {i: h for h in self.hits for i in range(h.start, h.end)}
         self.mentioned = self._countries_mentioned()
         self.out: dict[tuple[int, int], Actor] = {}
@@ -139,13 +144,27 @@ class _Resolution(anaphora.PronounRules, RoleRules, NominalRules, PeopleRules):
         if len(doc):
             starts[0] = 0
         self.sent_of = np.cumsum(starts).tolist()  # token index -> sentence number
-        labelled = list(zip(self.ents, self.ent_labels))
+        labelled = list(zip(names, self.ent_labels))
         self.person_ents = {ent.start: ent for ent, label in labelled if label == "PERSON"}
         self.org_ents = {ent.start: (ent, label) for ent, label in labelled if label in ("ORG", "GPE", "PERSON")}
         self.propn: list[bool] = []  # per token, from the arrays (set by _candidates)
         self.noun: list[bool] = []
         self.pronoun: list[bool] = []
         self.nominal: list[bool] = []  # nouns such as "group", "agency", "state" that may point back (nominals.py)
+
+    def _trimmed_names(self) -> tuple[Span, ...]:
+        """The entities, with a PERSON entity cut before lower-case words at its end that belong to no name ('King
+        Charles at Sandringham' tagged as one name is 'King Charles'; 'Mohammed bin Salman' keeps 'bin')."""
+        out, particles = list(self.ents), self.c.name_particles
+        for n, (ent, label) in enumerate(zip(self.ents, self.ent_labels)):
+            if label != "PERSON":
+                continue
+            end = ent.end
+            while end > ent.start + 1 and self.tok[end - 1].is_lower and self.tok[end - 1].lower_ not in particles:
+                end -= 1
+            if end != ent.end:
+                out[n] = Span(self.doc, ent.start, end, label=label)
+        return tuple(out)
 
     def _countries_mentioned(self) -> set[str]:
         return {iso3 for hit in self.hits if hit.category in COUNTRY_CATEGORIES and (iso3 := hit_country(self.kb, hit))}
@@ -293,7 +312,7 @@ class _Resolution(anaphora.PronounRules, RoleRules, NominalRules, PeopleRules):
             return ids.state_actor(kb, kb.capitals[key], sector)
         if hit.category == "seat":
             iso3, sector = kb.seats[key]
-            return ids.state_actor(kb, iso3, sector)
+            return ids.state_actor(kb, hit.iso3 or iso3, sector)  # "the National Assembly": the article's reading
         if hit.category == "org":
             return ids.org_actor(kb, kb.organisations[key])
         return None
@@ -344,8 +363,10 @@ class _Resolution(anaphora.PronounRules, RoleRules, NominalRules, PeopleRules):
             if held is not None:
                 actor, gender, parts = held[0], held[1], parts | held[2]
                 described = root.left_edge.i < start + lead or any(c.dep_ == "appos" for c in root.children)
-                if described and is_former(actor.role):  # "Jens Stoltenberg, now Norway's finance minister"
-                    actor = self._office_now(start + lead, root, actor) or actor
+                if is_former(actor.role) and (described or root.dep_ == "appos"):
+                    # "President Ebrahim Raisi" the day after his death; "Jens Stoltenberg, now Norway's finance minister"
+                    recent = self._office_just_ended(hit.key, start + lead, root)
+                    actor = recent or (self._office_now(start + lead, root, actor) if described else None) or actor
         if actor is None:
             desc = self._person_description(start + lead, root)
             written = POSSESSIVE_END.sub("", self._text(start, end))
@@ -360,6 +381,9 @@ class _Resolution(anaphora.PronounRules, RoleRules, NominalRules, PeopleRules):
             if len({t.name for t in known}) == 1:  # in the file, but not in office on this date
                 written, gender = known[0].name, known[0].gender  # keeps the id stable
                 parts = parts | frozenset(w.lower() for w in written.split())
+                homes = {t.country for t in known if t.org is None}
+                if country is None and org is None and len(homes) == 1 and "IGO" not in homes:
+                    country = next(iter(homes))  # "Lai Ching-te" before his presidency: a politician of Taiwan
             actor = ids.person_actor(written, country, org, sector, role)
             self._remember_roles(actor, desc)
         elif root.left_edge.i < start:  # "General Abdourahamane Tchiani" (the title outside the entity)

@@ -155,6 +155,7 @@ def _apply_hit(kb: Knowledge, desc: Description, hit: NameHit, mentioned: set[st
             desc.country_from_org = True
     elif category == "seat" and (desc.country is None or desc.country_from_org):
         desc.country, desc.seat_sector = kb.seats[key]
+        desc.country = hit.iso3 or desc.country  # a name several states use: the article's reading
         desc.country_from_org = False
     elif category in ("country", "capital", "demonym") and (desc.country is None or desc.country_from_org):
         desc.country = hit_country(kb, hit)

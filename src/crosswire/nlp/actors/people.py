@@ -4,10 +4,12 @@ rule 2)."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from crosswire.knowledge import is_former
 from crosswire.nlp.actors import ids
 from crosswire.nlp.actors.describe import Description, describe
 from crosswire.records import Actor
@@ -15,6 +17,7 @@ from crosswire.records import Actor
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from crosswire.nlp.actors.component import Mention
 
+AS_ROLE_DEPS = ("dobj", "nsubj", "nsubjpass")  # a person an 'as' phrase on their verb describes
 DATELINE_ENDS = ("–", "—", "--")  # what ends a dateline ("MACAU (Reuters) –") before a title
 
 
@@ -33,6 +36,28 @@ class PeopleRules:
             return None
         country = desc.country or desc.org.country
         return ids.person_actor(held.name, country, desc.org.code if desc.org else None, desc.sector, desc.role.phrase)
+
+    def _office_just_ended(self, name: str, start: int, root: Token) -> Actor | None:
+        """The office a person left at most `office_grace_days` before the article's date, when the text still gives
+        them its title or a role in an apposition, not as former ("President Ebrahim Raisi" the day after his death,
+        "its leader, Hassan Nasrallah" three days after): the article reports what happened while they held it."""
+        if self.date is None or len(self.date) < 10:
+            return None
+        try:
+            day = date.fromisoformat(self.date[:10])
+        except ValueError:
+            return None
+        earlier = (day - timedelta(days=self.c.grace_days)).isoformat()
+        terms = self.kb.holder_terms(name, earlier)
+        if not terms or is_former(terms[0].role):
+            return None
+        desc = self._person_description(start, root)
+        role = desc.role
+        if role is None or desc.says_former(self.kb.words["former_words"]):
+            return None
+        if role.generic or role.head or role.phrase in terms[0].role.lower():
+            return ids.holder_actor(terms[0])
+        return None
 
     def _holder(self, name: str) -> tuple[Actor, str | None, frozenset[str]] | None:
         """The office holder of the article's date by that name: actor, gender and the words of the full name."""
@@ -81,12 +106,26 @@ class PeopleRules:
         for child in root.children:
             if child.dep_ == "appos":
                 tokens += tok[child.left_edge.i : child.right_edge.i + 1]
+        if root.dep_ in AS_ROLE_DEPS:
+            tokens += self._as_office(root)
         if root.dep_ == "appos":
             head = top = root.head
             while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.i < top.i:
                 top = top.head.head  # "The president of the ECOWAS Commission, Omar Touray": the title too
             tokens += tok[top.left_edge.i : head.i + 1]
         return describe(self.kb, tokens, self.hit_at, self.owner_of, self.mentioned)
+
+    def _as_office(self, root: Token) -> list[Token]:
+        """'chose X as president', 'X served as defence minister': the office an 'as' phrase on the verb gives the
+        person (a state organ's office only: 'treated X as a traitor' says nothing of the kind)."""
+        for prep in root.head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i < root.i:
+                continue
+            obj = next((t for t in prep.children if t.dep_ == "pobj"), None)
+            role = self.kb.roles.get(obj.lemma_.lower()) if obj is not None else None
+            if role is not None and role.sector in ids.STATE_ORGANS and role.number == "sg":
+                return self.tok[obj.left_edge.i : obj.i + 1]
+        return []
 
     def _own_title_words(self, tokens: list[Token], start: int) -> list[Token]:
         """The words in front of a name that are its own: not past a dateline's dash ("MACAU (Reuters) – Top donor
