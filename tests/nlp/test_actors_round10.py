@@ -175,3 +175,24 @@ def test_a_name_particle_stays_inside_the_name(resolve, nlp):
 def test_an_organisations_workers_are_the_organisation(resolve):
     doc = resolve("Save the Children said three of its workers were hurt in the shelling.", "2024-11-07")
     assert _ids(doc, "its workers")[0] == "NGO-SAVECHILDREN"
+
+
+def test_a_hyphenated_name_keeps_its_lower_case_end(resolve, nlp):
+    doc = resolve("Reporters waited for Kim Tae-hoon on Sunday.", "2024-09-08")
+    start = next(t.i for t in doc if t.text == "Kim")
+    doc.ents = [Span(doc, start, start + 4, label="PERSON")]
+    nlp.get_pipe("actors")(doc)
+    assert actor_of(doc, "Kim Tae-hoon").id == "person:kim-tae-hoon"
+
+
+def test_a_state_backing_a_government_is_not_its_own(resolve):
+    doc = resolve("The war in Syria dragged on. Russia kept backing the government with air strikes.", "2016-09-20")
+    government = actor_of(doc, "the government")
+    assert government is None or government.country != "RUS"
+
+
+def test_an_organisation_named_with_a_role_word_at_its_end_stays_an_organisation(resolve):
+    doc = resolve("The Harbor Safety Commission said it would review the rules.", "2024-11-07")
+    org = actor_of(doc, "The Harbor Safety Commission")
+    assert org is not None and org.kind == "org"
+    assert actor_of(doc, "it").id == org.id

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswire.knowledge import Knowledge, former_role, former_sector, is_former, load_knowledge
 from crosswire.nlp.actors import anaphora, ids
-from crosswire.nlp.actors.describe import appositive_tokens, describe, leading_titles, place_country
+from crosswire.nlp.actors.describe import appositive_tokens, describe, find_roles, leading_titles, place_country
 from crosswire.nlp.actors.lazy import LazyTokens, in_table
 from crosswire.nlp.actors.names import NameFinder, NameHit, hit_country
 from crosswire.nlp.actors.nominals import NominalRules
@@ -160,11 +160,19 @@ class _Resolution(anaphora.PronounRules, RoleRules, NominalRules, PeopleRules):
             if label != "PERSON":
                 continue
             end = ent.end
-            while end > ent.start + 1 and self.tok[end - 1].is_lower and self.tok[end - 1].lower_ not in particles:
+            while end > ent.start + 1 and self._not_a_name_word(self.tok[end - 1], self.tok[end - 2], particles):
                 end -= 1
             if end != ent.end:
                 out[n] = Span(self.doc, ent.start, end, label=label)
         return tuple(out)
+
+    @staticmethod
+    def _not_a_name_word(token: Token, before: Token, particles: frozenset[str]) -> bool:
+        """A lower-case word ending a PERSON entity that is no part of the name: a separate word ("at") or a
+        possessive ending ("’s"), not a name particle ("bin") nor the end of a hyphenated name ("Ban Ki-moon")."""
+        if not token.is_lower or token.lower_ in particles:
+            return False
+        return token.tag_ == "POS" or bool(before.whitespace_)
 
     def _countries_mentioned(self) -> set[str]:
         return {iso3 for hit in self.hits if hit.category in COUNTRY_CATEGORIES and (iso3 := hit_country(self.kb, hit))}
@@ -547,12 +555,13 @@ class _Resolution(anaphora.PronounRules, RoleRules, NominalRules, PeopleRules):
         root = ent.root
         if root.dep_ in ("compound", "amod"):
             return False  # "Bank executives": a modifier of a group noun, which the group rules read
-        if label == "ORG":  # an entity with a role word in it ("D.C. Court of Appeals") is a group noun
-            heads, things = self.c.role_heads, self.c.thing_words  # not a weapon's: "Hexa Drone Systems" is a name
-            return not any(
-                (t.lower_ in heads or t.lemma_.lower() in heads) and t.lemma_.lower() not in things
-                for t in self.tok[ent.start : ent.end]
-            )
+        if label == "ORG":  # an entity with a role phrase in it ("D.C. Court of Appeals") is a group noun, not one
+            # ending on a role phrase's last word only ("EB-5 Investment Coalition"), nor a weapon's ("Hexa Drone Systems")
+            tokens = self.tok[ent.start : ent.end]
+            heads = self.c.role_heads
+            if not any(t.lower_ in heads or t.lemma_.lower() in heads for t in tokens):
+                return True
+            return not any(role.number != "thing" for _, role in find_roles(self.kb, tokens, set()))
         if ent.text.lower() in self.c.names.place_names:
             return False
         for child in root.children:

@@ -122,7 +122,9 @@ class PeopleRules:
             if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i < root.i:
                 continue
             obj = next((t for t in prep.children if t.dep_ == "pobj"), None)
-            role = self.kb.roles.get(obj.lemma_.lower()) if obj is not None else None
+            if obj is None or any(c.dep_ == "prep" for c in obj.children):
+                return []  # "as president of the Center for American Progress": the office of something else
+            role = self.kb.roles.get(obj.lemma_.lower())
             if role is not None and role.sector in ids.STATE_ORGANS and role.number == "sg":
                 return self.tok[obj.left_edge.i : obj.i + 1]
         return []

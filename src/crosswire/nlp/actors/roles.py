@@ -85,6 +85,8 @@ class RoleRules:
         if inherited is None and (anaphoric or state_body) and official and not named:
             # "Poland closed two crossings. ... the foreign minister said": the country the article is about
             topic = self._country_named_before(head)
+            if topic is not None and role.number == "body" and self._subject_country(head) == topic.country:
+                topic = None  # "with Russia backing the government": a state does not back its own government
             if topic is not None:
                 return self._person_in_role(topic.country, None, desc) or ids.state_actor(kb, topic.country, sector)
         return ids.state_actor(kb, inherited, sector) if inherited else ids.sector_actor(sector)
@@ -96,8 +98,10 @@ class RoleRules:
         for mention in reversed(self.mentions):
             actor = mention.actor
             role = (actor.role or "").lower()
-            # a country's office is no organisation's officer: "the Lebanese prime minister" is not Hezbollah's leader
-            if actor.kind == "person" and ((code and actor.org == code) or (not code and actor.country == country and not actor.org)):
+            # a country's office is no organisation's officer ("the Lebanese prime minister" is not Hezbollah's leader),
+            # and a person with no office at all holds none ("Trump" in 2016 is American, not "the president")
+            national = not code and actor.country == country and not actor.org and actor.role
+            if actor.kind == "person" and ((code and actor.org == code) or national):
                 if is_former(role) == desc.former and (desc.role.generic or phrase in role or desc.role.head):
                     return actor
         if desc.former:
@@ -157,6 +161,17 @@ class RoleRules:
                     continue  # "Ukrainian drones struck ..., regional officials said": a weapon's country is not theirs
                     # (but "Israeli warplanes struck ..., the military said": the forces that own them)
                 return actor.country  # (a company's or news outlet's home is no country the sentence is about)
+        return None
+
+    def _subject_country(self, head: Token) -> str | None:
+        """The country of the subject of the verb whose object `head` is ('Russia backing the government')."""
+        if head.dep_ != "dobj":
+            return None
+        for verb in head.ancestors:  # the nearest verb with a subject ("Russia kept backing the government")
+            for child in verb.children:
+                if child.dep_ in anaphora.SUBJECT_DEPS:
+                    found = next((m for m in reversed(self.mentions) if m.start <= child.i < m.end), None)
+                    return found.actor.country if found is not None else None
         return None
 
     def _office_holder_subject(self, head: Token) -> int | None:
