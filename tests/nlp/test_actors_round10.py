@@ -196,3 +196,14 @@ def test_an_organisation_named_with_a_role_word_at_its_end_stays_an_organisation
     org = actor_of(doc, "The Harbor Safety Commission")
     assert org is not None and org.kind == "org"
     assert actor_of(doc, "it").id == org.id
+
+
+def test_a_party_adjective_gives_the_group_its_party(resolve):
+    doc = resolve("Republican governors sued over the rule, and Democratic mayors backed it.", "2024-11-07")
+    assert _ids(doc, "Republican governors") == ("GRP-GOP-USA-GOV", "USA", "GOV")
+    assert actor_of(doc, "Democratic").id == "GRP-DEM-USA"
+
+
+def test_democratic_inside_a_state_name_is_no_party(resolve):
+    doc = resolve("The Democratic Republic of Congo and Democratic officials in Kinshasa met.", "2024-11-07")
+    assert actor_of(doc, "Democratic", 2) is None or actor_of(doc, "Democratic", 2).country != "USA"
