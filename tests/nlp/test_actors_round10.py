@@ -207,3 +207,79 @@ def test_a_party_adjective_gives_the_group_its_party(resolve):
 def test_democratic_inside_a_state_name_is_no_party(resolve):
     doc = resolve("The Democratic Republic of Congo and Democratic officials in Kinshasa met.", "2024-11-07")
     assert actor_of(doc, "Democratic", 2) is None or actor_of(doc, "Democratic", 2).country != "USA"
+
+
+# -- blind7's fault classes (sentences written for these tests) -----------------------------------------------
+
+
+def test_a_title_in_a_sentence_that_ends_the_office_is_former(resolve):
+    doc = resolve("Lawmakers voted to remove President Pedro Castillo, who was later detained.", "2022-12-08")
+    assert actor_of(doc, "Pedro Castillo").sector == "ELI"
+
+
+def test_an_outgoing_title_after_the_handover_is_former(resolve):
+    doc = resolve("Outgoing president Macky Sall congratulated his successor at the palace.", "2024-04-03")
+    assert actor_of(doc, "Macky Sall").sector == "ELI"
+
+
+def test_bare_police_take_the_country_of_the_sentence_before(resolve):
+    doc = resolve("Floods cut roads across Kenya on Monday. Police said two bridges had collapsed.", "2024-05-02")
+    assert _ids(doc, "Police") == ("KEN-COP", "KEN", "COP")
+
+
+def test_bare_foreign_forces_take_no_country(resolve):
+    doc = resolve("Chad held talks with rebels on Monday. Officials said foreign forces would leave.", "2024-05-02")
+    forces = actor_of(doc, "foreign forces")
+    assert forces is None or forces.country != "TCD"
+
+
+def test_the_former_president_is_the_country_named_before(resolve):
+    doc = resolve("Chile held a state funeral on Tuesday. Crowds honoured the former president.", "2024-02-10")
+    assert _ids(doc, "the former president") == ("CHL-ELI", "CHL", "ELI")
+
+
+def test_a_people_noun_is_a_plural_group(resolve):
+    doc = resolve("Thousands of Serbians marched in Novi Sad. Riot squads later dispersed the demonstrators.", "2025-03-15")
+    assert _ids(doc, "the demonstrators") == ("SRB-CVL", "SRB", "CVL")
+
+
+def test_a_former_office_holder_with_a_new_title_at_home(resolve):
+    person = actor_of(resolve("Opposition leader Rishi Sunak criticised the budget.", "2024-10-31"), "Rishi Sunak")
+    assert (person.id, person.country, person.sector) == ("person:rishi-sunak", "GBR", "OPP")
+
+
+def test_a_possessive_body_noun_has_an_actor_of_its_own(resolve):
+    doc = resolve("The International Court of Justice heard the case. The court's ruling is due in May.", "2024-05-02")
+    assert actor_of(doc, "The court").org == "ICJ"
+
+
+def test_a_country_nominal_as_possessor(resolve):
+    doc = resolve("Bhutan closed its border crossings, the kingdom's foreign ministry said.", "2024-05-02")
+    assert actor_of(doc, "the kingdom").id == "BTN"
+
+
+def test_the_head_of_a_party_is_in_the_party_sector(resolve):
+    person = actor_of(resolve("BJP president Rajan Mehra toured Bihar.", "2024-05-02"), "Rajan Mehra")
+    assert (person.country, person.sector) == ("IND", "PTY")
+
+
+def test_an_opposition_title_takes_the_country_of_the_article(resolve):
+    doc = resolve("Protests spread across Serbia. Opposition leader Dragan Vukic said the vote was rigged.", "2024-05-02")
+    assert (actor_of(doc, "Dragan Vukic").country, actor_of(doc, "Dragan Vukic").sector) == ("SRB", "OPP")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "want"),
+    [
+        ("Hayat Tahrir al-Sham fighters entered Hama.", "Hayat Tahrir al-Sham", ("SYR", "REB")),
+        ("Sinn Fein won the most seats in Belfast.", "Sinn Fein", ("IRL", "PTY")),
+        ("In Buenos Aires, the CGT called a general strike.", "CGT", ("ARG", "LAB")),
+        ("The Black Sea Fleet moved ships out of Sevastopol.", "Black Sea Fleet", ("RUS", "MIL")),
+        ("Local rights groups counted the dead.", "Local rights groups", (None, "SOC")),
+        ("Local medics treated the wounded at the scene.", "Local medics", (None, "MED")),
+        ("UBS cut its profit forecast.", "UBS", ("CHE", "BUS")),
+    ],
+)
+def test_blind7_data_classes(resolve, text, phrase, want):
+    actor = actor_of(resolve(text, "2024-05-02"), phrase)
+    assert (actor.country, actor.sector) == want

@@ -23,7 +23,7 @@ from crosswire.nlp.actors.lazy import LazyTokens, in_table
 from crosswire.nlp.actors.names import NameFinder, NameHit, hit_country
 from crosswire.nlp.actors.nominals import NominalRules
 from crosswire.nlp.actors.people import PeopleRules
-from crosswire.nlp.actors.roles import PREDICATE_DEPS, RoleRules, owner_country
+from crosswire.nlp.actors.roles import POLITICAL_SECTORS, PREDICATE_DEPS, RoleRules, owner_country
 from crosswire.records import Actor
 
 POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -91,6 +91,8 @@ class ActorResolver:
         self.state_bodies = frozenset(words["state_bodies"])
         self.staff_roles = frozenset(words["staff_roles"])
         self.grace_days = int(words["office_grace_days"])
+        self.office_end_words = frozenset(words["office_end_words"])
+        self.foreign_modifiers = frozenset(words["foreign_modifiers"])
         self.role_heads = self.kb.role_last_words
         self.thing_words = {r.phrase.split()[-1] for r in self.kb.roles.values() if r.number == "thing"}
         self.body_nouns: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in words["body_nouns"].items()}
@@ -293,6 +295,8 @@ class _Resolution(anaphora.PronounRules, RoleRules, NominalRules, PeopleRules):
                     actor = ids.state_actor(self.kb, owner[1], actor.sector)
             if hit.category == "seat" and span.root.tag_ in ("NNS", "NNPS") and actor.sector:
                 number = anaphora.MANY  # "the Revolutionary Guards said they"
+        elif hit.category == "national" and span.root.tag_ in ("NNS", "NNPS"):
+            number = anaphora.MANY  # "Thousands of Cubans took to the streets ... the demonstrators"
         self._add(start, hit.end, actor, span.root, number=number)
 
     def _modifier_country(self, span: Span) -> tuple[int, str] | None:
@@ -385,6 +389,9 @@ class _Resolution(anaphora.PronounRules, RoleRules, NominalRules, PeopleRules):
             country = desc.country or (desc.org.country if desc.org else None)
             if country is None and desc.owner is not None and desc.role is not None:
                 country, org = owner_country(desc)  # "His spokesman, Colonel X": whose spokesman says whose
+            if country is None and org is None and desc.role is not None and desc.sector in POLITICAL_SECTORS:
+                topic = self._country_named_before(root)  # "Opposition candidate X" in an article about Belarus
+                country = topic.country if topic is not None else None
             known = self.kb.terms_by_name.get(hit.key, ()) if hit else ()
             if len({t.name for t in known}) == 1:  # in the file, but not in office on this date
                 written, gender = known[0].name, known[0].gender  # keeps the id stable
@@ -483,8 +490,11 @@ class _Resolution(anaphora.PronounRules, RoleRules, NominalRules, PeopleRules):
             number = anaphora.ONE
         if head.dep_ == "poss":
             # "the minister's spokeswoman": the possessor only says whose; it is no mention of its own, so that
-            # pronouns and later descriptions keep to the people and groups the text names
+            # pronouns and later descriptions keep to the people and groups the text names; a body is in the output
+            # all the same ("the court's decisions" has the court), a person's role stays part of the phrase
             self.owner_of[head.i] = actor
+            if desc.role.number == "body" and actor.kind != "person":
+                self.out[(self.tok[start].idx, head.idx + len(head))] = actor
             return
         self._add(start, end, actor, head, number=number)
         if desc.role.number == "thing":

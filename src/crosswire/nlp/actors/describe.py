@@ -31,6 +31,8 @@ class Description:
     def sector(self) -> str | None:
         """The most specific sector: a specific role, else a seat, else a generic role, else the organisation's."""
         specific = [r for r in self.roles if not r.generic]
+        if specific and specific[-1].head and self.org and self.org.sector and self.org.country not in (None, "IGO"):
+            return self.org.sector  # "UAW President Shawn Fain": the head of a union, party or company, in its sector
         if specific:
             return specific[-1].sector
         if self.seat_sector:

@@ -26,14 +26,19 @@ class PeopleRules:
     the mentions and people so far, the known names and possessors, and the article's date."""
 
     def _office_now(self, start: int, root: Token, held: Actor) -> Actor | None:
-        """A person the file knows only in a past office, whom a title or apposition gives another, current office
-        with a country or organisation: that office (under the file's name, so the id stays). The office the file
-        says ended stays ended ("Foreign Minister X" in an article after X left: the file is newer)."""
+        """A person the file knows only in a past office, whom a title or apposition gives another, current office:
+        that office (under the file's name, so the id stays), in the text's country or organisation, else in the
+        country of the past office. The office the file says ended stays ended ("Foreign Minister X" in an article
+        after X left: the file is newer)."""
         desc = self._person_description(start, root)
-        if desc.role is None or desc.says_former(self.kb.words["former_words"]) or not (desc.country or desc.org):
+        if desc.role is None or desc.says_former(self.kb.words["former_words"]):
             return None
         if desc.role.phrase in (held.role or "").lower():
             return None
+        if not (desc.country or desc.org):  # "Opposition leader Peter Dutton": a new office at home
+            if held.country in (None, "IGO") or held.org:
+                return None
+            return ids.person_actor(held.name, held.country, None, desc.sector, desc.role.phrase)
         country = desc.country or desc.org.country
         return ids.person_actor(held.name, country, desc.org.code if desc.org else None, desc.sector, desc.role.phrase)
 
@@ -53,11 +58,20 @@ class PeopleRules:
             return None
         desc = self._person_description(start, root)
         role = desc.role
-        if role is None or desc.says_former(self.kb.words["former_words"]):
+        if role is None or desc.says_former(self.kb.words["former_words"]) or self._office_ends_here(root, desc):
             return None
         if role.generic or role.head or role.phrase in terms[0].role.lower():
             return ids.holder_actor(terms[0])
         return None
+
+    def _office_ends_here(self, root: Token, desc: Description) -> bool:
+        """Whether the sentence reports the end of the person's office: the verb they are subject or object of
+        ('Congress removed President X', 'X resigned as prime minister') or their title ('outgoing president')."""
+        ends = self.c.office_end_words
+        if any(t.lower_ in ends for t in desc.tokens):
+            return True
+        verb = root.head.head if root.dep_ == "appos" else root.head
+        return root.dep_ in ("nsubj", "nsubjpass", "dobj", "appos") and verb.lemma_.lower() in ends
 
     def _holder(self, name: str) -> tuple[Actor, str | None, frozenset[str]] | None:
         """The office holder of the article's date by that name: actor, gender and the words of the full name."""

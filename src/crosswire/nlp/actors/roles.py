@@ -11,6 +11,7 @@ from crosswire.nlp.actors.describe import Description, find_roles, is_title_word
 from crosswire.records import Actor
 
 PREDICATE_DEPS = ("attr", "oprd")  # a noun that says what someone is or becomes, not who
+BARE_GROUP_BLOCKERS = ("det", "poss", "nummod", "predet", "quantmod")  # what makes "police" someone's or some
 POLITICAL_SECTORS = ("OPP", "PTY")  # a rival or party a politician "has" belongs to that politician's country
 
 
@@ -76,19 +77,29 @@ class RoleRules:
             office = self._office_of_org(head, desc)  # "the secretary-general" after the UN Security Council
             if office is not None:
                 return office
-        inherited = self._sentence_country(head, sector, singular)
+        words = role.phrase.split()  # "foreign forces": no one's here; "the foreign minister" is a role of its own
+        foreign = any(left.lower_ in self.c.foreign_modifiers and left.lower_ not in words for left in head.lefts)
+        inherited = None if foreign else self._sentence_country(head, sector, singular)
         named = any(t.pos_ == "PROPN" for t in self.tok[start : head.i])  # "the California congressman"
         official = singular and not role.generic and sector in ids.STATE_ORGANS
         state_body = role.phrase in self.c.state_bodies and owner is None  # "on state television": some state's
         if role.number == "body" and head.tag_ == "NN":  # "the military", "the junta", "the electoral commission"
             official = sector in ids.STATE_ORGANS or state_body
-        if inherited is None and (anaphoric or state_body) and official and not named:
+        # "police said", "Lawmakers then voted": a state organ's people with no determiner, number or possessor
+        bare = role.number == "pl" and role.sector in ids.STATE_ORGANS and not foreign and not any(
+            left.dep_ in BARE_GROUP_BLOCKERS for left in head.lefts
+        )
+        # "the former leader": the country's former head (ELI), never the holder of the day
+        former_head = desc.former and singular and role.head in ("state", "government")
+        topical = (anaphoric or state_body or bare) and (official or bare or former_head) and not (named or foreign)
+        if inherited is None and topical:
             # "Poland closed two crossings. ... the foreign minister said": the country the article is about
-            topic = self._country_named_before(head)
-            if topic is not None and role.number == "body" and self._subject_country(head) == topic.country:
+            topic = self._country_named_before(head, earlier_only=bare and not (anaphoric or official))
+            if topic is not None and not singular and self._subject_country(head) == topic.country:
                 topic = None  # "with Russia backing the government": a state does not back its own government
             if topic is not None:
-                return self._person_in_role(topic.country, None, desc) or ids.state_actor(kb, topic.country, sector)
+                person = self._person_in_role(topic.country, None, desc) if singular else None
+                return person or ids.state_actor(kb, topic.country, sector)
         return ids.state_actor(kb, inherited, sector) if inherited else ids.sector_actor(sector)
 
     def _person_in_role(self, country: str | None, org, desc: Description) -> Actor | None:
