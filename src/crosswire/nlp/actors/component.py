@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import LEMMA, LOWER, POS, SENT_START
+from spacy.attrs import IS_LOWER, LEMMA, LOWER, POS, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.knowledge import Knowledge, former_role, former_sector, is_former, load_knowledge
@@ -125,6 +125,7 @@ class _Resolution(anaphora.PronounRules, RoleRules, NominalRules, PeopleRules):
         self.date = published_date(doc)
         self.ents = doc.ents  # read once: Doc.ents builds new Span objects on every access
         self.ent_labels = [ent.label_ for ent in self.ents]
+        self.arr = doc.to_array([LOWER, LEMMA, POS, SENT_START, IS_LOWER]).astype("uint64") if len(doc) else None
         names = self._trimmed_names()  # the entities with each PERSON cut at a trailing lower-case word
         self.hits = comp.names.find(doc, names, self.tok, self.ent_labels)
         self.hit_at: dict[int, NameHit] = {i: h for h in self.hits for i in range(h.start, h.end)}
@@ -141,7 +142,6 @@ class _Resolution(anaphora.PronounRules, RoleRules, NominalRules, PeopleRules):
         # hold titles ("General"), read only when a description looks for a person (rare)
         self.quote_at: list[int] | None = None  # token -> quotation number, built on first need
         self.each_country: dict[tuple[int, int], Actor] = {}  # set last: a name after its group noun
-        self.arr = doc.to_array([LOWER, LEMMA, POS, SENT_START]).astype("uint64") if len(doc) else None
         starts = (self.arr[:, 3] == 1).astype(int) if len(doc) else np.zeros(0, dtype=int)
         if len(doc):
             starts[0] = 0
@@ -159,8 +159,8 @@ class _Resolution(anaphora.PronounRules, RoleRules, NominalRules, PeopleRules):
         Charles at Sandringham' tagged as one name is 'King Charles'; 'Mohammed bin Salman' keeps 'bin')."""
         out, particles = list(self.ents), self.c.name_particles
         for n, (ent, label) in enumerate(zip(self.ents, self.ent_labels)):
-            if label != "PERSON":
-                continue
+            if label != "PERSON" or not self.arr[ent.end - 1, 4]:
+                continue  # most names end on a capitalised word: decided from the array, no Token built
             end = ent.end
             while end > ent.start + 1 and self._not_a_name_word(self.tok[end - 1], self.tok[end - 2], particles):
                 end -= 1
