@@ -17,7 +17,8 @@ outlets, NGOs, IGO bodies and offices, titles of 2020-2023 resolved by date, nom
 mentions that must stay unresolved) was written before the sixth round's rules, before reading the actor code,
 and scored once (0.727 / 0.781); after the round 0.992 / 0.992. "dev5" (29 mentions) was written after that
 round's rules, for development. Sixth round, other splits: dev 0.995 / 1.000, holdout 1.000 / 0.973, blind
-0.983 / 0.948, blind2 0.987 / 0.987, blind3 0.979 / 0.965, blind4 1.000 / 0.982.
+0.983 / 0.948, blind2 0.987 / 0.987, blind3 0.979 / 0.965, blind4 1.000 / 0.982. Tenth round: dev 1.000 / 1.000,
+blind3 0.986 / 0.965, all 0.992 / 0.982 (the rest unchanged).
 """
 
 from __future__ import annotations
@@ -29,17 +30,17 @@ from tests.conftest import FIXTURES
 
 EVAL_SET = FIXTURES / "actors_eval.jsonl"
 FLOORS = {
-    "dev": {"country_accuracy": 0.985, "sector_accuracy": 0.99},
+    "dev": {"country_accuracy": 0.99, "sector_accuracy": 0.99},
     "holdout": {"country_accuracy": 0.99, "sector_accuracy": 0.963},
     "blind": {"country_accuracy": 0.973, "sector_accuracy": 0.938},
     "blind2": {"country_accuracy": 0.977, "sector_accuracy": 0.977},
-    "blind3": {"country_accuracy": 0.969, "sector_accuracy": 0.955},
+    "blind3": {"country_accuracy": 0.976, "sector_accuracy": 0.955},
     "blind4": {"country_accuracy": 0.97, "sector_accuracy": 0.97},
     "blind5": {"country_accuracy": 0.982, "sector_accuracy": 0.982},
     "dev5": {"country_accuracy": 0.956, "sector_accuracy": 0.956},
     # "resolved" is the share of the mentions that expect an actor which got one (since 2026-11-23; before,
     # mentions that must stay unresolved, "by force", counted as misses and the floor was re-set twice)
-    "all": {"country_accuracy": 0.98, "sector_accuracy": 0.972, "resolved": 0.982},
+    "all": {"country_accuracy": 0.982, "sector_accuracy": 0.972, "resolved": 0.982},
 }
 
 
@@ -67,7 +68,8 @@ BLIND6 = FIXTURES / "actors_blind6.jsonl"
 # that round's rules and without changing any rule for it, scored once: country 0.850, sector 0.817, both 0.742,
 # resolved 0.925 (docs/accuracy.md). It is kept apart from actors_eval.jsonl so that its misses stay unseen by
 # the rules of the round that fixes them: a later round reports its score before tuning, then writes a new set.
-BLIND6_FLOORS = {"country_accuracy": 0.84, "sector_accuracy": 0.80}
+# Tenth round (its faults fixed by general rules and data, tests/nlp/test_actors_round10.py): 1.000 / 0.989.
+BLIND6_FLOORS = {"country_accuracy": 0.99, "sector_accuracy": 0.979}
 
 
 def test_a_set_written_after_the_rules_keeps_its_floors(nlp):
@@ -83,7 +85,9 @@ BLIND7 = FIXTURES / "actors_blind7.jsonl"
 # date, and mentions that must stay country-less), written in the tenth round before its author read the actor
 # rules, scored once before any rule for it: country 0.705, sector 0.767, both 0.612, resolved 0.884
 # (docs/accuracy.md). Its misses are the tenth round's work list; blind8 stays sealed.
-BLIND7_FLOORS = {"country_accuracy": 0.69, "sector_accuracy": 0.75}
+# Scored once more on the rules written for blind6's faults, before any rule for its own: 0.760 / 0.752; after the
+# general fixes of its fault classes (tests/nlp/test_actors_round10.py): 0.884 / 0.930.
+BLIND7_FLOORS = {"country_accuracy": 0.874, "sector_accuracy": 0.92}
 
 
 def test_blind7_written_before_the_rules_keeps_its_floors(nlp):

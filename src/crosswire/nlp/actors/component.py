@@ -13,17 +13,17 @@ from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import LEMMA, LOWER, POS, SENT_START
+from spacy.attrs import IS_LOWER, LEMMA, LOWER, POS, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.knowledge import Knowledge, former_role, former_sector, is_former, load_knowledge
 from crosswire.nlp.actors import anaphora, ids
-from crosswire.nlp.actors.describe import appositive_tokens, describe, leading_titles, place_country
+from crosswire.nlp.actors.describe import appositive_tokens, describe, find_roles, leading_titles, place_country
 from crosswire.nlp.actors.lazy import LazyTokens, in_table
 from crosswire.nlp.actors.names import NameFinder, NameHit, hit_country
 from crosswire.nlp.actors.nominals import NominalRules
 from crosswire.nlp.actors.people import PeopleRules
-from crosswire.nlp.actors.roles import PREDICATE_DEPS, RoleRules, owner_country
+from crosswire.nlp.actors.roles import POLITICAL_SECTORS, PREDICATE_DEPS, RoleRules, owner_country
 from crosswire.records import Actor
 
 POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -87,6 +87,12 @@ class ActorResolver:
         self.honorifics = set(words["honorifics"])
         self.titles = set(words["titles"]) | self.honorifics
         self.indefinite = set(words["indefinite_determiners"])
+        self.name_particles = frozenset(words["name_particles"])
+        self.state_bodies = frozenset(words["state_bodies"])
+        self.staff_roles = frozenset(words["staff_roles"])
+        self.grace_days = int(words["office_grace_days"])
+        self.office_end_words = frozenset(words["office_end_words"])
+        self.foreign_modifiers = frozenset(words["foreign_modifiers"])
         self.role_heads = self.kb.role_last_words
         self.thing_words = {r.phrase.split()[-1] for r in self.kb.roles.values() if r.number == "thing"}
         self.body_nouns: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in words["body_nouns"].items()}
@@ -119,7 +125,9 @@ class _Resolution(anaphora.PronounRules, RoleRules, NominalRules, PeopleRules):
         self.date = published_date(doc)
         self.ents = doc.ents  # read once: Doc.ents builds new Span objects on every access
         self.ent_labels = [ent.label_ for ent in self.ents]
-        self.hits = comp.names.find(doc, self.ents, self.tok, self.ent_labels)
+        self.arr = doc.to_array([LOWER, LEMMA, POS, SENT_START, IS_LOWER]).astype("uint64") if len(doc) else None
+        names = self._trimmed_names()  # the entities with each PERSON cut at a trailing lower-case word
+        self.hits = comp.names.find(doc, names, self.tok, self.ent_labels)
         self.hit_at: dict[int, NameHit] = {i: h for h in self.hits for i in range(h.start, h.end)}
         self.mentioned = self._countries_mentioned()
         self.out: dict[tuple[int, int], Actor] = {}
@@ -134,18 +142,39 @@ class _Resolution(anaphora.PronounRules, RoleRules, NominalRules, PeopleRules):
         # hold titles ("General"), read only when a description looks for a person (rare)
         self.quote_at: list[int] | None = None  # token -> quotation number, built on first need
         self.each_country: dict[tuple[int, int], Actor] = {}  # set last: a name after its group noun
-        self.arr = doc.to_array([LOWER, LEMMA, POS, SENT_START]).astype("uint64") if len(doc) else None
         starts = (self.arr[:, 3] == 1).astype(int) if len(doc) else np.zeros(0, dtype=int)
         if len(doc):
             starts[0] = 0
         self.sent_of = np.cumsum(starts).tolist()  # token index -> sentence number
-        labelled = list(zip(self.ents, self.ent_labels))
+        labelled = list(zip(names, self.ent_labels))
         self.person_ents = {ent.start: ent for ent, label in labelled if label == "PERSON"}
         self.org_ents = {ent.start: (ent, label) for ent, label in labelled if label in ("ORG", "GPE", "PERSON")}
         self.propn: list[bool] = []  # per token, from the arrays (set by _candidates)
         self.noun: list[bool] = []
         self.pronoun: list[bool] = []
         self.nominal: list[bool] = []  # nouns such as "group", "agency", "state" that may point back (nominals.py)
+
+    def _trimmed_names(self) -> tuple[Span, ...]:
+        """The entities, with a PERSON entity cut before lower-case words at its end that belong to no name ('King
+        Charles at Sandringham' tagged as one name is 'King Charles'; 'Mohammed bin Salman' keeps 'bin')."""
+        out, particles = list(self.ents), self.c.name_particles
+        for n, (ent, label) in enumerate(zip(self.ents, self.ent_labels)):
+            if label != "PERSON" or not self.arr[ent.end - 1, 4]:
+                continue  # most names end on a capitalised word: decided from the array, no Token built
+            end = ent.end
+            while end > ent.start + 1 and self._not_a_name_word(self.tok[end - 1], self.tok[end - 2], particles):
+                end -= 1
+            if end != ent.end:
+                out[n] = Span(self.doc, ent.start, end, label=label)
+        return tuple(out)
+
+    @staticmethod
+    def _not_a_name_word(token: Token, before: Token, particles: frozenset[str]) -> bool:
+        """A lower-case word ending a PERSON entity that is no part of the name: a separate word ("at") or a
+        possessive ending ("’s"), not a name particle ("bin") nor the end of a hyphenated name ("Ban Ki-moon")."""
+        if not token.is_lower or token.lower_ in particles:
+            return False
+        return token.tag_ == "POS" or bool(before.whitespace_)
 
     def _countries_mentioned(self) -> set[str]:
         return {iso3 for hit in self.hits if hit.category in COUNTRY_CATEGORIES and (iso3 := hit_country(self.kb, hit))}
@@ -266,6 +295,8 @@ class _Resolution(anaphora.PronounRules, RoleRules, NominalRules, PeopleRules):
                     actor = ids.state_actor(self.kb, owner[1], actor.sector)
             if hit.category == "seat" and span.root.tag_ in ("NNS", "NNPS") and actor.sector:
                 number = anaphora.MANY  # "the Revolutionary Guards said they"
+        elif hit.category == "national" and span.root.tag_ in ("NNS", "NNPS"):
+            number = anaphora.MANY  # "Thousands of Cubans took to the streets ... the demonstrators"
         self._add(start, hit.end, actor, span.root, number=number)
 
     def _modifier_country(self, span: Span) -> tuple[int, str] | None:
@@ -293,7 +324,7 @@ class _Resolution(anaphora.PronounRules, RoleRules, NominalRules, PeopleRules):
             return ids.state_actor(kb, kb.capitals[key], sector)
         if hit.category == "seat":
             iso3, sector = kb.seats[key]
-            return ids.state_actor(kb, iso3, sector)
+            return ids.state_actor(kb, hit.iso3 or iso3, sector)  # "the National Assembly": the article's reading
         if hit.category == "org":
             return ids.org_actor(kb, kb.organisations[key])
         return None
@@ -344,8 +375,10 @@ class _Resolution(anaphora.PronounRules, RoleRules, NominalRules, PeopleRules):
             if held is not None:
                 actor, gender, parts = held[0], held[1], parts | held[2]
                 described = root.left_edge.i < start + lead or any(c.dep_ == "appos" for c in root.children)
-                if described and is_former(actor.role):  # "Jens Stoltenberg, now Norway's finance minister"
-                    actor = self._office_now(start + lead, root, actor) or actor
+                if is_former(actor.role) and (described or root.dep_ == "appos"):
+                    # "President Ebrahim Raisi" the day after his death; "Jens Stoltenberg, now Norway's finance minister"
+                    recent = self._office_just_ended(hit.key, start + lead, root)
+                    actor = recent or (self._office_now(start + lead, root, actor) if described else None) or actor
         if actor is None:
             desc = self._person_description(start + lead, root)
             written = POSSESSIVE_END.sub("", self._text(start, end))
@@ -356,10 +389,16 @@ class _Resolution(anaphora.PronounRules, RoleRules, NominalRules, PeopleRules):
             country = desc.country or (desc.org.country if desc.org else None)
             if country is None and desc.owner is not None and desc.role is not None:
                 country, org = owner_country(desc)  # "His spokesman, Colonel X": whose spokesman says whose
+            if country is None and org is None and desc.role is not None and desc.sector in POLITICAL_SECTORS:
+                topic = self._country_named_before(root)  # "Opposition candidate X" in an article about Belarus
+                country = topic.country if topic is not None else None
             known = self.kb.terms_by_name.get(hit.key, ()) if hit else ()
             if len({t.name for t in known}) == 1:  # in the file, but not in office on this date
                 written, gender = known[0].name, known[0].gender  # keeps the id stable
                 parts = parts | frozenset(w.lower() for w in written.split())
+                homes = {t.country for t in known if t.org is None}
+                if country is None and org is None and len(homes) == 1 and "IGO" not in homes:
+                    country = next(iter(homes))  # "Lai Ching-te" before his presidency: a politician of Taiwan
             actor = ids.person_actor(written, country, org, sector, role)
             self._remember_roles(actor, desc)
         elif root.left_edge.i < start:  # "General Abdourahamane Tchiani" (the title outside the entity)
@@ -451,8 +490,11 @@ class _Resolution(anaphora.PronounRules, RoleRules, NominalRules, PeopleRules):
             number = anaphora.ONE
         if head.dep_ == "poss":
             # "the minister's spokeswoman": the possessor only says whose; it is no mention of its own, so that
-            # pronouns and later descriptions keep to the people and groups the text names
+            # pronouns and later descriptions keep to the people and groups the text names; a body is in the output
+            # all the same ("the court's decisions" has the court), a person's role stays part of the phrase
             self.owner_of[head.i] = actor
+            if desc.role.number == "body" and actor.kind != "person":
+                self.out[(self.tok[start].idx, head.idx + len(head))] = actor
             return
         self._add(start, end, actor, head, number=number)
         if desc.role.number == "thing":
@@ -523,12 +565,13 @@ class _Resolution(anaphora.PronounRules, RoleRules, NominalRules, PeopleRules):
         root = ent.root
         if root.dep_ in ("compound", "amod"):
             return False  # "Bank executives": a modifier of a group noun, which the group rules read
-        if label == "ORG":  # an entity with a role word in it ("D.C. Court of Appeals") is a group noun
-            heads, things = self.c.role_heads, self.c.thing_words  # not a weapon's: "Hexa Drone Systems" is a name
-            return not any(
-                (t.lower_ in heads or t.lemma_.lower() in heads) and t.lemma_.lower() not in things
-                for t in self.tok[ent.start : ent.end]
-            )
+        if label == "ORG":  # an entity with a role phrase in it ("D.C. Court of Appeals") is a group noun, not one
+            # ending on a role phrase's last word only ("EB-5 Investment Coalition"), nor a weapon's ("Hexa Drone Systems")
+            tokens = self.tok[ent.start : ent.end]
+            heads = self.c.role_heads
+            if not any(t.lower_ in heads or t.lemma_.lower() in heads for t in tokens):
+                return True
+            return not any(role.number != "thing" for _, role in find_roles(self.kb, tokens, set()))
         if ent.text.lower() in self.c.names.place_names:
             return False
         for child in root.children:

@@ -31,6 +31,8 @@ class Description:
     def sector(self) -> str | None:
         """The most specific sector: a specific role, else a seat, else a generic role, else the organisation's."""
         specific = [r for r in self.roles if not r.generic]
+        if specific and specific[-1].head and self.org and self.org.sector and self.org.country not in (None, "IGO"):
+            return self.org.sector  # "UAW President Shawn Fain": the head of a union, party or company, in its sector
         if specific:
             return specific[-1].sector
         if self.seat_sector:
@@ -155,6 +157,7 @@ def _apply_hit(kb: Knowledge, desc: Description, hit: NameHit, mentioned: set[st
             desc.country_from_org = True
     elif category == "seat" and (desc.country is None or desc.country_from_org):
         desc.country, desc.seat_sector = kb.seats[key]
+        desc.country = hit.iso3 or desc.country  # a name several states use: the article's reading
         desc.country_from_org = False
     elif category in ("country", "capital", "demonym") and (desc.country is None or desc.country_from_org):
         desc.country = hit_country(kb, hit)

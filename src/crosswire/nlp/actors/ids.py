@@ -57,6 +57,11 @@ def org_actor(kb: Knowledge, org: Organisation, sector: str | None = None) -> Ac
     )
 
 
+def is_organisation(actor: Actor) -> bool:
+    """A named organisation (IGO, NGO, group, company or one the files do not know), or a group inside one."""
+    return actor.kind != "state" and (actor.org is not None or actor.id.startswith("org:"))
+
+
 @lru_cache(maxsize=64)
 def sector_actor(sector: str) -> Actor:
     """A sector with no known country or organisation."""

@@ -103,7 +103,7 @@ class NameFinder:
                 reading, kind = readings[key], self.ambiguous[key].kind
                 if reading is not None and kind == "org":  # "RSF": the organisation's own key
                     candidates.append(NameHit(start, end, "org", self.org_keys[reading]))
-                elif reading is not None:
+                elif reading is not None:  # a seat's reading keeps the seats.tsv row's sector
                     candidates.append(NameHit(start, end, kind, key, reading))
             elif category:
                 candidates.append(NameHit(start, end, category, key))

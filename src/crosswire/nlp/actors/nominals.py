@@ -36,8 +36,10 @@ class NominalRules:
             actor = self._named_country(head, start, lemma)
         if actor is None:
             return
-        if head.dep_ == "poss":  # "the group's leader": the possessor says whose, as for role words
+        if head.dep_ == "poss":  # "the group's leader": the possessor says whose, as for role words; it is written to
+            # the output (not to the mentions pronouns look at), so that "the court's" has an actor of its own
             self.owner_of[head.i] = actor
+            self.out[(self.tok[start].idx, head.idx + len(head))] = actor
             return
         self._add(start, head.i + 1, actor, head, number=anaphora.ONE)
 
@@ -60,7 +62,7 @@ class NominalRules:
 
     def _named_country(self, head: Token, start: int, lemma: str) -> Actor | None:
         """'The Gulf state said ...': a country nominal acting as a subject is the country named before."""
-        if head.dep_ not in ACTING_SUBJECT_DEPS:
+        if head.dep_ not in ACTING_SUBJECT_DEPS and head.dep_ != "poss":  # "the kingdom's undersea cable" too
             return None
         if lemma not in self.c.bare_country_nominals and start == head.i - 1:
             return None  # "the state", "the republic" alone: a US state, the state as such
@@ -116,9 +118,10 @@ class NominalRules:
                 return person
         return ids.org_actor(self.kb, parent or org, desc.sector)
 
-    def _country_named_before(self, token: Token) -> Actor | None:
+    def _country_named_before(self, token: Token, earlier_only: bool = False) -> Actor | None:
         """The one country the nearest sentence before `token` names (states, state organs, national groups); when
-        it names several, its subject's ('Lithuania expelled a Russian diplomat'); none for coordinated subjects."""
+        it names several, its subject's ('Lithuania expelled a Russian diplomat'); none for coordinated subjects.
+        With `earlier_only`, the sentences before the token's own (which _sentence_country has read already)."""
         sent, found_sent = self.sent_of[token.i], None
         countries: set[str] = set()
         subjects: set[str] = set()
@@ -127,6 +130,8 @@ class NominalRules:
                 break
             actor = mention.actor
             if mention.head > token.i or actor.kind == "person" or actor.org or actor.country in (None, "IGO"):
+                continue
+            if earlier_only and mention.sent == sent:
                 continue
             found_sent = mention.sent
             countries.add(actor.country)

@@ -4,10 +4,12 @@ rule 2)."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from crosswire.knowledge import is_former
 from crosswire.nlp.actors import ids
 from crosswire.nlp.actors.describe import Description, describe
 from crosswire.records import Actor
@@ -15,6 +17,7 @@ from crosswire.records import Actor
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from crosswire.nlp.actors.component import Mention
 
+AS_ROLE_DEPS = ("dobj", "nsubj", "nsubjpass")  # a person an 'as' phrase on their verb describes
 DATELINE_ENDS = ("–", "—", "--")  # what ends a dateline ("MACAU (Reuters) –") before a title
 
 
@@ -23,16 +26,52 @@ class PeopleRules:
     the mentions and people so far, the known names and possessors, and the article's date."""
 
     def _office_now(self, start: int, root: Token, held: Actor) -> Actor | None:
-        """A person the file knows only in a past office, whom a title or apposition gives another, current office
-        with a country or organisation: that office (under the file's name, so the id stays). The office the file
-        says ended stays ended ("Foreign Minister X" in an article after X left: the file is newer)."""
+        """A person the file knows only in a past office, whom a title or apposition gives another, current office:
+        that office (under the file's name, so the id stays), in the text's country or organisation, else in the
+        country of the past office. The office the file says ended stays ended ("Foreign Minister X" in an article
+        after X left: the file is newer)."""
         desc = self._person_description(start, root)
-        if desc.role is None or desc.says_former(self.kb.words["former_words"]) or not (desc.country or desc.org):
+        if desc.role is None or desc.says_former(self.kb.words["former_words"]):
             return None
         if desc.role.phrase in (held.role or "").lower():
             return None
+        if not (desc.country or desc.org):  # "Opposition leader Peter Dutton": a new office at home
+            if held.country in (None, "IGO") or held.org:
+                return None
+            return ids.person_actor(held.name, held.country, None, desc.sector, desc.role.phrase)
         country = desc.country or desc.org.country
         return ids.person_actor(held.name, country, desc.org.code if desc.org else None, desc.sector, desc.role.phrase)
+
+    def _office_just_ended(self, name: str, start: int, root: Token) -> Actor | None:
+        """The office a person left at most `office_grace_days` before the article's date, when the text still gives
+        them its title or a role in an apposition, not as former ("President Ebrahim Raisi" the day after his death,
+        "its leader, Hassan Nasrallah" three days after): the article reports what happened while they held it."""
+        if self.date is None or len(self.date) < 10:
+            return None
+        try:
+            day = date.fromisoformat(self.date[:10])
+        except ValueError:
+            return None
+        earlier = (day - timedelta(days=self.c.grace_days)).isoformat()
+        terms = self.kb.holder_terms(name, earlier)
+        if not terms or is_former(terms[0].role):
+            return None
+        desc = self._person_description(start, root)
+        role = desc.role
+        if role is None or desc.says_former(self.kb.words["former_words"]) or self._office_ends_here(root, desc):
+            return None
+        if role.generic or role.head or role.phrase in terms[0].role.lower():
+            return ids.holder_actor(terms[0])
+        return None
+
+    def _office_ends_here(self, root: Token, desc: Description) -> bool:
+        """Whether the sentence reports the end of the person's office: the verb they are subject or object of
+        ('Congress removed President X', 'X resigned as prime minister') or their title ('outgoing president')."""
+        ends = self.c.office_end_words
+        if any(t.lower_ in ends for t in desc.tokens):
+            return True
+        verb = root.head.head if root.dep_ == "appos" else root.head
+        return root.dep_ in ("nsubj", "nsubjpass", "dobj", "appos") and verb.lemma_.lower() in ends
 
     def _holder(self, name: str) -> tuple[Actor, str | None, frozenset[str]] | None:
         """The office holder of the article's date by that name: actor, gender and the words of the full name."""
@@ -81,12 +120,28 @@ class PeopleRules:
         for child in root.children:
             if child.dep_ == "appos":
                 tokens += tok[child.left_edge.i : child.right_edge.i + 1]
+        if root.dep_ in AS_ROLE_DEPS:
+            tokens += self._as_office(root)
         if root.dep_ == "appos":
             head = top = root.head
             while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.i < top.i:
                 top = top.head.head  # "The president of the ECOWAS Commission, Omar Touray": the title too
             tokens += tok[top.left_edge.i : head.i + 1]
         return describe(self.kb, tokens, self.hit_at, self.owner_of, self.mentioned)
+
+    def _as_office(self, root: Token) -> list[Token]:
+        """'chose X as president', 'X served as defence minister': the office an 'as' phrase on the verb gives the
+        person (a state organ's office only: 'treated X as a traitor' says nothing of the kind)."""
+        for prep in root.head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i < root.i:
+                continue
+            obj = next((t for t in prep.children if t.dep_ == "pobj"), None)
+            if obj is None or any(c.dep_ == "prep" for c in obj.children):
+                return []  # "as president of the Center for American Progress": the office of something else
+            role = self.kb.roles.get(obj.lemma_.lower())
+            if role is not None and role.sector in ids.STATE_ORGANS and role.number == "sg":
+                return self.tok[obj.left_edge.i : obj.i + 1]
+        return []
 
     def _own_title_words(self, tokens: list[Token], start: int) -> list[Token]:
         """The words in front of a name that are its own: not past a dateline's dash ("MACAU (Reuters) – Top donor

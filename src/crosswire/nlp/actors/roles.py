@@ -11,14 +11,18 @@ from crosswire.nlp.actors.describe import Description, find_roles, is_title_word
 from crosswire.records import Actor
 
 PREDICATE_DEPS = ("attr", "oprd")  # a noun that says what someone is or becomes, not who
+BARE_GROUP_BLOCKERS = ("det", "poss", "nummod", "predet", "quantmod")  # what makes "police" someone's or some
+POLITICAL_SECTORS = ("OPP", "PTY")  # a rival or party a politician "has" belongs to that politician's country
 
 
 def owner_country(desc: Description) -> tuple[str | None, str | None]:
     """The country and organisation a role takes from its possessor ("Putin's spokesman", "His spokesman" after
     Tchiani, "Their commander" after Egyptian soldiers): only for an official's role (a state organ's sector or
-    a generic one such as spokesman), whose possessor says whose official it is; a possessor's doctor or
-    lawyer may be from anywhere."""
+    a generic one such as spokesman), whose possessor says whose official it is, and for a political role (a
+    rival, a challenger, a party) of a person or state; a possessor's doctor or lawyer may be from anywhere."""
     owner, role = desc.owner, desc.role
+    if desc.sector in POLITICAL_SECTORS and owner.kind in ("person", "state") and owner.country != "IGO":
+        return owner.country, None  # "His challenger, X" after Erdogan: a rival in the same country's politics
     if not (role.generic or desc.sector in ids.STATE_ORGANS):
         return None, None
     return owner.country, owner.org
@@ -46,6 +50,8 @@ class RoleRules:
             person = self._person_in_role(country, org, desc)
             if person is not None:
                 return person
+        if owner is not None and role.phrase in self.c.staff_roles and ids.is_organisation(owner):
+            return owner  # "seven of its workers" after an aid group: the group's own people, not a labour sector
         if org and owner is not None and owner.org and not desc.country and role.number in ("sg", "pl"):
             if role.generic or role.head or sector in ("GOV", "MIL"):
                 # "their leader" after Wagner fighters, "the group's commander": the organisation's, in its sector
@@ -71,14 +77,29 @@ class RoleRules:
             office = self._office_of_org(head, desc)  # "the secretary-general" after the UN Security Council
             if office is not None:
                 return office
-        inherited = self._sentence_country(head, sector, singular)
+        words = role.phrase.split()  # "foreign forces": no one's here; "the foreign minister" is a role of its own
+        foreign = any(left.lower_ in self.c.foreign_modifiers and left.lower_ not in words for left in head.lefts)
+        inherited = None if foreign else self._sentence_country(head, sector, singular)
         named = any(t.pos_ == "PROPN" for t in self.tok[start : head.i])  # "the California congressman"
         official = singular and not role.generic and sector in ids.STATE_ORGANS
-        if inherited is None and anaphoric and official and not named:
+        state_body = role.phrase in self.c.state_bodies and owner is None  # "on state television": some state's
+        if role.number == "body" and head.tag_ == "NN":  # "the military", "the junta", "the electoral commission"
+            official = sector in ids.STATE_ORGANS or state_body
+        # "police said", "Lawmakers then voted": a state organ's people with no determiner, number or possessor
+        bare = role.number == "pl" and role.sector in ids.STATE_ORGANS and not foreign and not any(
+            left.dep_ in BARE_GROUP_BLOCKERS for left in head.lefts
+        )
+        # "the former leader": the country's former head (ELI), never the holder of the day
+        former_head = desc.former and singular and role.head in ("state", "government")
+        topical = (anaphoric or state_body or bare) and (official or bare or former_head) and not (named or foreign)
+        if inherited is None and topical:
             # "Poland closed two crossings. ... the foreign minister said": the country the article is about
-            topic = self._country_named_before(head)
+            topic = self._country_named_before(head, earlier_only=bare and not (anaphoric or official))
+            if topic is not None and not singular and self._subject_country(head) == topic.country:
+                topic = None  # "with Russia backing the government": a state does not back its own government
             if topic is not None:
-                return self._person_in_role(topic.country, None, desc) or ids.state_actor(kb, topic.country, sector)
+                person = self._person_in_role(topic.country, None, desc) if singular else None
+                return person or ids.state_actor(kb, topic.country, sector)
         return ids.state_actor(kb, inherited, sector) if inherited else ids.sector_actor(sector)
 
     def _person_in_role(self, country: str | None, org, desc: Description) -> Actor | None:
@@ -88,7 +109,10 @@ class RoleRules:
         for mention in reversed(self.mentions):
             actor = mention.actor
             role = (actor.role or "").lower()
-            if actor.kind == "person" and ((code and actor.org == code) or (not code and actor.country == country)):
+            # a country's office is no organisation's officer ("the Lebanese prime minister" is not Hezbollah's leader),
+            # and a person with no office at all holds none ("Trump" in 2016 is American, not "the president")
+            national = not code and actor.country == country and not actor.org and actor.role
+            if actor.kind == "person" and ((code and actor.org == code) or national):
                 if is_former(role) == desc.former and (desc.role.generic or phrase in role or desc.role.head):
                     return actor
         if desc.former:
@@ -144,9 +168,21 @@ class RoleRules:
             if mention.head == subject and actor.role and "former" not in actor.role:
                 return actor.country  # "President Dissanayake dissolved parliament": his country's parliament
             if actor.country and actor.country != "IGO" and actor.sector and actor.kind not in ("person", "org"):
-                if self.tok[mention.head].lemma_.lower() in self.c.thing_words:
+                if actor.sector != sector and self.tok[mention.head].lemma_.lower() in self.c.thing_words:
                     continue  # "Ukrainian drones struck ..., regional officials said": a weapon's country is not theirs
+                    # (but "Israeli warplanes struck ..., the military said": the forces that own them)
                 return actor.country  # (a company's or news outlet's home is no country the sentence is about)
+        return None
+
+    def _subject_country(self, head: Token) -> str | None:
+        """The country of the subject of the verb whose object `head` is ('Russia backing the government')."""
+        if head.dep_ != "dobj":
+            return None
+        for verb in head.ancestors:  # the nearest verb with a subject ("Russia kept backing the government")
+            for child in verb.children:
+                if child.dep_ in anaphora.SUBJECT_DEPS:
+                    found = next((m for m in reversed(self.mentions) if m.start <= child.i < m.end), None)
+                    return found.actor.country if found is not None else None
         return None
 
     def _office_holder_subject(self, head: Token) -> int | None:
