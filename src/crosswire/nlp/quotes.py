@@ -23,7 +23,7 @@ from crosswire.nlp.cue_lexicon import CueLexicon, load_cue_lexicon
 from crosswire.nlp.headlines import headline_quote
 from crosswire.nlp.phrase_frames import phrase_frames
 from crosswire.nlp.quote_marks import find_marked_quotes
-from crosswire.nlp.report_forms import medium_clause, short_answer, survey_finding
+from crosswire.nlp.report_forms import complement_clause, later_complement, medium_clause, short_answer, survey_finding
 from crosswire.nlp.quote_spans import (
     ACCORDING,
     according_content,
@@ -360,12 +360,15 @@ class _ArticleQuotes:
                 content = according_content(cue)
                 source = according_source(cue)
             else:
-                content = ccomp_content(cue, self.relcl)
+                later = self._later_report(cue)
+                content = later[0] if later is not None else ccomp_content(cue, self.relcl)
                 if content is None and cue.lemma_ in self.lexicon.complement_verbs:
                     content = complement_content(cue)
                 if content is None:
                     content = medium_clause(cue, self.lexicon) or fronted_content(cue)
                 source = cue_subject(cue, self.lexicon.verb_tone)
+                if source is None and later is not None:
+                    source = later[1]  # 'The coach praised the keeper, then says ...': the coach
                 if content is None:
                     content = short_answer(cue, source, self.lexicon)  # '46 percent of voters said [yes]'
             content = self.clip_to_paragraph(content, cue)
@@ -390,6 +393,21 @@ class _ArticleQuotes:
                 )
             )
         return quotes
+
+    def _later_report(self, cue: Token) -> tuple[Span, Token | None] | None:
+        """(content, its speaker when the cue has none) for the later of two clauses the parser hung on a speech cue,
+        when the earlier is unquoted narration (`report_forms.later_complement`): 'The coach praised the keeper,
+        then says [he will start him]' gives the earlier clause's subject, the coach, as the speaker."""
+        pair = later_complement(cue)
+        if pair is None:
+            return None
+        before, after = pair
+        if self.quoted_tokens(before.left_edge.i, before.right_edge.i + 1):
+            return None  # '"It works," he said, ...': the quote before is the report
+        content = complement_clause(cue, after, self.relcl)
+        if content is None:
+            return None
+        return content, next((c for c in before.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < before.i), None)
 
     def frame_candidates(self, taken: list[Quote], floor: float | None = None) -> list[tuple[float, FrameCandidate]]:
         """Every frame content of a candidate cue word not already covered by `taken`, with its features and probability.
