@@ -20,7 +20,7 @@ from crosswire.nlp.extensions import doc_text
 from crosswire.nlp.attribution_frames import RAISING, FrameLexicon, candidate_frames, content_span, load_frame_lexicon, trim_content
 from crosswire.nlp.attribution_model import AttributionModel, cue_facts, cue_features, frame_features, load_attribution_model, logistic
 from crosswire.nlp.cue_lexicon import CueLexicon, load_cue_lexicon
-from crosswire.nlp.headlines import headline_quote
+from crosswire.nlp.headlines import headline_frame, headline_quote
 from crosswire.nlp.phrase_frames import phrase_frames
 from crosswire.nlp.quote_marks import find_marked_quotes
 from crosswire.nlp.report_forms import complement_clause, later_complement, medium_clause, short_answer, survey_finding
@@ -566,6 +566,20 @@ class _ArticleQuotes:
         """'Content: Speaker' or 'Speaker: content' in the first line when it reads as a headline (nlp/headlines.py)."""
         return headline_quote(self.doc, self.text, self.lexicon, self.resolver)
 
+    def headline_frame(self, found: list[Quote]) -> Quote | None:
+        """'Senator Endorses Governor's Plan': a title-case first line with a cue verb (nlp/headlines.py), when
+        nothing found before starts in that line; its content is a `stance` unless a verb heads it."""
+        end = self.breaks[0] if self.breaks else len(self.text)
+        if any(q.start < end for q in found):
+            return None
+        quote = headline_frame(self.doc, self.text, self.lexicon, self.resolver)
+        if quote is None:
+            return None
+        content = self.doc.char_span(quote.start, quote.end)
+        if content is not None and not _has_verb(content):
+            return Quote(quote.text, quote.start, quote.end, "stance", quote.cue, quote.speaker)
+        return quote
+
 
 def _is_answer(content: Span, lexicon: CueLexicon) -> bool:
     """A one-word content is kept only when it is a share's answer ('yes', 'no', 'so')."""
@@ -679,6 +693,8 @@ def find_quotes(state: _ArticleQuotes, taken: list[Quote] | None = None, scored:
     quotes.extend(state.nominal_quotes(quotes))
     quotes.extend(state.survey_quotes(quotes))
     headline = state.headline_quote()
+    if headline is None:
+        headline = state.headline_frame(quotes)
     if headline is not None and not any(_crosses(q, headline) for q in quotes):
         # quoted words inside the headline's content are its own ('Trump: ‘I’m the Worst Thing ...’'): they take its speaker
         quotes = [_with_speaker(q, headline) if q.speaker is None and q.kind in MARKED_KINDS and _inside_any(q, [headline]) else q for q in quotes]
