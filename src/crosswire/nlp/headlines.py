@@ -123,7 +123,7 @@ def headline_frame(doc: Doc, text: str, lexicon: CueLexicon, resolver: SpeakerRe
     """
     end = text.find("\n")
     end = len(text) if end < 0 else end
-    if end > MAX_HEADLINE_CHARS:
+    if end > MAX_HEADLINE_CHARS or not _may_be_title(text[:end]):
         return None
     line = doc.char_span(0, end, alignment_mode="contract")
     if not line or not is_title_case(line):
@@ -178,6 +178,14 @@ def _names_holder(words: list[Token], text: str, lexicon: CueLexicon, resolver: 
     return any(
         t.ent_type_ in NAME_ENTS or t.lower_ in lexicon.role_nouns or t.lower_ in lexicon.source_nouns or named_below(t, text, resolver) for t in words
     )
+
+
+def _may_be_title(line: str) -> bool:
+    """A cheap look at the raw words before any Token is made: a title-case line has at least 3 capitalised words and
+    no more lower-case words than capitalised ones (function words such as 'to', 'of' are the only lower-case ones)."""
+    words = line.split()
+    upper = sum(w[:1].isupper() for w in words)
+    return upper >= MIN_TITLE_WORDS and sum(w[:1].islower() for w in words) <= upper
 
 
 def is_title_case(line: Span) -> bool:

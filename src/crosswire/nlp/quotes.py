@@ -12,8 +12,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import DEP, IS_PUNCT, LEMMA, POS
-from spacy.symbols import AUX, VERB, relcl
+from spacy.attrs import DEP, HEAD, IS_PUNCT, LEMMA, POS
+from spacy.symbols import AUX, VERB, ccomp, relcl
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.nlp.extensions import doc_text
@@ -156,11 +156,14 @@ class _ArticleQuotes:
         self.model = model
         self.resolver = SpeakerResolver(doc, lexicon)
         # cue verbs, frame cue words and speech nouns: one vectorised lookup, then sorted out on the few hits
-        attrs = doc.to_array([LEMMA, IS_PUNCT, POS, DEP]) if len(doc) else np.zeros((0, 4), dtype="uint64")
+        attrs = doc.to_array([LEMMA, IS_PUNCT, POS, DEP, HEAD]) if len(doc) else np.zeros((0, 5), dtype="uint64")
         hits = table.hits(attrs[:, 0])
         self.punct: list[int] = attrs[:, 1].tolist()
         self.pos: list[int] = attrs[:, 2].tolist()
         self.relcl: list[int] = np.nonzero(attrs[:, 3] == relcl)[0].tolist()  # relative clause heads, in order
+        clauses = np.nonzero(attrs[:, 3] == ccomp)[0]
+        offsets = attrs[clauses, 4].astype(np.int64)  # head - token; a negative offset wraps in uint64 and comes back here
+        self.clause_before: frozenset[int] = frozenset((clauses + offsets)[offsets > 0].tolist())  # words with a clausal complement before them
         self.cues: list[Token] = []
         self.frame_cues: list[Token] = []
         self.nominal_cues: list[Token] = []
@@ -360,7 +363,7 @@ class _ArticleQuotes:
                 content = according_content(cue)
                 source = according_source(cue)
             else:
-                later = self._later_report(cue)
+                later = self._later_report(cue) if cue.i in self.clause_before else None
                 content = later[0] if later is not None else ccomp_content(cue, self.relcl)
                 if content is None and cue.lemma_ in self.lexicon.complement_verbs:
                     content = complement_content(cue)
