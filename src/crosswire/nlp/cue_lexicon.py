@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 from crosswire.errors import ModelError
+from crosswire.knowledge import load_cue_classes
 
 CUES_PATH = Path(__file__).resolve().parents[1] / "knowledge" / "data" / "cues.json"
 
 # How a cue colours reported content -> Claim.certainty.
 TONE_CERTAINTY = {"neutral": "reported", "distancing": "hedged", "denial": "denied"}
+SHORT_CVC_RE = re.compile(r"[^aeiou]*[aeiou][bdgmnprt]")  # one syllable ending consonant-vowel-consonant: the consonant doubles
 
 
 @dataclass(frozen=True)
@@ -38,11 +41,24 @@ class CueLexicon:
     speech_media: frozenset[str] = frozenset()  # 'said in a statement that ...': the clause on the noun is what was said
     short_answers: frozenset[str] = frozenset()  # '46 percent said yes': lower-case words ('the same' is one entry)
     share_words: frozenset[str] = frozenset()  # heads of a share of respondents ('percent', 'half', 'majority')
+    irregular_forms: dict[str, str] = field(default_factory=dict)  # 'said' -> 'say': past forms no ending rule gives
+    headline_breaks: frozenset[str] = frozenset()  # 'as', 'but', 'after': a new clause in a title-case headline
 
     @cached_property
     def qualifier_words(self) -> frozenset[str]:
         """Every word of the qualifiers ('at', 'least', 'more', 'than' ...), derived once."""
         return frozenset(w for words in self.qualifiers for w in words)
+
+    @cached_property
+    def inflected_cues(self) -> dict[str, str]:
+        """Inflected form -> cue lemma for the speech and belief verbs and the cue-class lemmas ('endorses' ->
+        'endorse'; 'said' -> 'say' from the irregular forms), derived once: title-case headlines (nlp/headlines.py)."""
+        out: dict[str, str] = {}
+        for lemma in sorted({*self.verb_tone, *load_cue_classes()}):
+            for form in verb_forms(lemma):
+                out.setdefault(form, lemma)
+        out.update(self.irregular_forms)
+        return out
 
 
 def _entries(table: dict) -> dict:
@@ -78,6 +94,8 @@ def load_cue_lexicon(path: str | None = None) -> CueLexicon:
             speech_media=frozenset(data["speech_media"]["words"]),
             short_answers=frozenset(data["short_answers"]["words"]),
             share_words=frozenset(data["short_answers"]["shares"]),
+            irregular_forms=_entries(data["headline_verbs"]["irregular"]),
+            headline_breaks=frozenset(data["headline_verbs"]["breaks"]),
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ModelError(
@@ -85,3 +103,21 @@ def load_cue_lexicon(path: str | None = None) -> CueLexicon:
             where=str(where),
             fix="restore the file from git or fix its JSON (see docs/quotes.md)",
         ) from exc
+
+
+def verb_forms(lemma: str) -> set[str]:
+    """The regular inflected forms of a verb, without the bare lemma: -s, -ed, -ing with English spelling rules."""
+    if not lemma.isalpha():
+        return set()
+    forms = {lemma + "es" if lemma.endswith(("s", "sh", "ch", "x", "z", "o")) else lemma + "s"}
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        forms = {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith("ee"):
+        forms |= {lemma + "d", lemma + "ing"}  # 'agreed', 'seeing'
+    elif lemma.endswith("e"):
+        forms |= {lemma + "d", lemma[:-1] + "ing"}
+    elif SHORT_CVC_RE.fullmatch(lemma):
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # 'slammed', 'planning'
+    else:
+        forms |= {lemma + "ed", lemma + "ing"}
+    return forms

@@ -1,5 +1,6 @@
 """Headline attributions: 'Content: Speaker' ('...: NATO Chief') or 'Speaker: content' ('Sanders: Clinton Email
-Story Has Moved.') in an article's first line (docs/quotes.md, "Attribution frames", headline forms)."""
+Story Has Moved.') in an article's first line, and title-case headlines with a cue verb ('Senator Endorses
+Governor's Plan'), whose verb the tagger often takes for a name (docs/quotes.md, "Attribution frames", headline forms)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from crosswire.nlp.attribution_frames import trim_content
 from crosswire.nlp.cue_lexicon import CueLexicon
 from crosswire.nlp.speakers import SPEAKER_ENTS, SpeakerResolver
 from crosswire.records import Quote
@@ -17,6 +19,12 @@ MAX_HEADLINE_CHARS = 300
 HEADLINE_SPEAKER_ENTS = ("PERSON", "ORG", "NORP")  # 'Paris: Jewellery Stolen ...' names where, not who
 HEADLINE_ADDRESSEE_PREPS = frozenset({"on", "to", "at"})  # 'Clinton to Planned Parenthood: ...': the speaker stops before them
 SENTENCE_END_RE = re.compile(r"[a-z]{2}[.!?] +[A-Z]")  # a lower-case word ending a sentence ('U.S. Election' is none)
+MAX_FRAME_HOLDER_TOKENS = 6  # 'Conservative Icon Morton Blackwell Endorses ...'
+MIN_TITLE_WORDS = 3
+TITLE_SHARE = 0.9  # of the content words capitalised: a title-case line
+CONTENT_STOPS = frozenset({",", ";", ":", "–", "—", "-", "(", ".", "?", "!", "|", "…"})  # a title's content ends here
+HOLDER_POS = frozenset({"AUX", "VERB", "ADP", "SCONJ", "CCONJ", "ADV"})  # 'Democrats Should Be Very Nervous': no holder
+NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def headline_quote(doc: Doc, text: str, lexicon: CueLexicon, resolver: SpeakerResolver) -> Quote | None:
@@ -101,3 +109,86 @@ def named_below(word: Token, text: str, resolver: SpeakerResolver) -> bool:
 def has_verb_tag(span: Span) -> bool:
     """Does a would-be speaker phrase hold a verb ('Kasich ends bid')? Then it is a clause, not a name."""
     return any(t.pos_ == "VERB" for t in span)
+
+
+def headline_frame(doc: Doc, text: str, lexicon: CueLexicon, resolver: SpeakerResolver) -> Quote | None:
+    """'Senator Endorses Governor's Plan': a title-case first line whose first cue verb follows a holder's name.
+
+    The tagger reads most capitalised words as names, so the verb is found by its form (`CueLexicon.inflected_cues`: an
+    inflected speech, belief or cue-class verb, never the bare lemma: 'Hedge Fund Support' is a noun more
+    often than a verb); the holder is every word before it, adverbs ('Just', 'Finally') left out, at most
+    6 words with a name or entity and no verb, preposition or conjunction; the content runs from the
+    verb to punctuation or a clause break ('... Says No To Tax As Council Votes'). Only the first cue
+    word is tried: a later one mostly sits in a second clause.
+    """
+    end = text.find("\n")
+    end = len(text) if end < 0 else end
+    if end > MAX_HEADLINE_CHARS or not _may_be_title(text[:end]):
+        return None
+    line = doc.char_span(0, end, alignment_mode="contract")
+    if not line or not is_title_case(line):
+        return None
+    forms = lexicon.inflected_cues
+    tokens = list(line)
+    for k in range(1, len(tokens)):
+        cue = tokens[k]
+        if not cue.is_title or cue.lower_ not in forms:
+            continue
+        stop = k
+        while stop > 0 and tokens[stop - 1].pos_ == "ADV":
+            stop -= 1  # 'Donald Trump Finally Endorses ...'
+        holder = tokens[:stop]
+        if not 0 < stop <= MAX_FRAME_HOLDER_TOKENS or not _names_holder(holder, text, lexicon, resolver):
+            return None
+        last = k + 1
+        while last < len(tokens) and tokens[last].text not in CONTENT_STOPS and not (last > k + 1 and _breaks(tokens, last, forms, lexicon)):
+            last += 1
+        content = trim_content(doc[cue.i + 1 : tokens[last - 1].i + 1]) if last > k + 1 else None
+        if content is None:
+            return None
+        return Quote(
+            text=content.text,
+            start=content.start_char,
+            end=content.end_char,
+            kind="indirect",
+            cue=TextSpan(cue.text, cue.idx, cue.idx + len(cue.text)),
+            speaker=resolver.source_ref(doc[holder[0].i : holder[-1].i + 1]),
+        )
+    return None
+
+
+def _breaks(tokens: list[Token], k: int, forms: dict[str, str], lexicon: CueLexicon) -> bool:
+    """Does word k of a title open a new clause: a subordinator, or 'And' before a cue verb ('Backs X And Denounces Y';
+    'Slams Hillary And The Media' is one content)?"""
+    word = tokens[k]
+    if word.lower_ not in lexicon.headline_breaks:
+        return False
+    return word.pos_ != "CCONJ" or k + 1 < len(tokens) and tokens[k + 1].lower_ in forms
+
+
+def _names_holder(words: list[Token], text: str, lexicon: CueLexicon, resolver: SpeakerResolver) -> bool:
+    """Can these words be a headline's holder: no verb, preposition, conjunction or clause word, a word that names
+    someone (an entity, a role or source word, or a name found later in the text), and no possessive at the end
+    ('Trump's Supporters ...': there the capitalised '-s' word is the holder's head noun, not a verb)?"""
+    if any(t.pos_ in HOLDER_POS or t.text in CONTENT_STOPS or t.lower_ in lexicon.headline_breaks for t in words):
+        return False
+    head = words[-1]
+    if head.tag_ == "POS" or head.lower_ in ("'s", "’s"):
+        return False  # 'Trump's Supporters ...': the next word is the holder's head noun, not a verb
+    return any(
+        t.ent_type_ in NAME_ENTS or t.lower_ in lexicon.role_nouns or t.lower_ in lexicon.source_nouns or named_below(t, text, resolver) for t in words
+    )
+
+
+def _may_be_title(line: str) -> bool:
+    """A cheap look at the raw words before any Token is made: a title-case line has at least 3 capitalised words and
+    no more lower-case words than capitalised ones (function words such as 'to', 'of' are the only lower-case ones)."""
+    words = line.split()
+    upper = sum(w[:1].isupper() for w in words)
+    return upper >= MIN_TITLE_WORDS and sum(w[:1].islower() for w in words) <= upper
+
+
+def is_title_case(line: Span) -> bool:
+    """Are nearly all the content words of a line capitalised ('Senator Endorses Governor's Plan')?"""
+    words = [t for t in line if t.is_alpha and not t.is_stop]
+    return len(words) >= MIN_TITLE_WORDS and sum(t.text[0].isupper() for t in words) >= TITLE_SHARE * len(words)

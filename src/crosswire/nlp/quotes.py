@@ -12,18 +12,18 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import DEP, IS_PUNCT, LEMMA, POS
-from spacy.symbols import AUX, VERB, relcl
+from spacy.attrs import DEP, HEAD, IS_PUNCT, LEMMA, POS
+from spacy.symbols import AUX, VERB, ccomp, relcl
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.nlp.extensions import doc_text
 from crosswire.nlp.attribution_frames import RAISING, FrameLexicon, candidate_frames, content_span, load_frame_lexicon, trim_content
 from crosswire.nlp.attribution_model import AttributionModel, cue_facts, cue_features, frame_features, load_attribution_model, logistic
 from crosswire.nlp.cue_lexicon import CueLexicon, load_cue_lexicon
-from crosswire.nlp.headlines import headline_quote
+from crosswire.nlp.headlines import headline_frame, headline_quote
 from crosswire.nlp.phrase_frames import phrase_frames
 from crosswire.nlp.quote_marks import find_marked_quotes
-from crosswire.nlp.report_forms import medium_clause, short_answer, survey_finding
+from crosswire.nlp.report_forms import complement_clause, later_complement, medium_clause, short_answer, survey_finding
 from crosswire.nlp.quote_spans import (
     ACCORDING,
     according_content,
@@ -156,11 +156,14 @@ class _ArticleQuotes:
         self.model = model
         self.resolver = SpeakerResolver(doc, lexicon)
         # cue verbs, frame cue words and speech nouns: one vectorised lookup, then sorted out on the few hits
-        attrs = doc.to_array([LEMMA, IS_PUNCT, POS, DEP]) if len(doc) else np.zeros((0, 4), dtype="uint64")
+        attrs = doc.to_array([LEMMA, IS_PUNCT, POS, DEP, HEAD]) if len(doc) else np.zeros((0, 5), dtype="uint64")
         hits = table.hits(attrs[:, 0])
         self.punct: list[int] = attrs[:, 1].tolist()
         self.pos: list[int] = attrs[:, 2].tolist()
         self.relcl: list[int] = np.nonzero(attrs[:, 3] == relcl)[0].tolist()  # relative clause heads, in order
+        clauses = np.nonzero(attrs[:, 3] == ccomp)[0]
+        offsets = attrs[clauses, 4].astype(np.int64)  # head - token; a negative offset wraps in uint64 and comes back here
+        self.clause_before: frozenset[int] = frozenset((clauses + offsets)[offsets > 0].tolist())  # words with a clausal complement before them
         self.cues: list[Token] = []
         self.frame_cues: list[Token] = []
         self.nominal_cues: list[Token] = []
@@ -360,12 +363,15 @@ class _ArticleQuotes:
                 content = according_content(cue)
                 source = according_source(cue)
             else:
-                content = ccomp_content(cue, self.relcl)
+                later = self._later_report(cue) if cue.i in self.clause_before else None
+                content = later[0] if later is not None else ccomp_content(cue, self.relcl)
                 if content is None and cue.lemma_ in self.lexicon.complement_verbs:
                     content = complement_content(cue)
                 if content is None:
                     content = medium_clause(cue, self.lexicon) or fronted_content(cue)
                 source = cue_subject(cue, self.lexicon.verb_tone)
+                if source is None and later is not None:
+                    source = later[1]  # 'The coach praised the keeper, then says ...': the coach
                 if content is None:
                     content = short_answer(cue, source, self.lexicon)  # '46 percent of voters said [yes]'
             content = self.clip_to_paragraph(content, cue)
@@ -390,6 +396,21 @@ class _ArticleQuotes:
                 )
             )
         return quotes
+
+    def _later_report(self, cue: Token) -> tuple[Span, Token | None] | None:
+        """(content, its speaker when the cue has none) for the later of two clauses the parser hung on a speech cue,
+        when the earlier is unquoted narration (`report_forms.later_complement`): 'The coach praised the keeper,
+        then says [he will start him]' gives the earlier clause's subject, the coach, as the speaker."""
+        pair = later_complement(cue)
+        if pair is None:
+            return None
+        before, after = pair
+        if self.quoted_tokens(before.left_edge.i, before.right_edge.i + 1):
+            return None  # '"It works," he said, ...': the quote before is the report
+        content = complement_clause(cue, after, self.relcl)
+        if content is None:
+            return None
+        return content, next((c for c in before.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < before.i), None)
 
     def frame_candidates(self, taken: list[Quote], floor: float | None = None) -> list[tuple[float, FrameCandidate]]:
         """Every frame content of a candidate cue word not already covered by `taken`, with its features and probability.
@@ -548,6 +569,20 @@ class _ArticleQuotes:
         """'Content: Speaker' or 'Speaker: content' in the first line when it reads as a headline (nlp/headlines.py)."""
         return headline_quote(self.doc, self.text, self.lexicon, self.resolver)
 
+    def headline_frame(self, found: list[Quote]) -> Quote | None:
+        """'Senator Endorses Governor's Plan': a title-case first line with a cue verb (nlp/headlines.py), when
+        nothing found before starts in that line; its content is a `stance` unless a verb heads it."""
+        end = self.breaks[0] if self.breaks else len(self.text)
+        if any(q.start < end for q in found):
+            return None
+        quote = headline_frame(self.doc, self.text, self.lexicon, self.resolver)
+        if quote is None:
+            return None
+        content = self.doc.char_span(quote.start, quote.end)
+        if content is not None and not _has_verb(content):
+            return Quote(quote.text, quote.start, quote.end, "stance", quote.cue, quote.speaker)
+        return quote
+
 
 def _is_answer(content: Span, lexicon: CueLexicon) -> bool:
     """A one-word content is kept only when it is a share's answer ('yes', 'no', 'so')."""
@@ -661,6 +696,8 @@ def find_quotes(state: _ArticleQuotes, taken: list[Quote] | None = None, scored:
     quotes.extend(state.nominal_quotes(quotes))
     quotes.extend(state.survey_quotes(quotes))
     headline = state.headline_quote()
+    if headline is None:
+        headline = state.headline_frame(quotes)
     if headline is not None and not any(_crosses(q, headline) for q in quotes):
         # quoted words inside the headline's content are its own ('Trump: ‘I’m the Worst Thing ...’'): they take its speaker
         quotes = [_with_speaker(q, headline) if q.speaker is None and q.kind in MARKED_KINDS and _inside_any(q, [headline]) else q for q in quotes]

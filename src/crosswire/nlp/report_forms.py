@@ -4,7 +4,9 @@
   noun naming where it was said ('statement', 'interview', 'letter': `speech_media` in cues.json);
 - `short_answer`: '46 percent of voters said yes', a share of respondents giving a one-word answer;
 - `survey_finding`: 'In the latest CNN/ORC poll, he fell to 10 percent', a finding a fronted
-  'in a poll/survey' phrase attributes to the poll.
+  'in a poll/survey' phrase attributes to the poll;
+- `later_complement`: 'Voters are weary; most say [they want change]', where the parser gives the cue a
+  clausal complement on each side and the one before it is the narrator's clause, not the report.
 
 Each works on one cue or noun token and its few neighbours; none walks the sentence.
 """
@@ -13,10 +15,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from crosswire.nlp.attribution_frames import through_open_quote, trim_content
+from crosswire.nlp.attribution_frames import end_before_next_act, through_open_quote, trim_content, without_trailing_relative
 from crosswire.nlp.cue_lexicon import CueLexicon
 
 CLAUSE_POS = ("VERB", "AUX")
+CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "--"})  # punctuation that ends the narrator's clause before a new speaker's
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+CLAUSE_SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
 
 
 def medium_clause(cue: Token, lexicon: CueLexicon) -> Span | None:
@@ -81,3 +86,39 @@ def survey_finding(noun: Token, lexicon: CueLexicon) -> tuple[Token, Span] | Non
     if finding is None or len(finding) < 2:
         return None
     return prep, through_open_quote(finding)
+
+
+def later_complement(cue: Token) -> tuple[Token, Token] | None:
+    """(clause before, clause after) when the parser hung a clause on each side of a speech cue and the later one is the report.
+
+    'Kasich offered him a job, then says [he will take advice from anyone]', 'Turnout fell; organisers
+    say [the rain kept people home]': the earlier clause is the narrator's (or the speaker's own act), the
+    later one what was said. Taken when the cue's own subject, if it has one between the two, follows a
+    clause break (`;`, `:`, a dash), and the later clause is finite with a subject or a `that`; a comma
+    alone before a subject ('"It works," he said as the crowd cheered') is a speech tag, not a new report.
+    Most cues have no clause before them: only those walk their right side.
+    """
+    before = subject = None
+    for child in cue.lefts:
+        if child.dep_ == "ccomp":
+            before, subject = child, None
+        elif child.dep_ in SUBJECT_DEPS and before is not None:
+            subject = child
+    if before is None:
+        return None
+    after = next((c for c in cue.rights if c.dep_ == "ccomp"), None)
+    if after is None or after.pos_ not in CLAUSE_POS:
+        return None
+    if not any(k.dep_ in CLAUSE_SUBJECT_DEPS or k.dep_ == "mark" and k.lower_ == "that" for k in after.children):
+        return None
+    if subject is not None:
+        doc = cue.doc
+        if not any(doc[i].text in CLAUSE_BREAKS for i in range(before.right_edge.i + 1, subject.left_edge.i)):
+            return None
+    return before, after
+
+
+def complement_clause(cue: Token, clause: Token, relcl: list[int] | None = None) -> Span | None:
+    """The report in one clausal complement of a cue: without a leading 'that', the speaker's next act or a closing relative clause."""
+    content = trim_content(Span(cue.doc, clause.left_edge.i, end_before_next_act(cue, clause)), drop_that=True)
+    return None if content is None else through_open_quote(without_trailing_relative(content, relcl))
