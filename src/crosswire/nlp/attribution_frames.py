@@ -19,7 +19,7 @@ from crosswire.errors import ModelError
 from crosswire.knowledge import read_data_json
 from crosswire.nlp.cue_lexicon import load_cue_lexicon
 from crosswire.nlp.extensions import doc_text
-from crosswire.nlp.quote_marks import quote_close_after
+from crosswire.nlp.quote_marks import quote_halves
 from crosswire.nlp.speakers import next_speech_act
 
 # Dependents whose subtree is the content: `dobj` 'supports [the wall]', `xcomp` 'expected [to win]'...
@@ -208,19 +208,23 @@ def _after_comma(doc, i: int) -> bool:
 
 
 def through_open_quote(span: Span | None) -> Span | None:
-    """Run a content on to the closing mark of a quotation it opens but stops inside: a content never halves a quote.
+    """Run a content out to the marks of a quotation it halves: a content never holds half a quote.
 
-    'said the plan "was never funded. Nobody asked us," Ms. Ode said' parses the complement to the end
-    of the first quoted sentence; the annotators' content, like the reader's, runs to the closing mark.
-    Used for reported speech (quote_spans.py), not for frame candidates: there are many more of those,
-    and on PolNeAR train it gained them little (11 matched contents) for a Span text per candidate.
+    Rightward: 'said the plan "was never funded. Nobody asked us," Ms. Ode said' parses the complement
+    to the end of the first quoted sentence; the annotators' content, like the reader's, runs to the
+    closing mark. Leftward: 'The fund "was set up too late. Nobody used it," he said' hangs only the
+    last quoted sentence on the cue; the content starts at the opening mark (train: 10 more matched
+    contents, none lost). Used for reported speech (quote_spans.py), not for frame candidates: there
+    are many more of those, and on PolNeAR train the rightward run gained them little (11 matched
+    contents) for a Span text per candidate.
     """
     if span is None:
         return None
-    close = quote_close_after(doc_text(span.doc), span.start_char, span.end_char)
-    if close is None:
+    opening, closing = quote_halves(doc_text(span.doc), span.start_char, span.end_char)
+    if opening is None and closing is None:
         return span
-    longer = span.doc.char_span(span.start_char, close, alignment_mode="expand")
+    start = span.start_char if opening is None else opening
+    longer = span.doc.char_span(start, span.end_char if closing is None else closing, alignment_mode="expand")
     return longer if longer is not None else span
 
 
