@@ -218,3 +218,17 @@ def test_a_conjunct_in_the_cues_form_without_a_shared_auxiliary_is_the_speakers_
         (".", 2, "punct", ".", False),
     ]
     assert ccomp_content(_cue(_parsed(nlp, rows), "said")).text == "the city has a surplus"
+
+
+def test_a_next_act_conjoined_to_a_shared_auxiliary_conjunct_is_still_cut(nlp):
+    # 'The mayor said the city would raise taxes and cut services and rejected the levy.': 'cut' goes on
+    # under 'would', but 'rejected', hung on 'cut' in the cue's form, is the mayor's act
+    rows = [
+        ("The", 1, "det", "DT", True), ("mayor", 2, "nsubj", "NN", True), ("said", 2, "ROOT", "VBD", True),
+        ("the", 4, "det", "DT", True), ("city", 6, "nsubj", "NN", True), ("would", 6, "aux", "MD", True),
+        ("raise", 2, "ccomp", "VB", True), ("taxes", 6, "dobj", "NNS", True), ("and", 6, "cc", "CC", True),
+        ("cut", 6, "conj", "VB", True), ("services", 9, "dobj", "NNS", True), ("and", 9, "cc", "CC", True),
+        ("rejected", 9, "conj", "VBD", True), ("the", 14, "det", "DT", True), ("levy", 12, "dobj", "NN", False),
+        (".", 2, "punct", ".", False),
+    ]
+    assert ccomp_content(_cue(_parsed(nlp, rows), "said")).text == "the city would raise taxes and cut services"

@@ -177,7 +177,7 @@ def end_before_next_act(cue: Token, clause: Token) -> int:
       ('He said [he makes $41,000 a year] and questioned the plan'), or a speech verb with no subject,
       whatever its form ('said [he welcomed the ruling] and added that ...': speakers.next_speech_act);
       but not one that shares the clause's auxiliary (`_shares_auxiliary`: 'said [the firm is hiring
-      and expanding]');
+      and expanding]'), though a verb conjoined to that one still may be ('... and expanding] and left');
     - a comma-led participle of a speech verb ('said [he saw no need to change course], telling
       reporters that ...'; the comma may sit inside a closing mark: 'was "simply better," adding ...'):
       the speaker, not the clause's subject, is telling (PolNeAR gives it an attribution of its own);
@@ -196,7 +196,11 @@ def end_before_next_act(cue: Token, clause: Token) -> int:
         if dep == "conj" and child.pos_ == "VERB":
             kids = list(child.children)
             if _shares_auxiliary(clause, child, kids):
-                continue
+                # it goes on with the clause; a verb conjoined to it may still be the speaker's next act
+                child = next((k for k in kids if k.dep_ == "conj" and k.pos_ == "VERB"), None)
+                if child is None:
+                    continue
+                kids = list(child.children)
             if next_speech_act(child, kids) or (other_form and child.tag_ == cue.tag_ and not any(c.dep_ in SUBJECT_DEPS for c in kids)):
                 end = child.left_edge.i
                 while end > clause.i + 1 and (doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct):
