@@ -172,17 +172,47 @@ DOUBLE_MARK_RE = re.compile("''|``|[" + re.escape(_DOUBLE) + "]")
 def quote_close_after(text: str, start: int, end: int) -> int | None:
     """Where a double quotation that opens inside text[start:end] closes, when that lies past `end` in the same line.
 
-    Returns the offset just after the closing mark, else None. Only the line holding the span is
-    paired, and only when the span has a double mark at all, so the common case costs one search.
+    Returns the offset just after the closing mark, else None (`quote_halves`, which also says where a
+    quotation closing at the span's end opened).
     """
-    if DOUBLE_MARK_RE.search(text, start, end) is None:
-        return None
+    return quote_halves(text, start, end)[1]
+
+
+def quote_halves(text: str, start: int, end: int) -> tuple[int | None, int | None]:
+    """Where text[start:end] should start and end so as not to halve a double quotation on its line.
+
+    The first offset is the opening mark of a quotation that opened before `start` and closes at or
+    just past `end` (within its closing punctuation: 'they "were not ready. Nobody was," he said',
+    with the span 'Nobody was'); the second is the offset just after the closing mark of a quotation
+    that opens inside the span and closes past `end`, or of the one found first. None where nothing
+    is halved. Only the span's line is paired, and only when a double mark lies in the span or right
+    after it, so the common case costs one search.
+    """
+    if DOUBLE_MARK_RE.search(text, start, min(len(text), end + TRAILING_CHARS)) is None:
+        return None, None
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
     hi = len(text) if hi < 0 else hi
+    opening = closing = None
     for q in find_marked_quotes(text[lo:hi]):
+        if not (q.double and q.closed):
+            continue
         q_start, q_end = q.start + lo, q.end + lo
-        if q.double and q.closed and start < q_start < end <= q_end:  # ending at the last quoted word still halves the quote
+        if opening is None and q_start < start < q_end <= end + TRAILING_CHARS - 1:
+            opening = _mark_before(text, q_start)
+            start = opening  # this quotation now lies whole inside the span, up to its closing mark
+        if closing is None and start < q_start < end <= q_end:  # ending at the last quoted word still halves the quote
             mark = DOUBLE_MARK_RE.match(text, q_end)
-            return q_end + len(mark.group()) if mark is not None else q_end
-    return None
+            closing = q_end + len(mark.group()) if mark is not None else q_end
+    return opening, closing
+
+
+TRAILING_CHARS = 3  # a span ends before the comma and the closing mark: 'Nobody was' in 'Nobody was,"'
+
+
+def _mark_before(text: str, q_start: int) -> int:
+    """The offset of the opening mark right before a quotation's first character (the character itself if none)."""
+    for n in (2, 1):
+        if q_start >= n and DOUBLE_MARK_RE.fullmatch(text, q_start - n, q_start):
+            return q_start - n
+    return q_start

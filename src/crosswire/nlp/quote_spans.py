@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from crosswire.nlp.attribution_frames import end_before_next_act, through_open_quote, trim_content, without_trailing_relative
+from crosswire.nlp.attribution_frames import SUBJECT_DEPS, end_before_next_act, through_open_quote, trim_content, without_trailing_relative
 from crosswire.nlp.cue_lexicon import CueLexicon
 from crosswire.nlp.extensions import doc_text
 from crosswire.nlp.speakers import cue_subject, np_span
@@ -111,16 +111,33 @@ def ccomp_content(cue: Token, relcl: list[int] | None = None) -> Span | None:
     over pieces the parser hung on the cue instead (`_end_after_cue_attachments`) and stops before the speaker's next act
     and a closing comma-led relative clause (`relcl`: see attribution_frames.without_trailing_relative).
     """
-    for child in cue.children:
-        if child.dep_ == "ccomp" and child.i != cue.i:
-            end = end_before_next_act(cue, child)
-            if end == child.right_edge.i + 1:
-                end = _end_after_cue_attachments(cue, end)
-            content = trim_content(Span(cue.doc, child.left_edge.i, end), drop_that=True)
-            if content is None:
-                return None
-            return through_open_quote(_without_trailing_conjunction(without_trailing_relative(content, relcl)))
-    return None
+    child = _reported_clause(cue)
+    if child is None:
+        return None
+    end = end_before_next_act(cue, child)
+    if end == child.right_edge.i + 1:
+        end = _end_after_cue_attachments(cue, end)
+    content = trim_content(Span(cue.doc, child.left_edge.i, end), drop_that=True)
+    if content is None:
+        return None
+    return through_open_quote(_without_trailing_conjunction(without_trailing_relative(content, relcl)))
+
+
+def _reported_clause(cue: Token) -> Token | None:
+    """The head of the cue's clausal complement: the first, but the one after the cue when the parser gave it one on each side.
+
+    'Beck, who ran against him, opposed the plan, said [the plan was costly]' comes out of the parser
+    with `opposed` as a second complement of `said`: what stands before the cue is then mostly a
+    clause of the speaker's description, and the report follows the cue (train: 77 more matched
+    contents, 15 lost). A subject after the cue ('..., said a former aide, who ...') marks an inverted
+    speech tag, whose report is the clause before it.
+    """
+    clauses = [c for c in cue.children if c.dep_ == "ccomp" and c.i != cue.i]
+    if not clauses:
+        return None
+    if len(clauses) > 1 and clauses[0].i < cue.i < clauses[-1].i and not any(c.dep_ in SUBJECT_DEPS and c.i > cue.i for c in cue.children):
+        return clauses[-1]
+    return clauses[0]
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
