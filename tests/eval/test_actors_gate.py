@@ -101,7 +101,7 @@ BLIND8 = FIXTURES / "actors_blind8.jsonl"
 # events, same mix) before its author read the actor rules, scored once without listing misses: country 0.787,
 # sector 0.757, both 0.654, resolved 0.904. Sealed for the tenth round: nobody reads its misses or tunes on it; the
 # integrator scores it once at the round's end and may raise these floors then.
-BLIND8_FLOORS = {"country_accuracy": 0.77, "sector_accuracy": 0.74}
+BLIND8_FLOORS = {"country_accuracy": 0.80, "sector_accuracy": 0.77}  # end of the tenth round: 0.816 / 0.779
 
 
 def test_blind8_sealed_set_keeps_its_floors(nlp):

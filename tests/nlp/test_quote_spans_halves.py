@@ -232,3 +232,9 @@ def test_a_next_act_conjoined_to_a_shared_auxiliary_conjunct_is_still_cut(nlp):
         (".", 2, "punct", ".", False),
     ]
     assert ccomp_content(_cue(_parsed(nlp, rows), "said")).text == "the city would raise taxes and cut services"
+
+
+def test_a_clause_before_a_semicolon_is_not_the_next_speakers_content(extract_text):
+    text = "Rebels retake the northern town; minister urges calm\n\nThe army said on Monday that it had withdrawn."
+    quotes = extract_text(text).quotes
+    assert not any(q.text.startswith("Rebels retake") for q in quotes)

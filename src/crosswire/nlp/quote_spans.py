@@ -137,7 +137,10 @@ def _reported_clause(cue: Token) -> Token | None:
         return None
     if len(clauses) > 1 and clauses[0].i < cue.i < clauses[-1].i and not any(c.dep_ in SUBJECT_DEPS and c.i > cue.i for c in cue.children):
         return clauses[-1]
-    return clauses[0]
+    first = clauses[0]
+    if first.i < cue.i and any(t.text == ";" for t in cue.doc[first.right_edge.i:cue.i]):
+        return None  # 'Allies repel the barrage; Biden urges restraint': a semicolon ends what came before
+    return first
 
 
 FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
