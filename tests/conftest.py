@@ -21,6 +21,19 @@ def nlp():
     return load_pipeline()
 
 
+@pytest.fixture(scope="module")
+def resolve(nlp):
+    """Run the pipeline on a text with an article date: resolve(text, published=...) -> Doc."""
+    from crosswire.records import Article
+
+    def run(text: str, published: str | None = "2024-11-07"):
+        doc = nlp.make_doc(text)
+        doc._.cw_article = Article(id="t", text=text, published=published)
+        return nlp(doc)
+
+    return run
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     """../shared beside the checkout; tests using it skip cleanly where it is absent."""

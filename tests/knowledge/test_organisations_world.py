@@ -10,7 +10,6 @@ import pytest
 import crosswire.knowledge as knowledge
 from crosswire.errors import ModelError
 from crosswire.knowledge import DATA_DIR
-from crosswire.records import Article
 from tests.nlp.conftest import actor_of
 
 WORLD = "organisations_world.tsv"
@@ -23,16 +22,6 @@ CITY_NAMES_KEPT = {"nokia", "hitachi", "mizuho", "kongsberg", "albemarle", "hond
 def world_rows() -> list[list[str]]:
     lines = (DATA_DIR / WORLD).read_text(encoding="utf-8").splitlines()
     return [r for r in csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE) if r and not r[0].startswith("#")]
-
-
-@pytest.fixture(scope="module")
-def resolve(nlp):
-    def run(text: str, published: str | None = "2024-11-07"):
-        doc = nlp.make_doc(text)
-        doc._.cw_article = Article(id="t", text=text, published=published)
-        return nlp(doc)
-
-    return run
 
 
 # One or more rows of each class, in sentences written for this test: (sentence, mention, country, sector).

@@ -4,20 +4,7 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from crosswire.nlp.actors import actor_for_span
-from crosswire.records import Article
-
-
-@pytest.fixture(scope="module")
-def resolve(nlp):
-    def run(text: str, published: str | None = "2024-11-07"):
-        doc = nlp.make_doc(text)
-        doc._.cw_article = Article(id="t", text=text, published=published)
-        return nlp(doc)
-
-    return run
 
 
 def actor_of(doc, phrase: str, n: int = 1):

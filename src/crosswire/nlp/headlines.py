@@ -61,14 +61,12 @@ def headline_quote(doc: Doc, text: str, lexicon: CueLexicon, resolver: SpeakerRe
         content = right
     else:
         return None
-    return Quote(
-        text=content.text,
-        start=content.start_char,
-        end=content.end_char,
-        kind="indirect",
-        cue=cue,
-        speaker=resolver.source_ref(speaker),
-    )
+    return _headline_quote(content, cue, resolver.source_ref(speaker))
+
+
+def _headline_quote(content: Span, cue: TextSpan, speaker) -> Quote:
+    """A headline's attribution: reported content, its cue, its speaker."""
+    return Quote(text=content.text, start=content.start_char, end=content.end_char, kind="indirect", cue=cue, speaker=speaker)
 
 
 def headline_speaker(left: Span, text: str, lexicon: CueLexicon, resolver: SpeakerResolver) -> Span | None:
@@ -146,14 +144,8 @@ def headline_frame(doc: Doc, text: str, lexicon: CueLexicon, resolver: SpeakerRe
         content = trim_content(doc[cue.i + 1 : tokens[last - 1].i + 1]) if last > k + 1 else None
         if content is None:
             return None
-        return Quote(
-            text=content.text,
-            start=content.start_char,
-            end=content.end_char,
-            kind="indirect",
-            cue=TextSpan(cue.text, cue.idx, cue.idx + len(cue.text)),
-            speaker=resolver.source_ref(doc[holder[0].i : holder[-1].i + 1]),
-        )
+        return _headline_quote(content, TextSpan(cue.text, cue.idx, cue.idx + len(cue.text)),
+                               resolver.source_ref(doc[holder[0].i : holder[-1].i + 1]))
     return None
 
 
