@@ -276,13 +276,13 @@ def _ambiguous(casing: dict[str, str], org_codes=frozenset(), seat_names=frozens
 
     readings: dict[str, list[Reading]] = {}
     kinds: dict[str, str] = {}
-    for lineno, (name, kind, iso3, cues, _source) in enumerate(_rows("ambiguous_names.tsv", 5), 1):
+    for lineno, (name, kind, iso3, cues, _source) in _numbered_rows("ambiguous_names.tsv", 5):
         bad_org = kind == "org" and iso3 and iso3 not in org_codes
         bad_seat = kind == "seat" and name.lower() not in seat_names
         if kind not in ("country", "demonym", "org", "seat") or bad_org or bad_seat:
             raise ModelError(
                 f"unknown kind {kind!r}, organisation code {iso3!r} or seat {name!r}",
-                where=f"ambiguous_names.tsv, row {lineno}",
+                where=f"{DATA_DIR / 'ambiguous_names.tsv'}:{lineno}",
                 fix="write country, demonym, org (with a code from organisations.tsv) or seat (a name in seats.tsv)",
             )
         words: list[str] = []
